@@ -1,0 +1,186 @@
+import {
+  QUESTION_IDS,
+  SECTION_IDS,
+  type PlanContent,
+  type SectionId,
+  type TemplateText,
+} from "../../templates/csecy-safety-plan";
+import { RESOURCES } from "../../templates/resources/directory";
+
+function Entry({ label, value }: { label: string; value: string }) {
+  if (!value) return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+const Empty = () => <p className="muted">Nothing here.</p>;
+const OffPrint = ({ off }: { off: boolean }) => (off ? <span className="tag">not printed</span> : null);
+
+function SectionBody({ section, content, text }: { section: SectionId; content: PlanContent; text: TemplateText }) {
+  const f = text.fields;
+  switch (section) {
+    case "about": {
+      const a = content.about;
+      return (
+        <dl>
+          <Entry label={f.about.nameOnPlan} value={a.nameOnPlan} />
+          <Entry label={f.about.date} value={a.date} />
+          <Entry label={f.about.present} value={a.present} />
+          <Entry label={f.about.status} value={a.status ? text.statuses[a.status] : ""} />
+          <Entry label={f.about.safetyMeans} value={a.safetyMeans} />
+        </dl>
+      );
+    }
+    case "questions":
+      return (
+        <dl>
+          {QUESTION_IDS.map((id) => (
+            <div key={id}>
+              <dt>
+                {text.questions[id]} <OffPrint off={content.questions[id].keepOffPrint && !!content.questions[id].text} />
+              </dt>
+              <dd>{content.questions[id].text || "—"}</dd>
+            </div>
+          ))}
+        </dl>
+      );
+    case "people":
+      return content.people.items.length ? (
+        <ul>
+          {content.people.items.map((p) => (
+            <li key={p.id}>
+              <strong>{p.nickname || "—"}</strong> {p.relationship ? `(${p.relationship})` : ""} {p.contact}
+              {p.knowsSituation ? <span className="tag">{f.people.knowsSituation}</span> : null}
+              {p.mightBeLinked ? <span className="tag concern">{f.people.mightBeLinked}</span> : null}
+              <OffPrint off={p.keepOffPrint} />
+              {p.codeWord ? (
+                <div>
+                  {f.people.codeWord}: “{p.codeWord}” — {p.codeWordMeaning}. {p.codeWordAction}
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Empty />
+      );
+    case "places":
+      return (
+        <>
+          {(["safe", "avoid"] as const).map((kind) => (
+            <div key={kind}>
+              <h3>{kind === "safe" ? f.places.safe : f.places.avoid}</h3>
+              {content.places[kind].length ? (
+                <ul>
+                  {content.places[kind].map((p) => (
+                    <li key={p.id}>
+                      <strong>{p.name}</strong> {p.why ? `— ${p.why}` : ""} <OffPrint off={p.keepOffPrint} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <Empty />
+              )}
+            </div>
+          ))}
+        </>
+      );
+    case "coping":
+    case "go-bag":
+    case "safer-working": {
+      const labels: Record<string, string> =
+        section === "coping" ? text.coping : section === "go-bag" ? text.goBag : text.saferWorking;
+      const s = content[section];
+      if (section === "safer-working" && !content["safer-working"].wanted) return <p className="muted">Not part of this plan.</p>;
+      const all = [...s.chosen.map((id) => labels[id] ?? id), ...s.own];
+      return all.length ? (
+        <ul>
+          {all.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </ul>
+      ) : (
+        <Empty />
+      );
+    }
+    case "situations":
+      return content.situations.items.length ? (
+        <>
+          {content.situations.items.map((s) => (
+            <div key={s.id}>
+              <h3>
+                {s.title || text.situations[s.kind].title} <OffPrint off={s.keepOffPrint} />
+              </h3>
+              <dl>
+                <Entry label={f.situations.kind} value={text.situations[s.kind].title} />
+                <Entry label={f.situations.warningSigns} value={s.warningSigns} />
+                <Entry label={f.situations.steps} value={s.steps} />
+                <Entry label={f.situations.whoToCall} value={s.whoToCall} />
+              </dl>
+            </div>
+          ))}
+        </>
+      ) : (
+        <Empty />
+      );
+    case "refusal":
+      return content.refusal.items.length ? (
+        <ul>
+          {content.refusal.items.map((r) => (
+            <li key={r.id}>
+              {r.situation}: “{r.whatIllSay}” <OffPrint off={r.keepOffPrint} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Empty />
+      );
+    case "resources":
+      return (
+        <ul>
+          {RESOURCES.filter((r) => r.always || content.resources.chosen.includes(r.id)).map((r) => (
+            <li key={r.id}>
+              <strong>{r.name}</strong> {r.phone ? `· call ${r.phone}` : ""} {r.text ? `· text ${r.text}` : ""}
+            </li>
+          ))}
+          {content.resources.own.map((r) => (
+            <li key={r.id}>
+              <strong>{r.name}</strong> {r.phone ? `· ${r.phone}` : ""} {r.notes ? `· ${r.notes}` : ""}
+            </li>
+          ))}
+        </ul>
+      );
+    case "follow-up":
+      return (
+        <dl>
+          <Entry label={f.followUp.nextMeeting} value={content["follow-up"].nextMeeting} />
+          <Entry label={f.followUp.checkOn} value={content["follow-up"].checkOn} />
+        </dl>
+      );
+    case "provider":
+      return (
+        <dl>
+          <Entry label={f.provider.notes} value={content.provider.notes} />
+          {content.provider.concern ? <dd className="concern">{f.provider.concern}</dd> : null}
+        </dl>
+      );
+  }
+}
+
+/** A read-only view of a whole plan: the review page and every saved version. */
+export function PlanContentView({ content, text }: { content: PlanContent; text: TemplateText }) {
+  return (
+    <div className="plan-view">
+      {SECTION_IDS.map((section) => (
+        <section key={section} aria-labelledby={`view-${section}`}>
+          <h2 id={`view-${section}`}>{text.sections[section].title}</h2>
+          <SectionBody section={section} content={content} text={text} />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { Form, Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+
+export function AppShell({ user, children }: { user: { displayName: string; role: string }; children: ReactNode }) {
+  return (
+    <>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <Link to="/dashboard">Safety Plan Builder</Link>
+          <span className="spacer" />
+          <span>
+            {user.displayName} <span className="visually-hidden">({user.role})</span>
+          </span>
+          <Form method="post" action="/logout">
+            <button type="submit">Log out</button>
+          </Form>
+        </div>
+      </header>
+      <main className="page" id="main">
+        {children}
+      </main>
+    </>
+  );
+}

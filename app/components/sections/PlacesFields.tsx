@@ -1,0 +1,31 @@
+import { LIMITS } from "../../../templates/csecy-safety-plan";
+import { CheckboxField, ItemList, TextField } from "../fields";
+import type { SectionFormProps } from "./types";
+
+export function PlacesFields({ form, text }: SectionFormProps<"places">) {
+  const fields = form.getFieldset();
+  const labels = text.fields.places;
+  const lists = [
+    { meta: fields.safe, legend: labels.safe, why: labels.whySafe, add: "Add a safe place" },
+    { meta: fields.avoid, legend: labels.avoid, why: labels.whyAvoid, add: "Add a place to avoid" },
+  ];
+  return (
+    <>
+      {lists.map((list) => (
+        <ItemList key={list.meta.name} form={form} meta={list.meta} legend={list.legend} itemLabel={labels.name} addLabel={list.add} max={LIMITS.places}>
+          {(item) => {
+            const place = item.getFieldset();
+            return (
+              <>
+                <input type="hidden" name={place.id.name} defaultValue={place.id.initialValue} />
+                <TextField meta={place.name} label={labels.name} />
+                <TextField meta={place.why} label={list.why} />
+                <CheckboxField meta={place.keepOffPrint} label={text.fields.keepOffPrint} />
+              </>
+            );
+          }}
+        </ItemList>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { LIMITS } from "../../../templates/csecy-safety-plan";
+import { RESOURCES } from "../../../templates/resources/directory";
+import { ChoiceGroup, ItemList, TextField } from "../fields";
+import type { SectionFormProps } from "./types";
+
+export function ResourcesFields({ form, text }: SectionFormProps<"resources">) {
+  const fields = form.getFieldset();
+  const labels = text.fields.resources;
+  const language = "en";
+  const describe = (r: (typeof RESOURCES)[number]) =>
+    `${r.name}: ${r.purpose[language]} (${[r.phone && `call ${r.phone}`, r.text && `text ${r.text}`, r.hours[language]].filter(Boolean).join(", ")})`;
+  return (
+    <>
+      <h2>{labels.always}</h2>
+      <ul>
+        {RESOURCES.filter((r) => r.always).map((r) => (
+          <li key={r.id}>{describe(r)}</li>
+        ))}
+      </ul>
+      <ChoiceGroup
+        meta={fields.chosen}
+        legend={labels.chosen}
+        type="checkbox"
+        options={RESOURCES.filter((r) => !r.always).map((r) => ({ value: r.id, label: describe(r) }))}
+      />
+      <ItemList form={form} meta={fields.own} legend={labels.own} itemLabel={labels.ownItem} addLabel="Add a place" max={LIMITS.ownResources}>
+        {(item) => {
+          const place = item.getFieldset();
+          return (
+            <>
+              <input type="hidden" name={place.id.name} defaultValue={place.id.initialValue} />
+              <TextField meta={place.name} label={labels.name} />
+              <TextField meta={place.phone} label={labels.phone} />
+              <TextField meta={place.notes} label={labels.notes} />
+            </>
+          );
+        }}
+      </ItemList>
+    </>
+  );
+}

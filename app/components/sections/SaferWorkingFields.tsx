@@ -1,0 +1,14 @@
+import { CheckboxField } from "../fields";
+import { SuggestionFields } from "./SuggestionFields";
+import { options, type SectionFormProps } from "./types";
+
+export function SaferWorkingFields({ form, text }: SectionFormProps<"safer-working">) {
+  const fields = form.getFieldset();
+  return (
+    <>
+      <CheckboxField meta={fields.wanted} label={text.fields.saferWorking.wanted} />
+      <p className="muted">If this is not ticked, nothing from this part goes on the plan.</p>
+      <SuggestionFields form={form} chosen={fields.chosen} own={fields.own} choices={options(text.saferWorking)} text={text} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { and, eq, exists, sql, type SQL } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { db, schema } from "../utils/db.server";
+import type { Actor } from "./actor";
+
+export type AccessMode = "read" | "edit";
+
+const NOTHING = sql`0`;
+
+/**
+ * Which youth records an actor may reach, as a condition on a youth id column. Every query of
+ * youth, plans and versions goes through it, so access control lives in the query itself:
+ * same agency always; supervisors read every youth of their agency; everyone else needs to be on
+ * the youth's care team. Admins manage accounts and see no plan content.
+ */
+export function youthScope(
+  actor: Actor,
+  youthIdColumn: AnySQLiteColumn,
+  orgIdColumn: AnySQLiteColumn,
+  mode: AccessMode,
+): SQL {
+  if (actor.role === "admin") return NOTHING;
+  const sameAgency = eq(orgIdColumn, actor.orgId);
+  if (mode === "read" && actor.role === "supervisor") return sameAgency;
+  const onCareTeam = exists(
+    db
+      .select({ one: sql`1` })
+      .from(schema.careTeam)
+      .where(and(eq(schema.careTeam.youthId, youthIdColumn), eq(schema.careTeam.userId, actor.id))),
+  );
+  return and(sameAgency, onCareTeam) ?? NOTHING;
+}
+
+export const planScope = (actor: Actor, mode: AccessMode) =>
+  youthScope(actor, schema.plans.youthId, schema.plans.orgId, mode);

@@ -1,0 +1,123 @@
+import { and, count, eq } from "drizzle-orm";
+import {
+  planContentSchema,
+  sectionSchemas,
+  withItemIds,
+  type PlanContent,
+  type SectionContent,
+  type SectionId,
+} from "../../templates/csecy-safety-plan";
+import { db, schema } from "../utils/db.server";
+import { newId } from "../utils/ids.server";
+import type { Actor } from "./actor";
+import { planScope, type AccessMode } from "./access.server";
+import { recordAudit } from "./audit.server";
+
+export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
+export interface PlanView {
+  id: string;
+  youthId: string;
+  chosenName: string;
+  templateId: string;
+  templateVersion: number;
+  draft: PlanContent;
+  revision: number;
+  concernFlag: boolean;
+  versionCount: number;
+  updatedAt: Date;
+  canEdit: boolean;
+}
+
+const planColumns = {
+  id: schema.plans.id,
+  youthId: schema.plans.youthId,
+  chosenName: schema.youth.chosenName,
+  templateId: schema.plans.templateId,
+  templateVersion: schema.plans.templateVersion,
+  draft: schema.plans.draft,
+  revision: schema.plans.revision,
+  concernFlag: schema.plans.concernFlag,
+  updatedAt: schema.plans.updatedAt,
+};
+
+/** The plan row an actor may reach in the given mode, inside a transaction or not. */
+export function findPlanRow(actor: Actor, planId: string, mode: AccessMode, tx: Transaction | typeof db = db) {
+  return tx
+    .select(planColumns)
+    .from(schema.plans)
+    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
+    .where(and(eq(schema.plans.id, planId), planScope(actor, mode)))
+    .get();
+}
+
+/** A plan with its draft, or undefined when it does not exist or the actor may not read it. */
+export function getPlan(actor: Actor, planId: string): PlanView | undefined {
+  const row = findPlanRow(actor, planId, "read");
+  if (!row) return undefined;
+  const versions = db
+    .select({ n: count() })
+    .from(schema.planVersions)
+    .where(eq(schema.planVersions.planId, planId))
+    .get();
+  return {
+    ...row,
+    draft: planContentSchema.parse(JSON.parse(row.draft)),
+    versionCount: versions?.n ?? 0,
+    canEdit: Boolean(findPlanRow(actor, planId, "edit")),
+  };
+}
+
+export type DraftWriteResult =
+  | { status: "saved"; revision: number }
+  | { status: "conflict"; revision: number }
+  | { status: "not-found" };
+
+/**
+ * Writes a whole plan content into the draft if the draft is still at `expectedRevision`; a stale
+ * write is refused, never applied. Runs inside the caller's immediate transaction.
+ */
+export function writeDraft(
+  tx: Transaction,
+  actor: Actor,
+  planId: string,
+  expectedRevision: number,
+  change: (draft: PlanContent) => PlanContent,
+): DraftWriteResult {
+  const row = findPlanRow(actor, planId, "edit", tx);
+  if (!row) return { status: "not-found" };
+  if (row.revision !== expectedRevision) return { status: "conflict", revision: row.revision };
+  const next = withItemIds(planContentSchema.parse(change(planContentSchema.parse(JSON.parse(row.draft)))), newId);
+  const revision = row.revision + 1;
+  tx.update(schema.plans)
+    .set({
+      draft: JSON.stringify(next),
+      revision,
+      concernFlag: next.provider.concern,
+      nextFollowUp: next["follow-up"].nextMeeting || null,
+      updatedAt: new Date(),
+      updatedBy: actor.id,
+    })
+    .where(eq(schema.plans.id, planId))
+    .run();
+  return { status: "saved", revision };
+}
+
+/** Saves one section's validated values into the draft. */
+export function saveSection<S extends SectionId>(
+  actor: Actor,
+  planId: string,
+  section: S,
+  values: SectionContent<S>,
+  expectedRevision: number,
+): DraftWriteResult {
+  const parsed = sectionSchemas[section].parse(values);
+  const result = db.transaction(
+    (tx) => writeDraft(tx, actor, planId, expectedRevision, (draft) => ({ ...draft, [section]: parsed })),
+    { behavior: "immediate" },
+  );
+  if (result.status === "saved") {
+    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "section_save", subjectType: "plan", subjectId: planId, detail: section });
+  }
+  return result;
+}

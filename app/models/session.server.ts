@@ -1,0 +1,48 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, eq, gt } from "drizzle-orm";
+import { db, schema } from "../utils/db.server";
+import type { Actor } from "./actor";
+import { getActiveActor } from "./user.server";
+
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** Last-seen is written at most this often, so reading a page is not a database write each time. */
+const TOUCH_INTERVAL_MS = 60 * 1000;
+
+const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
+
+/** Starts a session and returns its token (256 random bits); only its hash is stored. */
+export function startSession(userId: string, now = Date.now()): string {
+  const token = randomBytes(32).toString("base64url");
+  db.insert(schema.sessions)
+    .values({ id: hashToken(token), userId, createdAt: new Date(now), lastSeenAt: new Date(now) })
+    .run();
+  return token;
+}
+
+/** The user of a live session, or undefined when the token is unknown, expired or its user disabled. */
+export function actorForSession(token: string, now = Date.now()): Actor | undefined {
+  const id = hashToken(token);
+  const session = db
+    .select()
+    .from(schema.sessions)
+    .where(
+      and(
+        eq(schema.sessions.id, id),
+        gt(schema.sessions.lastSeenAt, new Date(now - SESSION_IDLE_MS)),
+        gt(schema.sessions.createdAt, new Date(now - SESSION_ABSOLUTE_MS)),
+      ),
+    )
+    .get();
+  if (!session) return undefined;
+  const actor = getActiveActor(session.userId);
+  if (!actor) return undefined;
+  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    db.update(schema.sessions).set({ lastSeenAt: new Date(now) }).where(eq(schema.sessions.id, id)).run();
+  }
+  return actor;
+}
+
+export function endSession(token: string): void {
+  db.delete(schema.sessions).where(eq(schema.sessions.id, hashToken(token))).run();
+}

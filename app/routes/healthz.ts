@@ -1,0 +1,10 @@
+import { databaseAnswers } from "../models/health.server";
+
+/** Whether the app and its database answer. No data in the reply. */
+export function loader() {
+  const ok = databaseAnswers();
+  return new Response(ok ? "ok" : "database unavailable", {
+    status: ok ? 200 : 503,
+    headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" },
+  });
+}

@@ -1,0 +1,18 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { openDatabase, type AppDatabase } from "../../db/client";
+
+export const DATABASE_PATH = resolve(process.env.DATABASE_PATH ?? "data/safety-plans.db");
+
+declare global {
+  // Survives the dev server's module reloads, which would otherwise open a new connection each time.
+  var __appDatabase: AppDatabase | undefined;
+}
+
+function open(): AppDatabase {
+  mkdirSync(dirname(DATABASE_PATH), { recursive: true });
+  return openDatabase(DATABASE_PATH);
+}
+
+export const db: AppDatabase = (globalThis.__appDatabase ??= open());
+export { schema } from "../../db/client";

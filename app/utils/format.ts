@@ -1,0 +1,10 @@
+/** Dates are shown in Los Angeles time, where the app's users are, whatever the server's zone. */
+const TIME_ZONE = "America/Los_Angeles";
+
+export function formatDateTime(value: Date | string): string {
+  return new Date(value).toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE });
+}
+
+export function formatDate(value: Date | string): string {
+  return new Date(value).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: TIME_ZONE });
+}

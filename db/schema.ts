@@ -1,0 +1,184 @@
+import { sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+const createdAt = (column = "created_at") =>
+  integer(column, { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const organizations = sqliteTable("organizations", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  createdAt: createdAt(),
+});
+
+export const USER_ROLES = ["provider", "supervisor", "admin"] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id),
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull(),
+    role: text("role", { enum: USER_ROLES }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+/** The primary key is a SHA-256 of the cookie token, so a copy of the database opens no session. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const youth = sqliteTable(
+  "youth",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id),
+    chosenName: text("chosen_name").notNull(),
+    preferredLanguage: text("preferred_language").notNull(),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("youth_org_idx").on(t.orgId)],
+);
+
+export const careTeam = sqliteTable(
+  "care_team",
+  {
+    youthId: text("youth_id")
+      .notNull()
+      .references(() => youth.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    addedAt: createdAt("added_at"),
+  },
+  (t) => [primaryKey({ columns: [t.youthId, t.userId] }), index("care_team_user_idx").on(t.userId)],
+);
+
+export const plans = sqliteTable(
+  "plans",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id),
+    youthId: text("youth_id")
+      .notNull()
+      .references(() => youth.id, { onDelete: "cascade" }),
+    templateId: text("template_id").notNull(),
+    templateVersion: integer("template_version").notNull(),
+    /** The working copy that section forms save into: JSON of the plan content. */
+    draft: text("draft").notNull(),
+    /** Incremented by every draft write; a form carries the value it was opened with. */
+    revision: integer("revision").notNull().default(0),
+    concernFlag: integer("concern_flag", { mode: "boolean" }).notNull().default(false),
+    nextFollowUp: text("next_follow_up"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    updatedBy: text("updated_by")
+      .notNull()
+      .references(() => users.id),
+  },
+  (t) => [uniqueIndex("plans_youth_unique").on(t.youthId), index("plans_org_idx").on(t.orgId)],
+);
+
+export const planVersions = sqliteTable(
+  "plan_versions",
+  {
+    id: text("id").primaryKey(),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id),
+    number: integer("number").notNull(),
+    content: text("content").notNull(),
+    templateId: text("template_id").notNull(),
+    templateVersion: integer("template_version").notNull(),
+    authorId: text("author_id")
+      .notNull()
+      .references(() => users.id),
+    note: text("note").notNull().default(""),
+    restoredFrom: integer("restored_from"),
+    followUpId: text("follow_up_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("plan_versions_plan_number_unique").on(t.planId, t.number)],
+);
+
+export const followUps = sqliteTable(
+  "follow_ups",
+  {
+    id: text("id").primaryKey(),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    fromVersion: integer("from_version").notNull(),
+    answers: text("answers").notNull(),
+    producedVersion: integer("produced_version"),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("follow_ups_plan_idx").on(t.planId)],
+);
+
+export const AUDIT_ACTIONS = [
+  "login",
+  "login_failed",
+  "logout",
+  "youth_create",
+  "plan_view",
+  "section_save",
+  "version_save",
+  "version_restore",
+  "version_view",
+  "print",
+  "access_denied",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Append-only (triggers refuse UPDATE and DELETE). Never holds plan content. */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    orgId: text("org_id"),
+    userId: text("user_id"),
+    action: text("action", { enum: AUDIT_ACTIONS }).notNull(),
+    subjectType: text("subject_type"),
+    subjectId: text("subject_id"),
+    detail: text("detail"),
+    at: createdAt("at"),
+  },
+  (t) => [index("audit_subject_idx").on(t.subjectType, t.subjectId)],
+);
