@@ -29,13 +29,10 @@ const text = (max: number) =>
 const flag = () => z.boolean().default(false);
 
 const choice = <T extends readonly [string, ...string[]]>(ids: T) =>
-  z.enum(ids, { error: "Please pick one of the choices." }).or(z.literal("")).default("");
+  z.union([z.literal(""), z.enum(ids)], { error: "Please pick one of the choices." }).default("");
 
-const isoDate = () =>
-  z.iso
-    .date({ error: "Please enter a date like 2026-12-05." })
-    .or(z.literal(""))
-    .default("");
+const DATE_MESSAGE = "Please enter a date like 2026-12-05.";
+const isoDate = () => z.union([z.literal(""), z.iso.date({ error: DATE_MESSAGE })], { error: DATE_MESSAGE }).default("");
 
 const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
   z.array(item).max(max, { error: `A plan can hold up to ${max} ${what}.` }).default([]);

@@ -1,0 +1,38 @@
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import { DATABASE_PATH, REPO_ROOT } from "./playwright.config";
+
+/** The accounts the browser tests log in with; created fresh for every run. */
+export const PROVIDER = {
+  agency: "E2E agency",
+  email: "provider@e2e.local",
+  name: "E2E Provider",
+  password: "e2e-provider-passphrase",
+} as const;
+
+/**
+ * Runs after the webServer is up (Playwright starts webServer plugins before globalSetup) and
+ * creates the accounts with the same CLI an agency would use, in the server's database file.
+ */
+export default function globalSetup(): void {
+  execFileSync(
+    join(REPO_ROOT, "node_modules/.bin/tsx"),
+    [
+      "app/cli/create-user.ts",
+      "--agency",
+      PROVIDER.agency,
+      "--new-agency",
+      "--email",
+      PROVIDER.email,
+      "--name",
+      PROVIDER.name,
+      "--role",
+      "provider",
+    ],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_PATH, NEW_USER_PASSWORD: PROVIDER.password },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+}

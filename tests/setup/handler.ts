@@ -1,0 +1,36 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import type { Actor } from "../../app/models/actor";
+import { signIn } from "../../app/utils/auth.server";
+
+const BUILD = resolve("build/index.js");
+
+/** The real request handler of the built app (npm test builds first), on this test file's database. */
+export async function appHandler() {
+  if (!existsSync(BUILD)) throw new Error("No build/index.js: run `npm run build` (npm test does it first).");
+  const build = (await import(pathToFileURL(BUILD).href)) as ServerBuild;
+  const handle = createRequestHandler(build, "production");
+  return (request: Request) => handle(request);
+}
+
+export const url = (path: string) => `http://127.0.0.1:3000${path}`;
+
+/** A session cookie for the actor, made the way a login makes it. */
+export async function cookieFor(actor: Actor): Promise<string> {
+  const response = await signIn(new Request(url("/login")), actor, "/dashboard");
+  const setCookie = response.headers.get("Set-Cookie");
+  if (!setCookie) throw new Error("signIn set no cookie");
+  return setCookie.split(";")[0]!;
+}
+
+export function get(path: string, cookie?: string): Request {
+  return new Request(url(path), { headers: cookie ? { Cookie: cookie } : {} });
+}
+
+export function post(path: string, fields: Record<string, string> | [string, string][], cookie?: string): Request {
+  const headers: Record<string, string> = { "Content-Type": "application/x-www-form-urlencoded" };
+  if (cookie) headers.Cookie = cookie;
+  return new Request(url(path), { method: "POST", headers, body: new URLSearchParams(fields).toString() });
+}

@@ -1,0 +1,114 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  demoPlanContent,
+  emptyPlanContent,
+  LIMITS,
+  planContentSchema,
+  QUESTION_IDS,
+  SECTION_IDS,
+  sectionSchemas,
+  templateText,
+} from "../../templates/csecy-safety-plan";
+import { RESOURCES } from "../../templates/resources/directory";
+
+const text = templateText("en");
+
+function firstIssue(section: keyof typeof sectionSchemas, value: unknown) {
+  const result = sectionSchemas[section].safeParse(value);
+  if (result.success) return undefined;
+  const issue = result.error.issues[0]!;
+  return { path: issue.path.join("."), message: issue.message };
+}
+
+describe("plan content schema", () => {
+  it("accepts an empty plan: every field may be left empty", () => {
+    const empty = emptyPlanContent();
+    expect(empty.people.items).toEqual([]);
+    expect(empty.questions.q1).toEqual({ text: "", keepOffPrint: false });
+    expect(empty.about.status).toBe("");
+    expect(planContentSchema.parse(empty)).toEqual(empty);
+  });
+
+  it("accepts the demo plan unchanged", () => {
+    expect(planContentSchema.parse(demoPlanContent)).toEqual(demoPlanContent);
+  });
+
+  it("has a schema, a title, an intro and tips for every section", () => {
+    for (const id of SECTION_IDS) {
+      expect(sectionSchemas[id]).toBeDefined();
+      expect(text.sections[id].title).not.toBe("");
+      expect(text.sections[id].intro).not.toBe("");
+      expect(text.sections[id].tips.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ["people", { items: [{ nickname: "x".repeat(LIMITS.shortText + 1) }] }, "items.0.nickname", `under ${LIMITS.shortText}`],
+    ["questions", { q3: { text: "y".repeat(LIMITS.longText + 1) } }, "q3.text", `under ${LIMITS.longText}`],
+    ["about", { date: "next tuesday" }, "date", "like 2026-12-05"],
+    ["about", { status: "fine" }, "status", "pick one"],
+    ["coping", { chosen: ["shouting"] }, "chosen.0", "pick from the list"],
+    ["people", { items: Array.from({ length: LIMITS.people + 1 }, () => ({})) }, "items", `up to ${LIMITS.people} people`],
+    ["refusal", { items: Array.from({ length: LIMITS.refusalLines + 1 }, () => ({})) }, "items", `up to ${LIMITS.refusalLines}`],
+    ["situations", { items: [{ kind: "bad-kind" }] }, "items.0.kind", "kind of situation"],
+    ["resources", { chosen: ["emergency-911"] }, "chosen.0", "pick from the list"],
+    ["people", { items: [{ id: "../../etc" }] }, "items.0.id", "damaged"],
+  ] as const)("refuses bad %s input at the field that caused it (%#)", (section, value, path, message) => {
+    const issue = firstIssue(section, value);
+    expect(issue?.path).toBe(path);
+    expect(issue?.message).toContain(message);
+  });
+
+  it("accepts values exactly at the limits", () => {
+    expect(firstIssue("people", { items: Array.from({ length: LIMITS.people }, () => ({ nickname: "x".repeat(LIMITS.shortText) })) })).toBeUndefined();
+    expect(firstIssue("about", { date: "2026-02-28" })).toBeUndefined();
+  });
+
+  it("trims text so an answer of spaces counts as empty", () => {
+    expect(sectionSchemas["follow-up"].parse({ checkOn: "   " }).checkOn).toBe("");
+  });
+});
+
+describe("template text from the toolkit", () => {
+  const toolkit = resolve("../shared/toolkit/la-county-csecy-toolkit.md");
+
+  it.skipIf(!existsSync(toolkit))("has the nine sample safety-planning questions verbatim", () => {
+    const source = readFileSync(toolkit, "utf8");
+    const block = source.slice(source.indexOf("Sample Safety Planning Questions:"), source.indexOf("Safety Plan Considerations:"));
+    const questions = [...block.matchAll(/^\d\. (.+)$/gm)].map((m) => m[1]!.trim());
+    expect(questions).toHaveLength(9);
+    expect(QUESTION_IDS.map((id) => text.questions[id])).toEqual(questions);
+  });
+
+  it("lists the toolkit's coping and safer-working suggestions", () => {
+    expect(Object.values(text.coping)).toHaveLength(9);
+    expect(Object.values(text.saferWorking)).toEqual([
+      "Always having and using condoms",
+      "Screening buyers",
+      "Working in familiar places",
+      "Working in pairs",
+      "Checking in with someone",
+    ]);
+  });
+});
+
+describe("resource directory", () => {
+  it("always includes 911 and the National Human Trafficking Hotline", () => {
+    const always = RESOURCES.filter((r) => r.always);
+    expect(always.map((r) => [r.phone, r.text])).toEqual([
+      ["911", null],
+      ["1-888-373-7888", "233733"],
+    ]);
+  });
+
+  it("gives every entry a purpose, hours and a valid last-checked date", () => {
+    for (const r of RESOURCES) {
+      expect(r.purpose.en).not.toBe("");
+      expect(r.hours.en).not.toBe("");
+      expect(r.phone ?? r.text).toBeTruthy();
+      expect(new Date(r.lastChecked).toISOString().slice(0, 10)).toBe(r.lastChecked);
+    }
+  });
+});
