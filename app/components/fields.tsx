@@ -163,7 +163,7 @@ export function ItemList<Item>({
       {items.length === 0 ? <p className="muted">Nothing here yet.</p> : null}
       <ol>
         {items.map((item, index) => (
-          <li key={item.key} className="item">
+          <li key={item.key ?? index} className="item">
             <fieldset>
               <legend>
                 {itemLabel} {index + 1}

@@ -27,10 +27,19 @@
  * revision from the re-rendered form in the response body, so one lost update cannot cascade.
  * Before each save phase the revisions are re-read from the section pages (a request in flight
  * when a phase stops may still have been saved by the server).
+ *
+ * The server's request log (remix-serve logs every request) goes to a file in the temporary
+ * directory rather than through a pipe, so the bench process, which shares the machine's cores
+ * with the server, does not spend CPU reading it.
+ *
+ * Knobs for profiling (environment): BENCH_SECONDS (default 10), BENCH_WARMUP_SECONDS (3),
+ * BENCH_SCENARIOS (comma list of trivial,overview,save; default all), BENCH_SERVER_NODE_ARGS
+ * (extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": the profile is
+ * written when the server exits at the end of the run).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { availableParallelism, cpus, tmpdir } from "node:os";
@@ -101,14 +110,16 @@ const TARGET_OVERVIEW_RATIO = 0.7;
 const TARGET_SAVE_P99_MS = 50;
 const SAVE_SECTION = "coping";
 const OUTPUT_FILE = join(ROOT, "tests/.output/bench.json");
+const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? "trivial,overview,save").split(",").map((s) => s.trim()));
+const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
 
 // ---------------------------------------------------------------------------------------------
 // Server lifecycle
 
 let server: ChildProcess | undefined;
 let tempDir: string | undefined;
-const serverLog: string[] = [];
-let serverErrorLines = 0;
+let serverOutFile: string | undefined;
+let serverErrFile: string | undefined;
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -122,27 +133,32 @@ function freePort(): Promise<number> {
   });
 }
 
-function keepLog(prefix: string, chunk: Buffer) {
-  for (const line of chunk.toString("utf8").split("\n")) {
-    if (!line.trim()) continue;
-    serverLog.push(`${prefix} ${line}`);
-    if (serverLog.length > 50) serverLog.shift();
-  }
+function logLines(file: string | undefined): string[] {
+  if (!file || !existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim());
 }
 
-async function startServer(port: number, databasePath: string): Promise<string> {
+function printServerLogTail() {
+  for (const line of logLines(serverOutFile).slice(-10)) console.error(`[server] ${line}`);
+  for (const line of logLines(serverErrFile).slice(-20)) console.error(`[server:err] ${line}`);
+}
+
+async function startServer(port: number, databasePath: string, logDir: string): Promise<string> {
   const base = `http://${HOST}:${port}`;
-  const child = spawn(process.execPath, ["node_modules/@remix-run/serve/dist/cli.js", "build/index.js"], {
+  serverOutFile = join(logDir, "server.out.log");
+  serverErrFile = join(logDir, "server.err.log");
+  const out = openSync(serverOutFile, "a");
+  const err = openSync(serverErrFile, "a");
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, "node_modules/@remix-run/serve/dist/cli.js", "build/index.js"], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST, DATABASE_PATH: databasePath, SEED_DEMO: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", out, err],
   });
+  closeSync(out);
+  closeSync(err);
   server = child;
-  child.stdout?.on("data", (c: Buffer) => keepLog("[server]", c));
-  child.stderr?.on("data", (c: Buffer) => {
-    serverErrorLines += c.toString("utf8").split("\n").filter((l) => l.trim()).length;
-    keepLog("[server:err]", c);
-  });
   let exited: string | undefined;
   child.once("exit", (code, signal) => {
     exited = `exited with ${signal ?? `code ${code}`}`;
@@ -360,10 +376,10 @@ async function main(): Promise<number> {
 
   let base: string;
   try {
-    base = await startServer(port, databasePath);
+    base = await startServer(port, databasePath, tempDir);
   } catch (error) {
     console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
-    for (const line of serverLog) console.error(line);
+    printServerLogTail();
     return 1;
   }
   console.log(`bench: server pid ${server?.pid} on ${base}, database ${databasePath}`);
@@ -472,7 +488,7 @@ try {
   exitCode = await main();
 } catch (error) {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
-  for (const line of serverLog.slice(-20)) console.error(line);
+  printServerLogTail();
   exitCode = 1;
 } finally {
   await stopServer();

@@ -34,3 +34,8 @@ export function post(path: string, fields: Record<string, string> | [string, str
   if (cookie) headers.Cookie = cookie;
   return new Request(url(path), { method: "POST", headers, body: new URLSearchParams(fields).toString() });
 }
+
+/** The page's HTML without React's text-node separators, so text reads as the user sees it. */
+export async function html(response: Response): Promise<string> {
+  return (await response.text()).replaceAll("<!-- -->", "");
+}
