@@ -125,6 +125,20 @@ describe("section forms", () => {
     const html = await pageHtml(added);
     expect(html).toContain('value="No thanks"');
     expect(html).toContain('name="items[1].situation"');
+
+    const two: [string, string][] = [...base, ["items[1].situation", "Online"], ["items[1].whatIllSay", "Blocked"]];
+    const intent = (value: object): [string, string] => ["__intent__", JSON.stringify(value)];
+    const moved = await pageHtml(
+      await handle(post(`/plans/${planId}/sections/refusal`, [...two, intent({ type: "reorder", payload: { name: "items", from: 1, to: 0 } })], cookie)),
+    );
+    expect(moved.indexOf('value="Blocked"')).toBeLessThan(moved.indexOf('value="No thanks"'));
+    expect(moved).toMatch(/name="items\[0\]\.whatIllSay"[^>]*value="Blocked"|value="Blocked"[^>]*name="items\[0\]\.whatIllSay"/);
+
+    const removed = await pageHtml(
+      await handle(post(`/plans/${planId}/sections/refusal`, [...two, intent({ type: "remove", payload: { name: "items", index: 0 } })], cookie)),
+    );
+    expect(removed).not.toContain('value="No thanks"');
+    expect(removed).toContain('value="Blocked"');
     expect(getPlan(people.provider, planId)!.revision).toBe(0);
   });
 
