@@ -9,7 +9,8 @@ import { z } from "zod";
 import { USER_ROLES } from "../../db/schema";
 import { createOrganization, createUser, emailTaken, findOrganizationByName } from "../models/user.server";
 import { DATABASE_PATH } from "../utils/db.server";
-import { generatePassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../utils/password.server";
+import { generatePassword } from "../utils/password.server";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../utils/password-rules";
 
 const argsSchema = z.object({
   agency: z.string({ error: "--agency is required" }).trim().min(1, { error: "--agency is required" }),

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { ErrorList, TextField } from "../components/fields";
 import { authenticate } from "../models/user.server";
 import { getActor, safeRedirect, signIn } from "../utils/auth.server";
-import { PASSWORD_MAX_LENGTH } from "../utils/password.server";
+import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 
 const loginSchema = z.object({
   email: z.string({ error: "Please enter your email." }).trim().max(254, { error: "That email is too long." }),
