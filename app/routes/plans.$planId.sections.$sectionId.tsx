@@ -89,6 +89,11 @@ export default function SectionPage() {
       </details>
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="revision" value={revision} />
+        {/* Enter in a text field presses the form's first submit button: make that Save, not an
+            item's Move or Remove button further down. */}
+        <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+          Save
+        </button>
         <div role="alert">
           {form.errors?.length ? (
             <div className="notice error">
