@@ -5,6 +5,7 @@ import {
   type Language,
 } from "../../templates/csecy-safety-plan";
 import { db, schema } from "../utils/db.server";
+import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { youthScope } from "./access.server";
@@ -23,6 +24,7 @@ export function createYouthWithPlan(
   const draft = emptyPlanContent();
   draft.about.nameOnPlan = input.chosenName;
   draft.about.language = input.preferredLanguage;
+  draft.about.date = todayInLosAngeles();
   const now = new Date();
   db.transaction(
     (tx) => {

@@ -45,6 +45,7 @@ export default function Login() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
   });
   return (

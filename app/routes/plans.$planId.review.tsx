@@ -51,6 +51,7 @@ export default function Review() {
     id: "save-version",
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: saveVersionSchema }),
   });
   return (

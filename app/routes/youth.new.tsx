@@ -45,6 +45,7 @@ export default function NewYouth() {
     lastResult: actionData?.result,
     defaultValue: { preferredLanguage: "en" },
     shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: newYouthSchema }),
   });
   return (

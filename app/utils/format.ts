@@ -8,3 +8,8 @@ export function formatDateTime(value: Date | string): string {
 export function formatDate(value: Date | string): string {
   return new Date(value).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: TIME_ZONE });
 }
+
+/** Today's date as YYYY-MM-DD in Los Angeles. */
+export function todayInLosAngeles(now = new Date()): string {
+  return now.toLocaleDateString("en-CA", { timeZone: TIME_ZONE });
+}

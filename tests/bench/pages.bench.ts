@@ -183,7 +183,9 @@ async function stopServer(): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
   child.kill("SIGTERM");
-  const killed = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
+  // Writing a CPU profile at exit takes a while: give a profiled server longer before SIGKILL.
+  const graceMs = SERVER_NODE_ARGS.length > 0 ? 60_000 : 5_000;
+  const killed = await Promise.race([exited.then(() => true), sleep(graceMs).then(() => false)]);
   if (!killed) {
     child.kill("SIGKILL");
     await exited;

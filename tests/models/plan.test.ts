@@ -39,6 +39,7 @@ describe("youth and plans are scoped by agency and care team", () => {
     const plan = getPlan(people.provider, planId)!;
     expect(plan.draft.about.nameOnPlan).toBe("River");
     expect(plan.draft.about.language).toBe("en");
+    expect(plan.draft.about.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(plan.revision).toBe(0);
     expect(plan.versionCount).toBe(0);
   });
