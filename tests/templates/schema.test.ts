@@ -22,6 +22,25 @@ function firstIssue(section: keyof typeof sectionSchemas, value: unknown) {
   return { path: issue.path.join("."), message: issue.message };
 }
 
+const BAD_INPUT = [
+  ["people", { items: [{ nickname: "x".repeat(LIMITS.shortText + 1) }] }, "items.0.nickname", `under ${LIMITS.shortText}`],
+  ["questions", { q3: { text: "y".repeat(LIMITS.longText + 1) } }, "q3.text", `under ${LIMITS.longText}`],
+  ["about", { date: "next tuesday" }, "date", "like 2026-12-05"],
+  ["about", { status: "fine" }, "status", "pick one"],
+  ["coping", { chosen: ["shouting"] }, "chosen.0", "pick from the list"],
+  ["people", { items: Array.from({ length: LIMITS.people + 1 }, () => ({})) }, "items", `up to ${LIMITS.people} people`],
+  ["refusal", { items: Array.from({ length: LIMITS.refusalLines + 1 }, () => ({})) }, "items", `up to ${LIMITS.refusalLines}`],
+  ["situations", { items: [{ kind: "bad-kind" }] }, "items.0.kind", "kind of situation"],
+  ["resources", { chosen: ["emergency-911"] }, "chosen.0", "pick from the list"],
+  ["people", { items: [{ id: "../../etc" }] }, "items.0.id", "damaged"],
+  ["places", { avoid: [{ why: "w".repeat(LIMITS.mediumText + 1) }] }, "avoid.0.why", `under ${LIMITS.mediumText}`],
+  ["places", { safe: Array.from({ length: LIMITS.places + 1 }, () => ({})) }, "safe", `up to ${LIMITS.places} safe places`],
+  ["safer-working", { own: Array.from({ length: LIMITS.ownEntries + 1 }, () => "x") }, "own", `up to ${LIMITS.ownEntries}`],
+  ["go-bag", { chosen: ["passport-for-pet"] }, "chosen.0", "pick from the list"],
+  ["follow-up", { nextMeeting: "2026-13-40" }, "nextMeeting", "like 2026-12-05"],
+  ["provider", { notes: "n".repeat(LIMITS.longText + 1) }, "notes", `under ${LIMITS.longText}`],
+] as const;
+
 describe("plan content schema", () => {
   it("accepts an empty plan: every field may be left empty", () => {
     const empty = emptyPlanContent();
@@ -35,6 +54,10 @@ describe("plan content schema", () => {
     expect(planContentSchema.parse(demoPlanContent)).toEqual(demoPlanContent);
   });
 
+  it("has a refusal case for every section", () => {
+    expect(new Set(BAD_INPUT.map(([section]) => section))).toEqual(new Set(SECTION_IDS));
+  });
+
   it("has a schema, a title, an intro and tips for every section", () => {
     for (const id of SECTION_IDS) {
       expect(sectionSchemas[id]).toBeDefined();
@@ -44,22 +67,12 @@ describe("plan content schema", () => {
     }
   });
 
-  it.each([
-    ["people", { items: [{ nickname: "x".repeat(LIMITS.shortText + 1) }] }, "items.0.nickname", `under ${LIMITS.shortText}`],
-    ["questions", { q3: { text: "y".repeat(LIMITS.longText + 1) } }, "q3.text", `under ${LIMITS.longText}`],
-    ["about", { date: "next tuesday" }, "date", "like 2026-12-05"],
-    ["about", { status: "fine" }, "status", "pick one"],
-    ["coping", { chosen: ["shouting"] }, "chosen.0", "pick from the list"],
-    ["people", { items: Array.from({ length: LIMITS.people + 1 }, () => ({})) }, "items", `up to ${LIMITS.people} people`],
-    ["refusal", { items: Array.from({ length: LIMITS.refusalLines + 1 }, () => ({})) }, "items", `up to ${LIMITS.refusalLines}`],
-    ["situations", { items: [{ kind: "bad-kind" }] }, "items.0.kind", "kind of situation"],
-    ["resources", { chosen: ["emergency-911"] }, "chosen.0", "pick from the list"],
-    ["people", { items: [{ id: "../../etc" }] }, "items.0.id", "damaged"],
-  ] as const)("refuses bad %s input at the field that caused it (%#)", (section, value, path, message) => {
+  it.each(BAD_INPUT)("refuses bad %s input at the field that caused it (%#)", (section, value, path, message) => {
     const issue = firstIssue(section, value);
     expect(issue?.path).toBe(path);
     expect(issue?.message).toContain(message);
   });
+
 
   it("accepts values exactly at the limits", () => {
     expect(firstIssue("people", { items: Array.from({ length: LIMITS.people }, () => ({ nickname: "x".repeat(LIMITS.shortText) })) })).toBeUndefined();
