@@ -1,0 +1,83 @@
+import { Text, View } from "@react-pdf/renderer";
+import type { ReactNode } from "react";
+import { s } from "./styles";
+
+/** Page x of y on the left, a line of the copy's own on the right; fixed on every page. */
+export function Footer({ left, pageOf }: { left: string; pageOf: (page: number, total: number) => string }) {
+  return (
+    <View style={s.footer} fixed>
+      <Text>{left}</Text>
+      <Text render={({ pageNumber, totalPages }) => pageOf(pageNumber, totalPages)} />
+    </View>
+  );
+}
+
+/**
+ * A section: its title never stays alone at the bottom of a page. (react-pdf honours
+ * minPresenceAhead only for an element with a sibling before it, hence the spacer.)
+ */
+export function Section({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
+  return (
+    <View>
+      <View style={s.sectionSpace} />
+      <Text style={s.sectionTitle} minPresenceAhead={40}>
+        {title}
+      </Text>
+      {intro ? <Text style={s.intro}>{intro}</Text> : null}
+      {children}
+    </View>
+  );
+}
+
+/** "Label: value" in one paragraph; nothing at all when the value is empty. */
+export function Field({ label, value }: { label: string; value: string }) {
+  if (!value.trim()) return null;
+  return (
+    <Text style={s.value}>
+      <Text style={s.label}>{label}: </Text>
+      {value}
+    </Text>
+  );
+}
+
+export function Bullets({ items }: { items: readonly string[] }) {
+  return (
+    <View>
+      {items.map((item, i) => (
+        <View key={i} style={s.bulletRow}>
+          <Text style={s.bullet}>•</Text>
+          <Text style={s.bulletText}>{item}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function Checklist({ items }: { items: readonly string[] }) {
+  return (
+    <View>
+      {items.map((item, i) => (
+        <View key={i} style={s.checkRow}>
+          <View style={s.checkbox} />
+          <Text style={s.bulletText}>{item}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function WriteLines({ count }: { count: number }) {
+  return (
+    <View>
+      {Array.from({ length: count }, (_, i) => (
+        <View key={i} style={s.writeLine} />
+      ))}
+    </View>
+  );
+}
+
+export function Muted({ children }: { children: string }) {
+  return <Text style={s.muted}>{children}</Text>;
+}
+
+export const nonEmpty = (values: readonly string[]) => values.filter((v) => v.trim() !== "");

@@ -1,0 +1,31 @@
+import type { PlanContent } from "../csecy-safety-plan/schema";
+import type { Language } from "../csecy-safety-plan/structure";
+import { RESOURCES, type Resource } from "../resources/directory";
+import type { PdfText } from "./text";
+
+/** The directory entries a plan prints: the ones always printed, then the ones chosen, in directory order. */
+export function planResources(content: PlanContent): Resource[] {
+  return RESOURCES.filter((r) => r.always || content.resources.chosen.includes(r.id));
+}
+
+export const EMERGENCY_ID = "emergency-911";
+export const HOTLINE_ID = "nhth";
+
+export function resourceById(id: string): Resource {
+  const found = RESOURCES.find((r) => r.id === id);
+  if (!found) throw new Error(`resource ${id} is missing from the directory`);
+  return found;
+}
+
+/** "Call 1-888-373-7888 · Text 233733" */
+export function numbersLine(r: { phone: string | null; text: string | null }, pdf: PdfText): string {
+  return [r.phone ? `${pdf.call} ${r.phone}` : "", r.text ? `${pdf.text} ${r.text}` : ""].filter(Boolean).join(" · ");
+}
+
+/** A name that does not say what the resource is for, on copies meant to pass unnoticed. */
+export function neutralName(r: Resource, pdf: PdfText): string {
+  return pdf.discreet.resources[r.id] ?? pdf.discreet.resourceFallback;
+}
+
+export const purpose = (r: Resource, language: Language) => r.purpose[language];
+export const hours = (r: Resource, language: Language) => r.hours[language];

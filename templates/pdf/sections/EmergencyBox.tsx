@@ -1,0 +1,34 @@
+import { Text, View } from "@react-pdf/renderer";
+import type { Language } from "../../csecy-safety-plan/structure";
+import { EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, resourceById } from "../resources";
+import { s } from "../styles";
+import type { PdfText } from "../text";
+
+/** First page: 911 and the trafficking hotline (on the discreet copy, under a neutral name). */
+export function EmergencyBox({ pdf, language, discreet }: { pdf: PdfText; language: Language; discreet: boolean }) {
+  const hotline = resourceById(HOTLINE_ID);
+  const emergency = resourceById(EMERGENCY_ID);
+  if (discreet) {
+    return (
+      <View style={s.emergency}>
+        <Text style={s.emergencyTitle}>
+          {pdf.discreet.emergency}: {emergency.phone}
+        </Text>
+        <Text style={s.emergencyLine}>
+          {neutralName(hotline, pdf)}: {numbersLine(hotline, pdf)} · {hours(hotline, language)}
+        </Text>
+      </View>
+    );
+  }
+  return (
+    <View style={s.emergency} wrap={false}>
+      <Text style={s.emergencyTitle}>{pdf.youth.emergencyTitle}</Text>
+      <Text style={s.emergencyLine}>{pdf.youth.emergencyLine}</Text>
+      <Text style={[s.emergencyLine, { fontWeight: 700 }]}>{hotline.name}</Text>
+      <Text style={s.emergencyLine}>
+        {numbersLine(hotline, pdf)} · {hours(hotline, language)}
+      </Text>
+      <Text style={[s.muted, { marginTop: 3 }]}>{pdf.youth.otherNumbers}</Text>
+    </View>
+  );
+}

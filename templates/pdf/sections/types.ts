@@ -1,0 +1,13 @@
+import type { Language, PlanContent, TemplateText } from "../../csecy-safety-plan";
+import type { PdfText } from "../text";
+
+/** Who a section is printed for: the youth's copy, the discreet copy, or the provider's copy. */
+export type Variant = "youth" | "discreet" | "provider";
+
+export interface SectionProps {
+  content: PlanContent;
+  text: TemplateText;
+  pdf: PdfText;
+  language: Language;
+  variant: Variant;
+}
