@@ -1,5 +1,5 @@
 import { renderToBuffer } from "@react-pdf/renderer";
-import type { PlanContent } from "../csecy-safety-plan/schema";
+import { emptyPlanContent, type PlanContent } from "../csecy-safety-plan/schema";
 import { LANGUAGES, type Language } from "../csecy-safety-plan/structure";
 import { cleanText, mapStrings } from "./clean-text";
 import { DiscreetCopy, ProviderCopy, YouthCopy, type DocumentProps, type PdfVersionInfo } from "./documents";
@@ -33,6 +33,18 @@ const DOCUMENTS: Record<PdfCopy, (props: DocumentProps) => JSX.Element> = {
 };
 
 const NOT_TEXT = new Set(["id", "chosen", "kind", "status", "numberKept", "language"]);
+
+/** Loads the fonts and renders a small card once, so the first real render is not a cold one. */
+export async function warmUp(): Promise<void> {
+  await renderPlanPdf({
+    copy: "card",
+    language: "en",
+    content: emptyPlanContent(),
+    version: { number: 1, createdAt: new Date(0).toISOString(), authorName: "", note: "", templateId: "", templateVersion: 1 },
+    history: [],
+    youthName: "",
+  });
+}
 
 /** Renders one copy of one version to PDF bytes. */
 export async function renderPlanPdf(input: PdfInput): Promise<Uint8Array> {

@@ -1,0 +1,73 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
+import type { PdfCopy } from "../../templates/pdf/render";
+import { getVersionForPrint, recordPrint } from "../models/print.server";
+import { badRequest, deny, notFound, parseVersionNumber } from "../utils/http.server";
+import { attachmentHeader, getPdf, PdfBusyError, pdfFileName } from "../utils/pdf.server";
+import { requirePlan } from "../utils/plan-route.server";
+
+/** The four printed copies; kept here as data so the route needs nothing from react-pdf. */
+const COPIES: readonly PdfCopy[] = ["youth", "discreet", "card", "provider"];
+
+function parseCopy(value: string | null): PdfCopy {
+  const copy = COPIES.find((c) => c === value);
+  if (!copy) badRequest("Please choose which copy to print: copy=youth, discreet, card or provider.");
+  return copy;
+}
+
+function parseLanguage(value: string | null, planLanguage: Language): Language {
+  if (value === null || value === "") return planLanguage;
+  const language = LANGUAGES.find((l) => l === value);
+  if (!language) badRequest(`Please choose a language the plan can be printed in: lang=${LANGUAGES.join(" or ")}.`);
+  return language;
+}
+
+/** GET /plans/:planId/versions/:number/pdf?copy=youth|discreet|card|provider[&lang=en] */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor, plan } = await requirePlan(request, params);
+  const number = parseVersionNumber(params.number);
+  const search = new URL(request.url).searchParams;
+  const copy = parseCopy(search.get("copy"));
+  // The provider copy carries private notes: for the care team and supervisors only.
+  if (copy === "provider" && actor.role !== "provider" && actor.role !== "supervisor") deny(actor, "plan", plan.id);
+  const version = getVersionForPrint(actor, plan.id, number);
+  if (!version) notFound();
+  const language = parseLanguage(search.get("lang"), version.content.about.language);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await getPdf({ planId: plan.id, versionNumber: number, copy, language }, () => ({
+      copy,
+      language,
+      content: version.content,
+      version: {
+        number: version.number,
+        createdAt: version.createdAt.toISOString(),
+        authorName: version.authorName,
+        note: version.note,
+        templateId: version.templateId,
+        templateVersion: version.templateVersion,
+      },
+      history: version.history,
+      youthName: version.youthName,
+    }));
+  } catch (error) {
+    if (error instanceof PdfBusyError) {
+      throw new Response("Many copies are being made right now. Please try again in a moment.", {
+        status: 503,
+        headers: { "Retry-After": "5", "Cache-Control": "no-store" },
+      });
+    }
+    throw error;
+  }
+  recordPrint(actor, plan.id, number, copy, language);
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": attachmentHeader(pdfFileName(copy, number, version.youthName)),
+      "Content-Length": String(bytes.byteLength),
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,33 @@
+// A PDF worker thread of the pool in pdf.server.ts. A plain .mjs file so it loads the same way
+// from the sources (vitest, tsx) and from the built server (build/index.js): the PDF templates
+// are TypeScript, imported through tsx, and @react-pdf/renderer (ESM-only) from node_modules.
+import { getHeapStatistics } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { setFlagsFromString } from "node:v8";
+import { fileURLToPath } from "node:url";
+import { move } from "piscina";
+import { tsImport } from "tsx/esm/api";
+
+const { renderPlanPdf, warmUp } = await tsImport("../../templates/pdf/render.tsx", {
+  parentURL: import.meta.url,
+  tsconfig: fileURLToPath(new URL("../../tsconfig.json", import.meta.url)),
+});
+
+/** Renders one copy; the bytes are moved to the main thread, not copied. */
+export default async function render(input) {
+  const bytes = await renderPlanPdf(input);
+  return move(new Uint8Array(bytes));
+}
+
+/** Loads fonts and renders once, so the first real render is warm. */
+export async function warm() {
+  await warmUp();
+}
+
+/** For the benchmark: this worker's V8 heap after a full garbage collection. */
+export function heap() {
+  setFlagsFromString("--expose-gc");
+  runInNewContext("gc")();
+  const stats = getHeapStatistics();
+  return { usedHeapSize: stats.used_heap_size, totalHeapSize: stats.total_heap_size };
+}
