@@ -36,6 +36,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/plans/${plan.id}/versions/${result.number}?restored=${number}`);
 }
 
+/** The printed copies of a version: what each holds and who keeps it. */
+const PRINT_COPIES = [
+  {
+    copy: "youth",
+    label: "Youth copy",
+    about: "the whole plan in the youth's words, with 911, the hotline and a follow-up page. For the youth to keep.",
+  },
+  {
+    copy: "discreet",
+    label: "Discreet copy",
+    about: "titled \u201cMy notes\u201d: nicknames, places and numbers with nothing that says what it is about. For a youth who fears the plan could be found.",
+  },
+  {
+    copy: "card",
+    label: "Pocket card",
+    about: "a wallet-sized card with their first people, code words, 911 and a help line. For the youth to carry.",
+  },
+  {
+    copy: "provider",
+    label: "Provider copy",
+    about: "everything, with private notes, the concern flag and version history. Confidential: for the case file, never for the youth.",
+  },
+] as const;
+
 export default function VersionPage() {
   const { user, plan, version, text } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
@@ -68,6 +92,19 @@ export default function VersionPage() {
         {version.note ? ` Note: ${version.note}` : ""}
       </p>
       {!isLatest ? <p className="notice warning">This is an older version. It is shown as it was saved.</p> : null}
+      <section aria-labelledby="print-copies" className="print-copies">
+        <h2 id="print-copies">Print or save as PDF</h2>
+        <ul>
+          {PRINT_COPIES.map((c) => (
+            <li key={c.copy}>
+              <a href={`/plans/${plan.id}/versions/${version.number}/pdf?copy=${c.copy}`} download>
+                {c.label}
+              </a>{" "}
+              — {c.about}
+            </li>
+          ))}
+        </ul>
+      </section>
       <PlanContentView content={version.content} text={text} />
       {plan.canEdit && !isLatest ? (
         <Form method="post" className="actions">
