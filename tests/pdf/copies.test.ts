@@ -1,0 +1,176 @@
+import { describe, expect, it } from "vitest";
+import { demoPlanContent, QUESTION_IDS, templateText } from "../../templates/csecy-safety-plan";
+import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
+import { DENY_LIST, findDeniedWords } from "../../templates/pdf/deny-list";
+import { PDF_COPIES, renderPlanPdf } from "../../templates/pdf/render";
+import { pdfText as pdfTexts } from "../../templates/pdf/text";
+import { demoInput, flat, keepForReview, pageCount, pdfText } from "./pdf-helpers";
+
+const en = templateText("en");
+const demo = demoPlanContent;
+const rendered = new Map<string, { bytes: Uint8Array; text: string }>();
+
+async function copy(name: (typeof PDF_COPIES)[number]) {
+  let r = rendered.get(name);
+  if (!r) {
+    const bytes = await renderPlanPdf(demoInput(name));
+    r = { bytes, text: flat(pdfText(bytes)) };
+    rendered.set(name, r);
+    keepForReview(name, bytes);
+  }
+  return r;
+}
+
+/** What the demo youth kept off print, and the person marked as maybe linked. */
+const unprinted = [
+  demo.questions.q2.text,
+  demo.questions.q3.text,
+  ...demo.people.items.filter((p) => p.keepOffPrint || p.mightBeLinked).map((p) => `${p.nickname} (${p.relationship})`),
+  "Instagram",
+];
+
+describe("every copy of the demo plan", () => {
+  it.each(PDF_COPIES)("%s renders to a PDF with text", async (name) => {
+    const { bytes, text } = await copy(name);
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
+    expect(pageCount(bytes)).toBeGreaterThan(0);
+    expect(text).toContain("911");
+  });
+});
+
+describe("youth copy", () => {
+  it("has every section of the plan the youth filled, and the emergency box on page 1", async () => {
+    const { text } = await copy("youth");
+    for (const section of ["about", "questions", "people", "places", "coping", "safer-working", "situations", "go-bag", "refusal", "resources"] as const) {
+      expect(text, section).toContain(en.sections[section].title);
+    }
+    expect(text).toContain("In an emergency, call 911.");
+    expect(text).toContain("National Human Trafficking Hotline");
+    expect(text).toContain("1-888-373-7888");
+    expect(text).toContain("233733");
+  });
+
+  it("prints the youth's words: answers, people with how to reach them, places, strategies, situations, go-bag, refusal lines", async () => {
+    const { text } = await copy("youth");
+    for (const id of QUESTION_IDS) {
+      const a = demo.questions[id];
+      if (a.text && !a.keepOffPrint) expect(text).toContain(a.text);
+    }
+    expect(text).toContain("Dee (Sister)");
+    expect(text).toContain("Text, any time");
+    expect(text).toContain("\u201cpineapple\u201d");
+    for (const p of [...demo.places.safe, ...demo.places.avoid]) expect(text).toContain(p.name);
+    expect(text).toContain("Music with headphones");
+    expect(text).toContain("Share my location with Dee");
+    expect(text).toContain("Don't answer. Screenshot. Tell Jordan at our next meeting.");
+    expect(text).toContain("My school binder");
+    expect(text).toContain("Nah, I've got work in the morning.");
+  });
+
+  it("lists resources with phone, text, hours and the date they were last checked", async () => {
+    const { text } = await copy("youth");
+    expect(text).toContain("988 Suicide & Crisis Lifeline");
+    expect(text).toContain("Call 988 · Text 988 · 24/7");
+    expect(text).toContain("Number checked on November 28, 2026");
+    expect(text).toContain("Youth drop-in center");
+  });
+
+  it("has the follow-up page: next meeting date and a prompt for each strategy, person and place", async () => {
+    const { text } = await copy("youth");
+    expect(text).toContain("Next time we meet");
+    expect(text).toContain("We meet again on December 4, 2026.");
+    const prompts = followUpPrompts(demo, "en", { printableOnly: true });
+    for (const strategy of ["Deep breathing", "Counting backwards", "Movement or exercise", "Music with headphones", "Checking in with someone", "Working in pairs", "Share my location with Dee"]) {
+      expect(prompts.some((p) => p.subject === strategy)).toBe(true);
+      expect(text).toContain(`Did you use \u201c${strategy}\u201d?`);
+    }
+    for (const p of prompts) expect(text, p.key).toContain(p.question);
+    expect(text).toContain("Is Dee still someone you can count on?");
+    expect(text).toContain("Is Library on 5th still safe?");
+  });
+
+  it("has page numbers, the version number and date on every page", async () => {
+    const { bytes, text } = await copy("youth");
+    const pages = pageCount(bytes);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page++) expect(text).toContain(`Page ${page} of ${pages}`);
+    expect(text.match(/Version 2 · November 20, 2026/g)?.length).toBeGreaterThanOrEqual(pages);
+  });
+
+  it("leaves out provider notes, what the youth kept off print and anyone maybe linked to the exploiter", async () => {
+    const { text } = await copy("youth");
+    expect(text).not.toContain(demo.provider.notes);
+    expect(text).not.toContain(en.sections.provider.title);
+    expect(text).not.toContain("Is T still");
+    for (const item of unprinted) expect(text).not.toContain(item);
+  });
+});
+
+describe("discreet copy", () => {
+  it("has a neutral title, no agency, no word from the deny-list (English and Spanish), and no file-revealing name", async () => {
+    const { text } = await copy("discreet");
+    expect(text).toContain("My notes");
+    expect(findDeniedWords(text)).toEqual([]);
+    expect(text).not.toMatch(/Demo agency/i);
+    // belt and braces, independent of the matcher: the plain words, case-insensitive
+    for (const entry of DENY_LIST) expect(text.toLowerCase()).not.toContain(entry.text.toLowerCase());
+  });
+
+  it("keeps nicknames, ways to reach people, place names and numbers, but no descriptions", async () => {
+    const { text } = await copy("discreet");
+    expect(text).toContain("Dee Text, any time");
+    expect(text).not.toContain("Sister");
+    expect(text).not.toContain("pineapple");
+    expect(text).toContain("Library on 5th");
+    expect(text).not.toContain("Quiet, staff know me");
+    expect(text).toContain("Help line Call 1-888-373-7888 · Text 233733");
+    expect(text).toContain("Talk line Call 988");
+  });
+
+  it("only what the youth marked printable, and no provider notes", async () => {
+    const { text } = await copy("discreet");
+    expect(text).not.toContain(demo.provider.notes);
+    for (const item of unprinted) expect(text).not.toContain(item);
+    expect(text).not.toContain(" T ");
+  });
+
+  it("redacts deny-listed words in the youth's own text", async () => {
+    const { text } = await copy("discreet");
+    expect(text).toContain("Who I'll call: Dee, or the \u2026");
+  });
+});
+
+describe("pocket card", () => {
+  it("is one page with the first people, their code word, 911 and the help line, in neutral words", async () => {
+    const { bytes, text } = await copy("card");
+    expect(pageCount(bytes)).toBe(1);
+    expect(text).toContain("Dee");
+    expect(text).toContain("Word: pineapple");
+    expect(text).toContain("Jordan");
+    expect(text).toContain("Emergency: 911");
+    expect(text).toContain("1-888-373-7888");
+    expect(text).not.toContain("Instagram");
+    expect(findDeniedWords(text)).toEqual([]);
+  });
+});
+
+describe("provider copy", () => {
+  it("has everything, with notes, flag, kept-off items marked, history and template version; marked confidential", async () => {
+    const { bytes, text } = await copy("provider");
+    expect(text).toContain(demo.provider.notes);
+    expect(text).toContain("No imminent-safety concern flagged.");
+    expect(text).toContain(demo.questions.q2.text);
+    expect(text).toContain("not on youth copies");
+    expect(text).toContain("T (Friend)");
+    expect(text).toContain(en.fields.people.mightBeLinked);
+    expect(text).toContain("Version 1 · November 13, 2026 · Jordan (demo provider) — First plan, made together");
+    expect(text).toContain("Template csecy-safety-plan, version 1");
+    const pages = pageCount(bytes);
+    expect(text.match(/CONFIDENTIAL/g)?.length).toBeGreaterThanOrEqual(pages);
+  });
+
+  it("shows a raised concern flag", async () => {
+    const bytes = await renderPlanPdf(demoInput("provider", { ...demo, provider: { notes: "", concern: true } }));
+    expect(flat(pdfText(bytes))).toContain(pdfTexts("en").provider.concernYes);
+  });
+});

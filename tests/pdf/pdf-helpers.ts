@@ -1,0 +1,71 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { demoPlanContent, type PlanContent } from "../../templates/csecy-safety-plan";
+import type { PdfCopy, PdfInput } from "../../templates/pdf/render";
+
+/** PDFs and PNGs of the last test run, for a person to look at (gitignored). */
+export const OUTPUT_DIR = resolve("tests/.output/pdf");
+
+export function demoInput(copy: PdfCopy, content: PlanContent = demoPlanContent): PdfInput {
+  return {
+    copy,
+    language: "en",
+    content,
+    version: {
+      number: 2,
+      createdAt: "2026-11-20T18:30:00.000Z",
+      authorName: "Jordan (demo provider)",
+      note: "After the second meeting",
+      templateId: "csecy-safety-plan",
+      templateVersion: 1,
+    },
+    history: [
+      { number: 1, createdAt: "2026-11-13T18:30:00.000Z", authorName: "Jordan (demo provider)", note: "First plan, made together", restoredFrom: null },
+      { number: 2, createdAt: "2026-11-20T18:30:00.000Z", authorName: "Jordan (demo provider)", note: "After the second meeting", restoredFrom: null },
+    ],
+    youthName: "Sky",
+  };
+}
+
+/** The PDF's text as poppler's pdftotext reads it (UTF-8, reading order). */
+export function pdfText(bytes: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), "spb-pdf-"));
+  try {
+    const file = join(dir, "doc.pdf");
+    writeFileSync(file, bytes);
+    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function pageCount(bytes: Uint8Array): number {
+  const dir = mkdtempSync(join(tmpdir(), "spb-pdf-"));
+  try {
+    const file = join(dir, "doc.pdf");
+    writeFileSync(file, bytes);
+    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    return Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? "0");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Whitespace collapsed, so a phrase matches across line breaks. */
+export const flat = (text: string) => text.replace(/\s+/g, " ");
+
+/** Letters only: for "no text lost" checks across line breaks and the hyphens of split long words. */
+export const squeeze = (text: string) => text.replace(/[\s\u00ad-]+/g, "");
+
+/** Keeps the PDF and a PNG of its first page (60 dpi) in tests/.output/pdf/ for review. */
+export function keepForReview(name: string, bytes: Uint8Array): void {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const pdf = join(OUTPUT_DIR, `${name}.pdf`);
+  writeFileSync(pdf, bytes);
+  const prefix = join(OUTPUT_DIR, `${name}-tmp`);
+  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", pdf, prefix]);
+  const made = readdirSync(OUTPUT_DIR).find((f) => f.startsWith(`${name}-tmp`) && f.endsWith(".png"));
+  if (made) renameSync(join(OUTPUT_DIR, made), join(OUTPUT_DIR, `${name}.png`));
+}

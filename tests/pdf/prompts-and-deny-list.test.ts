@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { demoPlanContent } from "../../templates/csecy-safety-plan";
+import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
+import { findDeniedWords, redactDenied } from "../../templates/pdf/deny-list";
+import { pdfText } from "../../templates/pdf/text";
+import { RESOURCES } from "../../templates/resources/directory";
+
+describe("follow-up prompts (one source for the youth copy and the follow-up flow)", () => {
+  it("asks about every strategy, person and place of a version, then the go-bag", () => {
+    const prompts = followUpPrompts(demoPlanContent, "en");
+    expect(prompts[0]).toMatchObject({ kind: "open", question: "How did things go since we made this plan?" });
+    expect(prompts.filter((p) => p.kind === "coping").map((p) => p.subject)).toEqual([
+      "Deep breathing",
+      "Counting backwards",
+      "Movement or exercise",
+      "Music with headphones",
+    ]);
+    expect(prompts.find((p) => p.key === "coping:deep-breathing")?.question).toBe(
+      "How did things go? Did you use \u201cDeep breathing\u201d? Did it help?",
+    );
+    expect(prompts.filter((p) => p.kind === "safer-working")).toHaveLength(3);
+    expect(prompts.filter((p) => p.kind === "person").map((p) => p.subject)).toEqual(["Dee", "Jordan", "T"]);
+    expect(prompts.find((p) => p.key === "person:demo-person-dee")?.question).toBe("Is Dee still someone you can count on?");
+    expect(prompts.find((p) => p.key === "safe-place:demo-safe-library")?.question).toBe("Is Library on 5th still safe?");
+    expect(prompts.filter((p) => p.kind === "avoid-place")).toHaveLength(1);
+    expect(prompts.at(-1)?.kind).toBe("go-bag");
+    expect(new Set(prompts.map((p) => p.key)).size).toBe(prompts.length);
+  });
+
+  it("for print, leaves out people kept off print or maybe linked to the exploiter", () => {
+    const prompts = followUpPrompts(demoPlanContent, "en", { printableOnly: true });
+    expect(prompts.filter((p) => p.kind === "person").map((p) => p.subject)).toEqual(["Dee", "Jordan"]);
+  });
+
+  it("asks nothing about safer strategies the youth did not want", () => {
+    const content = { ...demoPlanContent, "safer-working": { ...demoPlanContent["safer-working"], wanted: false } };
+    expect(followUpPrompts(content, "en").some((p) => p.kind === "safer-working")).toBe(false);
+  });
+});
+
+describe("deny-list", () => {
+  it("finds English and Spanish words case- and accent-insensitively, whole phrases across line breaks", () => {
+    expect(findDeniedWords("My SAFETY\nPlan")).toEqual(["SAFETY\nPlan"]);
+    expect(findDeniedWords("Trafficking, traffickers, EXPLOITED, pimps, buyers, sexual")).toHaveLength(6);
+    expect(findDeniedWords("trata, Explotación, explotacion, PROXENETA, padrote, lenón, tráfico de personas")).toHaveLength(7);
+    expect(findDeniedWords("Línea directa, plan de seguridad")).toHaveLength(2);
+  });
+
+  it("leaves ordinary words alone", () => {
+    expect(findDeniedWords("Sussex, tratamiento, sextant? no: Essex, the library, my plan, safety first, lifeline")).toEqual(["sextant"]);
+    expect(findDeniedWords("I had the best day of my life")).toEqual([]);
+  });
+
+  it("redacts a listed word in a youth's text with an ellipsis and keeps the rest", () => {
+    expect(redactDenied("Dee, or the hotline")).toBe("Dee, or the \u2026");
+    expect(redactDenied("Tell my pimp nothing")).toBe("Tell my \u2026 nothing");
+  });
+
+  it("no neutral text of the discreet copy or the card is on the list, and every resource has a neutral name", () => {
+    const t = pdfText("en");
+    const texts = [
+      ...Object.values(t.discreet.sections),
+      ...Object.values(t.discreet.questions),
+      ...Object.values(t.discreet.situations),
+      ...Object.values(t.discreet.resources),
+      t.discreet.title,
+      t.discreet.subtitle,
+      t.discreet.nextMeeting("x"),
+      ...Object.values(t.card).map((v) => (typeof v === "function" ? v("x") : v)),
+    ];
+    for (const text of texts) expect(findDeniedWords(text), text).toEqual([]);
+    for (const r of RESOURCES) expect(t.discreet.resources[r.id], r.id).toBeTruthy();
+  });
+});
