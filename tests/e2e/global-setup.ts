@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { join } from "node:path";
+import { rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { DATABASE_PATH, REPO_ROOT } from "./playwright.config";
 
 /** The accounts the browser tests log in with; created fresh for every run. */
@@ -14,7 +15,7 @@ export const PROVIDER = {
  * Runs after the webServer is up (Playwright starts webServer plugins before globalSetup) and
  * creates the accounts with the same CLI an agency would use, in the server's database file.
  */
-export default function globalSetup(): void {
+export default function globalSetup(): () => void {
   execFileSync(
     join(REPO_ROOT, "node_modules/.bin/tsx"),
     [
@@ -35,4 +36,10 @@ export default function globalSetup(): void {
       stdio: ["ignore", "inherit", "inherit"],
     },
   );
+  // The returned function is the teardown, called after the last test (the server may still be up:
+  // on Linux it keeps its open files). Only the temporary folder the config made is removed.
+  return () => {
+    const dir = dirname(DATABASE_PATH);
+    if (basename(dir).startsWith("spb-e2e-")) rmSync(dir, { recursive: true, force: true });
+  };
 }
