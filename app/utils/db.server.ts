@@ -16,3 +16,9 @@ function open(): AppDatabase {
 
 export const db: AppDatabase = (globalThis.__appDatabase ??= open());
 export { schema } from "../../db/client";
+
+/** Closes the connection (checkpointing the WAL) when the server stops. */
+export function closeDatabase(): void {
+  globalThis.__appDatabase?.$client.close();
+  globalThis.__appDatabase = undefined;
+}
