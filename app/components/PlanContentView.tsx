@@ -1,4 +1,5 @@
 import {
+  PROVIDER_ONLY_SECTIONS,
   QUESTION_IDS,
   SECTION_IDS,
   type PlanContent,
@@ -6,6 +7,7 @@ import {
   type TemplateText,
 } from "../../templates/csecy-safety-plan";
 import { RESOURCES } from "../../templates/resources/directory";
+import { formatPlanDate } from "../utils/format";
 
 function Entry({ label, value }: { label: string; value: string }) {
   if (!value) return null;
@@ -28,7 +30,7 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
       return (
         <dl>
           <Entry label={f.about.nameOnPlan} value={a.nameOnPlan} />
-          <Entry label={f.about.date} value={a.date} />
+          <Entry label={f.about.date} value={formatPlanDate(a.date)} />
           <Entry label={f.about.present} value={a.present} />
           <Entry label={f.about.status} value={a.status ? text.statuses[a.status] : ""} />
           <Entry label={f.about.safetyMeans} value={a.safetyMeans} />
@@ -157,7 +159,7 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
     case "follow-up":
       return (
         <dl>
-          <Entry label={f.followUp.nextMeeting} value={content["follow-up"].nextMeeting} />
+          <Entry label={f.followUp.nextMeeting} value={formatPlanDate(content["follow-up"].nextMeeting)} />
           <Entry label={f.followUp.checkOn} value={content["follow-up"].checkOn} />
         </dl>
       );
@@ -171,15 +173,24 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
   }
 }
 
-/** A read-only view of a whole plan: the review page and every saved version. */
+/**
+ * A read-only view of a whole plan: the review page and every saved version. The screen is
+ * shared with the youth, so the provider's own section stays folded away at the end.
+ */
 export function PlanContentView({ content, text }: { content: PlanContent; text: TemplateText }) {
   return (
     <div className="plan-view">
-      {SECTION_IDS.map((section) => (
+      {SECTION_IDS.filter((section) => !PROVIDER_ONLY_SECTIONS.includes(section)).map((section) => (
         <section key={section} aria-labelledby={`view-${section}`}>
           <h2 id={`view-${section}`}>{text.sections[section].title}</h2>
           <SectionBody section={section} content={content} text={text} />
         </section>
+      ))}
+      {PROVIDER_ONLY_SECTIONS.map((section) => (
+        <details key={section} className="private-details">
+          <summary>{text.sections[section].title} (for you only)</summary>
+          <SectionBody section={section} content={content} text={text} />
+        </details>
       ))}
     </div>
   );

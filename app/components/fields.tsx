@@ -29,6 +29,35 @@ export function ErrorList({ id, errors }: { id?: string; errors?: readonly strin
   );
 }
 
+/**
+ * The form's own messages and a list of every field with a problem, linking to it. Without
+ * JavaScript the page comes back scrolled to the top: this is what tells the user where to look.
+ */
+export function ErrorSummary({ form }: { form: FormMetadata<any, string[]> }) {
+  const fieldErrors = Object.entries(form.allErrors).filter(([name]) => name !== "");
+  if (!form.errors?.length && fieldErrors.length === 0) return <div role="alert" />;
+  return (
+    <div role="alert" className="notice error">
+      <ErrorList id={form.errorId} errors={form.errors} />
+      {fieldErrors.length ? (
+        <>
+          <p>
+            {fieldErrors.length === 1 ? "One answer needs a change" : `${fieldErrors.length} answers need a change`}{" "}
+            before this can be saved. Nothing has been saved yet, and everything you typed is still here.
+          </p>
+          <ul>
+            {fieldErrors.map(([name, errors]) => (
+              <li key={name}>
+                <a href={`#${form.id}-${name}`}>{errors.join(" ")}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
 function Hint({ id, children }: { id: string; children?: ReactNode }) {
   return children ? (
     <p id={id} className="field-hint">

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { listYouth } from "../models/youth.server";
 import { requireActor } from "../utils/auth.server";
-import { formatDate } from "../utils/format";
+import { formatDate, formatPlanDate } from "../utils/format";
 
 export const meta: MetaFunction = () => [{ title: "My youth · Safety Plan Builder" }];
 
@@ -44,7 +44,7 @@ export default function Dashboard() {
                   {y.concernFlag ? <span className="tag concern">Safety concern</span> : null}
                 </td>
                 <td>{y.latestVersion ?? "None yet"}</td>
-                <td>{y.nextFollowUp ?? "—"}</td>
+                <td>{y.nextFollowUp ? formatPlanDate(y.nextFollowUp) : "—"}</td>
                 <td>{formatDate(y.updatedAt)}</td>
               </tr>
             ))}

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { LIMITS, templateText, versionNoteSchema } from "../../templates/csecy-safety-plan";
-import { ErrorList, TextField } from "../components/fields";
+import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
 import { saveVersion } from "../models/version.server";
@@ -64,13 +64,7 @@ export default function Review() {
       <PlanContentView content={draft} text={text} />
       <Form method="post" {...getFormProps(form)} className="narrow">
         <input type="hidden" name="revision" value={plan.revision} />
-        <div role="alert">
-          {form.errors?.length ? (
-            <div className="notice error">
-              <ErrorList id={form.errorId} errors={form.errors} />
-            </div>
-          ) : null}
-        </div>
+        <ErrorSummary form={form} />
         <TextField meta={fields.note} label="A short note about this version (optional)" hint={`Up to ${LIMITS.versionNote} characters. No names or details: it shows in the version list.`} />
         <div className="actions">
           <button type="submit">Save version {plan.nextNumber}</button>

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { z } from "zod";
 import { sectionSchemas, templateText } from "../../templates/csecy-safety-plan";
-import { ErrorList } from "../components/fields";
+import { ErrorSummary } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { SectionFields } from "../components/sections/SectionFields";
 import type { SectionForm } from "../components/sections/types";
@@ -94,13 +94,7 @@ export default function SectionPage() {
         <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
           Save
         </button>
-        <div role="alert">
-          {form.errors?.length ? (
-            <div className="notice error">
-              <ErrorList id={form.errorId} errors={form.errors} />
-            </div>
-          ) : null}
-        </div>
+        <ErrorSummary form={form} />
         <SectionFields section={section} form={form as unknown as SectionForm<typeof section>} text={text} />
         <div className="actions">
           <button type="submit">Save</button>

@@ -41,6 +41,7 @@ export default function Versions() {
               <tr key={v.number}>
                 <td>
                   <Link to={`${v.number}`}>Version {v.number}</Link>
+                  {v.number === versions[0]?.number ? <span className="tag">latest</span> : null}
                 </td>
                 <td>{formatDateTime(v.createdAt)}</td>
                 <td>{v.authorName}</td>

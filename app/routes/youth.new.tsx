@@ -17,7 +17,7 @@ const newYouthSchema = z.object({
     .string({ error: "Please enter the name or nickname the youth wants to use." })
     .trim()
     .min(1, { error: "Please enter the name or nickname the youth wants to use." })
-    .max(LIMITS.shortText, { error: `Please keep this under ${LIMITS.shortText} characters.` }),
+    .max(LIMITS.shortText, { error: `Please use at most ${LIMITS.shortText} characters.` }),
   preferredLanguage: z.enum(LANGUAGES, { error: "Please pick a language." }),
 });
 

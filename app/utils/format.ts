@@ -13,3 +13,9 @@ export function formatDate(value: Date | string): string {
 export function todayInLosAngeles(now = new Date()): string {
   return now.toLocaleDateString("en-CA", { timeZone: TIME_ZONE });
 }
+
+/** A plan's calendar date (YYYY-MM-DD, no time or zone) as "Dec 4, 2026"; empty stays empty. */
+export function formatPlanDate(isoDate: string): string {
+  if (!isoDate) return "";
+  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString("en-US", { dateStyle: "medium", timeZone: "UTC" });
+}

@@ -1,12 +1,23 @@
 // A PDF worker thread of the pool in pdf.server.ts. A plain .mjs file so it loads the same way
 // from the sources (vitest, tsx) and from the built server (build/index.js): the PDF templates
 // are TypeScript, imported through tsx, and @react-pdf/renderer (ESM-only) from node_modules.
-import { getHeapStatistics } from "node:v8";
-import { runInNewContext } from "node:vm";
-import { setFlagsFromString } from "node:v8";
+import { readlinkSync } from "node:fs";
+import { setPriority } from "node:os";
 import { fileURLToPath } from "node:url";
+import { getHeapStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { move } from "piscina";
 import { tsImport } from "tsx/esm/api";
+
+// Rendering is batch work: on Linux this thread takes a lower CPU priority (nice 10), so when
+// cores are short the scheduler serves page requests on the main thread first. (/proc/thread-self
+// names this thread's id; setpriority on a thread id changes that thread only.) Elsewhere, no-op.
+try {
+  const tid = Number(readlinkSync("/proc/thread-self").split("/").pop());
+  if (Number.isInteger(tid) && tid > 0) setPriority(tid, 10);
+} catch {
+  // not Linux, or not allowed: keep the default priority
+}
 
 const { renderPlanPdf, warmUp } = await tsImport("../../templates/pdf/render.tsx", {
   parentURL: import.meta.url,

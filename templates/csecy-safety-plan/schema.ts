@@ -23,7 +23,7 @@ const text = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, { error: `Please keep this under ${max} characters.` })
+    .max(max, { error: `Please use at most ${max} characters.` })
     .default("");
 
 const flag = () => z.boolean().default(false);

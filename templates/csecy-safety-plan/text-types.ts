@@ -48,7 +48,7 @@ export interface TemplateText {
       codeWordMeaning: string;
       codeWordAction: string;
     };
-    places: { safe: string; avoid: string; name: string; whySafe: string; whyAvoid: string };
+    places: { safe: string; avoid: string; safeItem: string; avoidItem: string; name: string; whySafe: string; whyAvoid: string };
     suggestions: { chosen: string; own: string; ownItem: string };
     saferWorking: { wanted: string };
     situations: { item: string; kind: string; title: string; warningSigns: string; steps: string; whoToCall: string };

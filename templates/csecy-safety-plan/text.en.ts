@@ -73,7 +73,7 @@ export const en: TemplateText = {
     },
     refusal: {
       title: "Saying no",
-      intro: "Words you practised for saying no.",
+      intro: "Words you practiced for saying no.",
       tips: [
         "Practice refusal skills. Do mini role plays with youth to practice saying \u201cno\u201d, declining drugs/alcohol, leaving safe housing, etc.",
         "\u201cSo, next time you run into that person, what will you say if they ask you to party with them?\u201d",
@@ -194,6 +194,8 @@ export const en: TemplateText = {
     places: {
       safe: "Safe places",
       avoid: "Places to avoid",
+      safeItem: "Safe place",
+      avoidItem: "Place to avoid",
       name: "Place",
       whySafe: "Why it feels safe",
       whyAvoid: "Why I stay away",

@@ -66,7 +66,7 @@ export default defineConfig({
   ],
   webServer: {
     // Started directly (not through npm/npx) so that stopping it stops the server itself.
-    command: "node node_modules/@remix-run/serve/dist/cli.js build/index.js",
+    command: "node --import tsx app/server/start.server.ts",
     cwd: REPO_ROOT,
     url: `${BASE_URL}/login`,
     reuseExistingServer: false,

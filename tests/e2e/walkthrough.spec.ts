@@ -301,8 +301,8 @@ test("a too-long entry is refused at its field and everything typed stays", asyn
   await name.fill(tooLong);
   await page.getByRole("button", { name: "Add and open the plan" }).click();
   await expect(name).toHaveAttribute("aria-invalid", "true");
-  await expect(name).toHaveAccessibleDescription(/Please keep this under 80 characters\./);
-  await expect(page.getByText("Please keep this under 80 characters.")).toBeVisible();
+  await expect(name).toHaveAccessibleDescription(/Please use at most 80 characters\./);
+  await expect(page.getByText("Please use at most 80 characters.")).toBeVisible();
   await expect(name).toHaveValue(tooLong);
   await expect(page.getByRole("heading", { level: 1, name: "Add a youth" })).toBeVisible();
   await shot(page, testInfo, "youth-new-error");
@@ -321,7 +321,7 @@ test("a too-long entry is refused at its field and everything typed stays", asyn
   await page.getByRole("button", { name: "Save", exact: true }).click();
   const nickname = group(page, "Person 1").getByLabel("Nickname", exact);
   await expect(nickname).toHaveAttribute("aria-invalid", "true");
-  await expect(nickname).toHaveAccessibleDescription(/Please keep this under 80 characters\./);
+  await expect(nickname).toHaveAccessibleDescription(/Please use at most 80 characters\./);
   await expect(nickname).toHaveValue(tooLong);
   await expect(group(page, "Person 1").getByLabel("Who they are to me", exact)).toHaveValue("Older sister");
   await expect(group(page, "Person 1").getByLabel("How to reach them", exact)).toHaveValue("555-0111");

@@ -105,8 +105,11 @@ describe("section forms", () => {
     );
     expect(response.status).toBe(400);
     const html = await pageHtml(response);
-    expect(html).toContain("Please keep this under 80 characters.");
+    expect(html).toContain("Please use at most 80 characters.");
     expect(html).toContain('value="Call after school"');
+    expect(html).toContain("One answer needs a change before this can be saved.");
+    expect(html).toContain('href="#section-people-items[0].nickname"');
+    expect(html).toContain('id="section-people-items[0].nickname"');
     expect(html).toContain(`value="${"N".repeat(81)}"`);
     expect(getPlan(people.provider, planId)!.revision).toBe(0);
   });
@@ -185,6 +188,16 @@ describe("versions", () => {
     const list = await pageHtml(await handle(get(`/plans/${planId}/versions`, cookie)));
     expect(list).toContain("Version 2");
     expect(list).toContain("second");
+  });
+
+  it("keeps provider notes folded away on the review page the youth reads", async () => {
+    const planId = newPlan();
+    await handle(post(`/plans/${planId}/sections/provider`, [["revision", "0"], ["notes", "PRIVATE-NOTE-4411"]], cookie));
+    const page = await pageHtml(await handle(get(`/plans/${planId}/review`, cookie)));
+    const details = page.indexOf('<details class="private-details">');
+    expect(details).toBeGreaterThan(-1);
+    expect(page.indexOf("PRIVATE-NOTE-4411")).toBeGreaterThan(details);
+    expect(page.slice(details)).toMatch(/^<details class="private-details"><summary>Provider notes \(for you only\)<\/summary>/);
   });
 
   it("refuses a version save from a review of an older draft", async () => {

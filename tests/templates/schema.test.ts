@@ -23,8 +23,8 @@ function firstIssue(section: keyof typeof sectionSchemas, value: unknown) {
 }
 
 const BAD_INPUT = [
-  ["people", { items: [{ nickname: "x".repeat(LIMITS.shortText + 1) }] }, "items.0.nickname", `under ${LIMITS.shortText}`],
-  ["questions", { q3: { text: "y".repeat(LIMITS.longText + 1) } }, "q3.text", `under ${LIMITS.longText}`],
+  ["people", { items: [{ nickname: "x".repeat(LIMITS.shortText + 1) }] }, "items.0.nickname", `at most ${LIMITS.shortText}`],
+  ["questions", { q3: { text: "y".repeat(LIMITS.longText + 1) } }, "q3.text", `at most ${LIMITS.longText}`],
   ["about", { date: "next tuesday" }, "date", "like 2026-12-05"],
   ["about", { status: "fine" }, "status", "pick one"],
   ["coping", { chosen: ["shouting"] }, "chosen.0", "pick from the list"],
@@ -33,12 +33,12 @@ const BAD_INPUT = [
   ["situations", { items: [{ kind: "bad-kind" }] }, "items.0.kind", "kind of situation"],
   ["resources", { chosen: ["emergency-911"] }, "chosen.0", "pick from the list"],
   ["people", { items: [{ id: "../../etc" }] }, "items.0.id", "damaged"],
-  ["places", { avoid: [{ why: "w".repeat(LIMITS.mediumText + 1) }] }, "avoid.0.why", `under ${LIMITS.mediumText}`],
+  ["places", { avoid: [{ why: "w".repeat(LIMITS.mediumText + 1) }] }, "avoid.0.why", `at most ${LIMITS.mediumText}`],
   ["places", { safe: Array.from({ length: LIMITS.places + 1 }, () => ({})) }, "safe", `up to ${LIMITS.places} safe places`],
   ["safer-working", { own: Array.from({ length: LIMITS.ownEntries + 1 }, () => "x") }, "own", `up to ${LIMITS.ownEntries}`],
   ["go-bag", { chosen: ["passport-for-pet"] }, "chosen.0", "pick from the list"],
   ["follow-up", { nextMeeting: "2026-13-40" }, "nextMeeting", "like 2026-12-05"],
-  ["provider", { notes: "n".repeat(LIMITS.longText + 1) }, "notes", `under ${LIMITS.longText}`],
+  ["provider", { notes: "n".repeat(LIMITS.longText + 1) }, "notes", `at most ${LIMITS.longText}`],
 ] as const;
 
 describe("plan content schema", () => {

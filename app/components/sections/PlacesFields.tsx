@@ -6,13 +6,13 @@ export function PlacesFields({ form, text }: SectionFormProps<"places">) {
   const fields = form.getFieldset();
   const labels = text.fields.places;
   const lists = [
-    { meta: fields.safe, legend: labels.safe, why: labels.whySafe, add: "Add a safe place" },
-    { meta: fields.avoid, legend: labels.avoid, why: labels.whyAvoid, add: "Add a place to avoid" },
+    { meta: fields.safe, legend: labels.safe, item: labels.safeItem, why: labels.whySafe, add: "Add a safe place" },
+    { meta: fields.avoid, legend: labels.avoid, item: labels.avoidItem, why: labels.whyAvoid, add: "Add a place to avoid" },
   ];
   return (
     <>
       {lists.map((list) => (
-        <ItemList key={list.meta.name} form={form} meta={list.meta} legend={list.legend} itemLabel={labels.name} addLabel={list.add} max={LIMITS.places}>
+        <ItemList key={list.meta.name} form={form} meta={list.meta} legend={list.legend} itemLabel={list.item} addLabel={list.add} max={LIMITS.places}>
           {(item) => {
             const place = item.getFieldset();
             return (
