@@ -1,9 +1,30 @@
-import { and, asc, eq, lte } from "drizzle-orm";
-import { planContentSchema, type Language } from "../../templates/csecy-safety-plan";
+import { and, asc, eq, lte, sql } from "drizzle-orm";
+import { LANGUAGES, planContentSchema, type Language } from "../../templates/csecy-safety-plan";
 import { db, schema } from "../utils/db.server";
 import type { Actor } from "./actor";
 import { planScope } from "./access.server";
 import { recordAudit } from "./audit.server";
+
+/**
+ * What a print request needs before it knows whether the PDF is already made: that the version
+ * is within the actor's reach (same scoping as every read), its language and the youth's name.
+ * Cheap: the content is not parsed (a cached PDF is served without it).
+ */
+export function findVersionForPrint(actor: Actor, planId: string, number: number) {
+  const row = db
+    .select({
+      language: sql<unknown>`json_extract(${schema.planVersions.content}, '$.about.language')`,
+      youthName: schema.youth.chosenName,
+    })
+    .from(schema.planVersions)
+    .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
+    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
+    .where(and(eq(schema.planVersions.planId, planId), eq(schema.planVersions.number, number), planScope(actor, "read")))
+    .get();
+  if (!row) return undefined;
+  const language: Language = LANGUAGES.find((l) => l === row.language) ?? "en";
+  return { language, youthName: row.youthName };
+}
 
 /**
  * A version as a printed copy needs it, scoped like every read (same agency, care team or

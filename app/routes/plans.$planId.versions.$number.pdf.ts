@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
 import type { PdfCopy } from "../../templates/pdf/render";
-import { getVersionForPrint, recordPrint } from "../models/print.server";
+import { findVersionForPrint, getVersionForPrint, recordPrint } from "../models/print.server";
 import { badRequest, deny, notFound, parseVersionNumber } from "../utils/http.server";
 import { attachmentHeader, getPdf, PdfBusyError, pdfFileName } from "../utils/pdf.server";
 import { requirePlan } from "../utils/plan-route.server";
@@ -30,27 +30,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const copy = parseCopy(search.get("copy"));
   // The provider copy carries private notes: for the care team and supervisors only.
   if (copy === "provider" && actor.role !== "provider" && actor.role !== "supervisor") deny(actor, "plan", plan.id);
-  const version = getVersionForPrint(actor, plan.id, number);
-  if (!version) notFound();
-  const language = parseLanguage(search.get("lang"), version.content.about.language);
+  const found = findVersionForPrint(actor, plan.id, number);
+  if (!found) notFound();
+  const language = parseLanguage(search.get("lang"), found.language);
 
   let bytes: Uint8Array;
   try {
-    bytes = await getPdf({ planId: plan.id, versionNumber: number, copy, language }, () => ({
-      copy,
-      language,
-      content: version.content,
-      version: {
-        number: version.number,
-        createdAt: version.createdAt.toISOString(),
-        authorName: version.authorName,
-        note: version.note,
-        templateId: version.templateId,
-        templateVersion: version.templateVersion,
-      },
-      history: version.history,
-      youthName: version.youthName,
-    }));
+    // The version's content is read and parsed only when the PDF is not in the cache already.
+    bytes = await getPdf({ planId: plan.id, versionNumber: number, copy, language }, () => {
+      const version = getVersionForPrint(actor, plan.id, number);
+      if (!version) notFound();
+      return {
+        copy,
+        language,
+        content: version.content,
+        version: {
+          number: version.number,
+          createdAt: version.createdAt.toISOString(),
+          authorName: version.authorName,
+          note: version.note,
+          templateId: version.templateId,
+          templateVersion: version.templateVersion,
+        },
+        history: version.history,
+        youthName: version.youthName,
+      };
+    });
   } catch (error) {
     if (error instanceof PdfBusyError) {
       throw new Response("Many copies are being made right now. Please try again in a moment.", {
@@ -64,7 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": attachmentHeader(pdfFileName(copy, number, version.youthName)),
+      "Content-Disposition": attachmentHeader(pdfFileName(copy, number, found.youthName)),
       "Content-Length": String(bytes.byteLength),
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
