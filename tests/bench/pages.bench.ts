@@ -9,11 +9,20 @@
  *   (b) GET /plans/<id>                   — plan overview, logged in (session lookup, plan read,
  *                                           audit insert, React SSR)
  *   (c) POST /plans/<id>/sections/coping  — a section save (302 on success)
+ *   (d) GET /login, logged out            — informational, no target: a server-rendered document
+ *                                           with no data work, i.e. the floor of any Remix page
+ *                                           on this machine, to tell app cost from framework cost
  * and prints req/s, p50, p99, errors and non-2xx/3xx counts, checks two targets (overview ÷
  * trivial req/s ≥ 0.70; section save p99 ≤ 50 ms), writes tests/.output/bench.json, stops the
- * server and deletes the temporary database. Every phase is bounded by a duration (or a count), so
- * the run stops by itself; it exits non-zero only when the server does not start or set-up fails:
- * a missed target is reported, not an error.
+ * server and deletes the temporary database.
+ *
+ * Every phase is bounded by a duration, so the run stops by itself. It exits non-zero only when
+ * the server does not start or the set-up fails: a missed target is reported, not an error.
+ *
+ * The machine is shared (2 cores, the bench client on one of them): req/s and latencies move with
+ * whatever else runs. So the bench also reports the server's own CPU time per request (utime +
+ * stime of the server process from /proc over the phase, ÷ requests), which moves much less with
+ * other load than req/s does, and the load average when it starts.
  *
  * Section saves and conflicts: every successful save increments the plan's draft revision, and a
  * save that names a stale revision is refused with 409. Ten connections saving into one plan would
@@ -28,21 +37,24 @@
  * Before each save phase the revisions are re-read from the section pages (a request in flight
  * when a phase stops may still have been saved by the server).
  *
- * The server's request log (remix-serve logs every request) goes to a file in the temporary
- * directory rather than through a pipe, so the bench process, which shares the machine's cores
- * with the server, does not spend CPU reading it.
+ * The server's output (remix-serve logs every request) goes to files in the temporary directory
+ * rather than through a pipe, so the bench process does not spend the shared CPU reading it.
  *
- * Knobs for profiling (environment): BENCH_SECONDS (default 10), BENCH_WARMUP_SECONDS (3),
- * BENCH_SCENARIOS (comma list of trivial,overview,save; default all), BENCH_SERVER_NODE_ARGS
- * (extra node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": the profile is
- * written when the server exits at the end of the run).
+ * Environment knobs, for profiling:
+ *   BENCH_SECONDS (default 10), BENCH_WARMUP_SECONDS (default 3)
+ *   BENCH_SCENARIOS   comma list of trivial,overview,save,ssr-floor (default: all)
+ *   BENCH_SERVER      "remix-serve" (default; node_modules/@remix-run/serve/dist/cli.js, which
+ *                     also logs every request with morgan) or "app" (the project's own server,
+ *                     app/server/start.server.ts under `node --import tsx`, as `npm start` runs it)
+ *   BENCH_SERVER_NODE_ARGS  extra node flags for the server, e.g.
+ *                     "--cpu-prof --cpu-prof-dir=/tmp/prof" (written when the server exits)
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -110,8 +122,12 @@ const TARGET_OVERVIEW_RATIO = 0.7;
 const TARGET_SAVE_P99_MS = 50;
 const SAVE_SECTION = "coping";
 const OUTPUT_FILE = join(ROOT, "tests/.output/bench.json");
-const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? "trivial,overview,save").split(",").map((s) => s.trim()));
+const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? "trivial,overview,save,ssr-floor").split(",").map((s) => s.trim()));
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+const SERVER_KIND = process.env.BENCH_SERVER === "app" ? "app" : "remix-serve";
+/** Node arguments that start the server directly, so the child's pid is the listening process. */
+const SERVER_ENTRY =
+  SERVER_KIND === "app" ? ["--import", "tsx", "app/server/start.server.ts"] : ["node_modules/@remix-run/serve/dist/cli.js", "build/index.js"];
 
 // ---------------------------------------------------------------------------------------------
 // Server lifecycle
@@ -151,7 +167,7 @@ async function startServer(port: number, databasePath: string, logDir: string): 
   serverErrFile = join(logDir, "server.err.log");
   const out = openSync(serverOutFile, "a");
   const err = openSync(serverErrFile, "a");
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, "node_modules/@remix-run/serve/dist/cli.js", "build/index.js"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, ...SERVER_ENTRY], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST, DATABASE_PATH: databasePath, SEED_DEMO: "0" },
     stdio: ["ignore", out, err],
@@ -198,6 +214,22 @@ function removeTempDir() {
 }
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+const CLOCK_TICKS_PER_SECOND = (() => {
+  const out = spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" });
+  const n = Number(out.stdout?.trim());
+  return Number.isFinite(n) && n > 0 ? n : 100;
+})();
+
+/** CPU time (user + system, ms) the server process has used so far; undefined off Linux. */
+function serverCpuMs(): number | undefined {
+  const pid = server?.pid;
+  if (!pid || !existsSync(`/proc/${pid}/stat`)) return undefined;
+  // Fields after "(comm) ": state is [0], utime [11], stime [12] (proc(5): fields 14 and 15).
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? (ticks * 1000) / CLOCK_TICKS_PER_SECOND : undefined;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Set-up through the app itself
@@ -321,9 +353,20 @@ interface Row {
   /** Responses that are neither 2xx nor 3xx. */
   non2xx3xx: number;
   statusCodes: Record<string, number>;
+  /** Server CPU time (user + system) per completed request over the phase, in ms. */
+  serverCpuMsPerRequest: number | null;
 }
 
-function summarise(name: string, r: AcResult): Row {
+/** Runs one measured phase and summarises it, with the server's CPU time over the phase. */
+async function measure(name: string, run: () => Promise<AcResult>): Promise<Row> {
+  const cpuBefore = serverCpuMs();
+  const result = await run();
+  const cpuAfter = serverCpuMs();
+  const cpu = cpuBefore !== undefined && cpuAfter !== undefined && result.requests.total > 0 ? (cpuAfter - cpuBefore) / result.requests.total : null;
+  return summarise(name, result, cpu);
+}
+
+function summarise(name: string, r: AcResult, cpuMsPerRequest: number | null): Row {
   const statusCodes = Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, s]) => [code, s.count]));
   const non2xx3xx = Object.entries(statusCodes)
     .filter(([code]) => !/^[23]\d\d$/.test(code))
@@ -339,11 +382,12 @@ function summarise(name: string, r: AcResult): Row {
     timeouts: r.timeouts,
     non2xx3xx,
     statusCodes,
+    serverCpuMsPerRequest: cpuMsPerRequest === null ? null : Math.round(cpuMsPerRequest * 1000) / 1000,
   };
 }
 
 function printTable(rows: Row[]) {
-  const header = ["scenario", "req/s", "p50 ms", "p99 ms", "max ms", "requests", "errors", "timeouts", "non-2xx/3xx", "status codes"];
+  const header = ["scenario", "req/s", "p50 ms", "p99 ms", "max ms", "requests", "errors", "timeouts", "non-2xx/3xx", "server CPU ms/req", "status codes"];
   const lines = rows.map((r) => [
     r.name,
     r.requestsPerSecond.toFixed(1),
@@ -354,6 +398,7 @@ function printTable(rows: Row[]) {
     String(r.errors),
     String(r.timeouts),
     String(r.non2xx3xx),
+    r.serverCpuMsPerRequest === null ? "n/a" : r.serverCpuMsPerRequest.toFixed(3),
     Object.entries(r.statusCodes)
       .map(([code, n]) => `${code}:${n}`)
       .join(" "),
@@ -384,7 +429,7 @@ async function main(): Promise<number> {
     printServerLogTail();
     return 1;
   }
-  console.log(`bench: server pid ${server?.pid} on ${base}, database ${databasePath}`);
+  console.log(`bench: ${SERVER_KIND} server, pid ${server?.pid}, on ${base}, database ${databasePath}`);
 
   // Account, session, youth.
   const email = "bench@bench.local";
@@ -412,45 +457,64 @@ async function main(): Promise<number> {
     for (const slot of slots) slot.revision = await readRevision(base, cookie, slot.planId);
   };
 
-  // Warm-up: every route measured, at the same concurrency, results discarded.
+  interface Phase {
+    name: string;
+    /** Runs before the phase, outside its measurement. */
+    prepare?: () => Promise<void>;
+    run: (duration: number) => Promise<AcResult>;
+  }
+  const phases: Record<"trivial" | "overview" | "save" | "ssr-floor", Phase> = {
+    trivial: { name: "GET /healthz (trivial)", run: (duration: number) => runGet(base, "/healthz", undefined, { duration, title: "healthz" }) },
+    overview: { name: "GET /plans/:id (overview)", run: (duration: number) => runGet(base, overviewPath, cookie, { duration, title: "overview" }) },
+    save: {
+      name: `POST /plans/:id/sections/${SAVE_SECTION} (save)`,
+      prepare: syncRevisions,
+      run: (duration: number) => runSaves(base, cookie, slots, { duration, title: "save" }),
+    },
+    "ssr-floor": { name: "GET /login logged out (SSR floor, info)", run: (duration: number) => runGet(base, "/login", undefined, { duration, title: "ssr-floor" }) },
+  };
+  const selected = (Object.keys(phases) as (keyof typeof phases)[]).filter((k) => SCENARIOS.has(k));
+  const load = loadavg().map((n) => Math.round(n * 100) / 100);
+  console.log(`bench: load average before the run ${load.join(" / ")} on ${availableParallelism()} CPUs${load[0]! > 1 ? " (something else is running: req/s will be lower and noisier)" : ""}`);
+
+  // Warm-up: every phase measured, at the same concurrency, results discarded.
   console.log(`bench: warming up (${WARMUP_SECONDS} s per scenario)…`);
-  if (SCENARIOS.has("trivial")) await runGet(base, "/healthz", undefined, { duration: WARMUP_SECONDS, title: "warm-up healthz" });
-  if (SCENARIOS.has("overview")) await runGet(base, overviewPath, cookie, { duration: WARMUP_SECONDS, title: "warm-up overview" });
-  if (SCENARIOS.has("save")) {
-    await syncRevisions();
-    await runSaves(base, cookie, slots, { duration: WARMUP_SECONDS, title: "warm-up save" });
+  for (const key of selected) {
+    await phases[key].prepare?.();
+    await phases[key].run(WARMUP_SECONDS);
   }
 
   // Measurements.
-  console.log(`bench: measuring (${CONNECTIONS} connections, ${MEASURE_SECONDS} s per scenario)…`);
-  const trivial = SCENARIOS.has("trivial")
-    ? summarise("GET /healthz (trivial)", await runGet(base, "/healthz", undefined, { duration: MEASURE_SECONDS, title: "healthz" }))
-    : undefined;
-  const overview = SCENARIOS.has("overview")
-    ? summarise("GET /plans/:id (overview)", await runGet(base, overviewPath, cookie, { duration: MEASURE_SECONDS, title: "overview" }))
-    : undefined;
-  let save: (Row & { saved: number; conflicts: number; revisionDriftAfterStop: number[] }) | undefined;
-  if (SCENARIOS.has("save")) {
-    await syncRevisions();
-    for (const slot of slots) {
-      slot.saved = 0;
-      slot.conflicts = 0;
+  console.log(`bench: measuring ${selected.join(", ")} (${CONNECTIONS} connections, ${MEASURE_SECONDS} s each)…`);
+  const measured: Partial<Record<keyof typeof phases, Row>> = {};
+  for (const key of selected) {
+    if (key === "save") {
+      for (const slot of slots) {
+        slot.saved = 0;
+        slot.conflicts = 0;
+      }
     }
-    const row = summarise(`POST /plans/:id/sections/${SAVE_SECTION} (save)`, await runSaves(base, cookie, slots, { duration: MEASURE_SECONDS, title: "save" }));
+    await phases[key].prepare?.();
+    measured[key] = await measure(phases[key].name, () => phases[key].run(MEASURE_SECONDS));
+  }
+  const { trivial, overview } = measured;
+  let save: (Row & { saved: number; conflicts: number; revisionDriftAfterStop: number[] }) | undefined;
+  if (measured.save) {
     // Cross-check the tracked revisions against the server's: they may trail it by at most the
     // one request per connection that was in flight when the phase stopped.
     const tracked = slots.map((s) => s.revision);
     await syncRevisions();
     save = {
-      ...row,
+      ...measured.save,
       saved: slots.reduce((n, s) => n + s.saved, 0),
       conflicts: slots.reduce((n, s) => n + s.conflicts, 0),
       revisionDriftAfterStop: slots.map((s, i) => s.revision - tracked[i]!),
     };
   }
+  const ssrFloor = measured["ssr-floor"];
 
   // Report.
-  const rows = [trivial, overview, save].filter((r): r is Row => r !== undefined);
+  const rows = [trivial, overview, save, ssrFloor].filter((r): r is Row => r !== undefined);
   console.log("");
   printTable(rows);
   console.log("");
@@ -470,6 +534,19 @@ async function main(): Promise<number> {
   if (save && savePass !== undefined) {
     console.log(`section save p99 = ${save.latencyMs.p99} ms (target ≤ ${TARGET_SAVE_P99_MS} ms): ${verdict(savePass)}`);
   }
+  const floorRatio = ssrFloor && trivial ? ssrFloor.requestsPerSecond / trivial.requestsPerSecond : undefined;
+  const overviewToFloor = ssrFloor && overview ? overview.requestsPerSecond / ssrFloor.requestsPerSecond : undefined;
+  if (floorRatio !== undefined) {
+    console.log(`(info) SSR floor req/s ÷ trivial req/s = ${floorRatio.toFixed(3)}: the best ratio any server-rendered page can reach here`);
+  }
+  if (overviewToFloor !== undefined) console.log(`(info) overview req/s ÷ SSR floor req/s = ${overviewToFloor.toFixed(3)}`);
+  // The same ratio from server CPU per request (trivial ÷ overview): what the req/s ratio would be
+  // on a CPU-bound server with nothing else running; it moves much less with other load.
+  const cpuRatio =
+    trivial?.serverCpuMsPerRequest && overview?.serverCpuMsPerRequest ? trivial.serverCpuMsPerRequest / overview.serverCpuMsPerRequest : undefined;
+  if (cpuRatio !== undefined) {
+    console.log(`(info) by server CPU per request, trivial ÷ overview = ${cpuRatio.toFixed(3)} (less sensitive to other load than req/s)`);
+  }
   const serverErrors = logLines(serverErrFile);
   if (serverErrors.length > 0) {
     console.log(`the server wrote ${serverErrors.length} line(s) to stderr; the last ones:`);
@@ -482,14 +559,21 @@ async function main(): Promise<number> {
     node: process.version,
     cpus: availableParallelism(),
     host: HOST,
+    server: SERVER_KIND,
     connections: CONNECTIONS,
     durationSeconds: MEASURE_SECONDS,
     warmupSeconds: WARMUP_SECONDS,
-    scenarios: { trivial, overview, save },
+    loadAverageAtStart: load,
+    scenarios: { trivial, overview, save, ssrFloor },
     targets: {
       overviewToTrivialRatio:
         ratio === undefined ? undefined : { value: Math.round(ratio * 1000) / 1000, target: `>= ${TARGET_OVERVIEW_RATIO}`, pass: ratioPass },
       saveP99Ms: save ? { value: save.latencyMs.p99, target: `<= ${TARGET_SAVE_P99_MS}`, pass: savePass } : undefined,
+    },
+    info: {
+      ssrFloorToTrivialRatio: floorRatio === undefined ? undefined : Math.round(floorRatio * 1000) / 1000,
+      overviewToSsrFloorRatio: overviewToFloor === undefined ? undefined : Math.round(overviewToFloor * 1000) / 1000,
+      overviewToTrivialByServerCpu: cpuRatio === undefined ? undefined : Math.round(cpuRatio * 1000) / 1000,
     },
     serverStderrLines: serverErrors.length,
   };
