@@ -1,10 +1,13 @@
-import { describe, expect, it } from "vitest";
-import { demoPlanContent, QUESTION_IDS, templateText } from "../../templates/csecy-safety-plan";
+import { describe, expect, it, vi } from "vitest";
+import { demoPlanContent, emptyPlanContent, QUESTION_IDS, templateText } from "../../templates/csecy-safety-plan";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { DENY_LIST, findDeniedWords } from "../../templates/pdf/deny-list";
 import { PDF_COPIES, renderPlanPdf } from "../../templates/pdf/render";
 import { pdfText as pdfTexts } from "../../templates/pdf/text";
 import { demoInput, flat, keepForReview, pageCount, pdfText } from "./pdf-helpers";
+
+// Rendering takes a few seconds on a busy 2-core machine; a worker's first start more.
+vi.setConfig({ testTimeout: 60_000 });
 
 const en = templateText("en");
 const demo = demoPlanContent;
@@ -172,5 +175,19 @@ describe("provider copy", () => {
   it("shows a raised concern flag", async () => {
     const bytes = await renderPlanPdf(demoInput("provider", { ...demo, provider: { notes: "", concern: true } }));
     expect(flat(pdfText(bytes))).toContain(pdfTexts("en").provider.concernYes);
+  });
+});
+
+describe("an empty plan (every field may be left empty)", () => {
+  it.each(PDF_COPIES)("%s still prints, with 911 and the hotline's number", async (name) => {
+    const bytes = await renderPlanPdf(demoInput(name, emptyPlanContent()));
+    const text = flat(pdfText(bytes));
+    expect(text).toContain("911");
+    expect(text).toContain("1-888-373-7888");
+    if (name === "youth") {
+      expect(text).toContain("We meet again on: ______");
+      expect(text).toContain("How did things go since we made this plan?");
+    }
+    if (name === "card") expect(text).toContain("Write a name and number here:");
   });
 });

@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { demoPlanContent, type PlanContent } from "../../templates/csecy-safety-plan";
 import { cleanText } from "../../templates/pdf/clean-text";
 import { ensureFonts } from "../../templates/pdf/fonts";
 import { renderPlanPdf } from "../../templates/pdf/render";
 import { demoInput, flat, keepForReview, pageCount, pdfText, squeeze } from "./pdf-helpers";
+
+// Rendering takes a few seconds on a busy 2-core machine; a worker's first start more.
+vi.setConfig({ testTimeout: 60_000 });
 
 /*
  * Content beyond what the forms accept (LIMITS.longText is 4,000 characters and LIMITS.people 30):

@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { saveSection } from "../../app/models/plan.server";
 import { saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
@@ -10,6 +10,9 @@ import { demoPlanContent, SECTION_IDS } from "../../templates/csecy-safety-plan"
 import { makeAgencies } from "../setup/fixtures";
 import { appHandler, cookieFor, get } from "../setup/handler";
 import { flat, pdfText } from "./pdf-helpers";
+
+// Rendering takes a few seconds on a busy 2-core machine; a worker's first start more.
+vi.setConfig({ testTimeout: 60_000 });
 
 let people: Awaited<ReturnType<typeof makeAgencies>>;
 let planId: string;
