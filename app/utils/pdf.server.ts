@@ -153,8 +153,9 @@ export async function closePdfWorkers(): Promise<void> {
   await p?.destroy();
 }
 
-// The built server warms the workers as it starts; tests and scripts start them on first use.
-if (process.env.NODE_ENV === "production") {
+// The server warms the workers as it starts (the route module is part of the server build);
+// tests start them on first use.
+if (process.env.NODE_ENV !== "test" && !process.env.VITEST) {
   setImmediate(() => {
     warmUpPdfWorkers().catch((error: unknown) =>
       console.error("PDF workers failed to start:", error instanceof Error ? error.message : "error"),
