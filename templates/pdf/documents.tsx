@@ -79,6 +79,11 @@ export function YouthCopy(props: DocumentProps) {
         <EmergencyBox pdf={p.pdf} language={props.language} discreet={false} />
         <PlanSections {...p} />
         <Text style={[s.muted, { marginTop: 14 }]}>{p.pdf.youth.keepThisSafe}</Text>
+        <Footer left={p.pdf.versionOn(props.version.number, saved)} pageOf={p.pdf.pageOf} />
+      </Page>
+      {/* A Page of its own: it starts on a new sheet anyway, and react-pdf re-lays out everything
+          still to come at each page break, so the plan's pages do not carry this one along. */}
+      <Page size="LETTER" style={s.page}>
         <FollowUpPage {...p} />
         <Footer left={p.pdf.versionOn(props.version.number, saved)} pageOf={p.pdf.pageOf} />
       </Page>

@@ -66,14 +66,9 @@ export function Checklist({ items }: { items: readonly string[] }) {
   );
 }
 
-export function WriteLines({ count }: { count: number }) {
-  return (
-    <View>
-      {Array.from({ length: count }, (_, i) => (
-        <View key={i} style={s.writeLine} />
-      ))}
-    </View>
-  );
+/** Two ruled lines to write on, drawn as one box's top and bottom borders (fewer nodes to lay out). */
+export function WriteLines() {
+  return <View style={s.writeLines} />;
 }
 
 export function Muted({ children }: { children: string }) {

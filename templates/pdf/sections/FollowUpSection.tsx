@@ -48,7 +48,7 @@ export function FollowUpPage({ content, pdf, language, variant }: SectionProps) 
     );
   }
   return (
-    <View break>
+    <View>
       <Text style={s.title}>{pdf.youth.followUpTitle}</Text>
       <Text style={s.subtitle}>{pdf.youth.followUpIntro}</Text>
       <Text style={s.emergencyLine}>
@@ -60,10 +60,10 @@ export function FollowUpPage({ content, pdf, language, variant }: SectionProps) 
         </View>
       ) : null}
       <View style={{ marginTop: 12 }}>
-        {prompts.map((p, i) => (
+        {prompts.map((p) => (
           <View key={p.key} style={s.prompt} wrap={p.question.length > 400}>
             <Text style={s.promptQuestion}>{p.question}</Text>
-            <WriteLines count={i === 0 ? 3 : 2} />
+            <WriteLines />
           </View>
         ))}
       </View>
