@@ -244,11 +244,27 @@ function createAccount(databasePath: string, email: string, password: string) {
   if (result.status !== 0) throw new Error(`user:create failed (${result.status}): ${result.stderr || result.stdout}`);
 }
 
+/**
+ * fetch for the set-up requests, retried on a network error: on a loaded machine a kept-alive
+ * connection can be closed by the server's keep-alive timeout just as it is reused ("fetch
+ * failed"). A retried set-up request at worst creates one more session or youth; no harm here.
+ */
+async function request(url: string, init: RequestInit = {}): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_SECONDS * 1000) });
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await sleep(200 * attempt);
+    }
+  }
+}
+
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 const FORM_TYPE = "application/x-www-form-urlencoded";
 
 async function logIn(base: string, email: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/login`, {
+  const res = await request(`${base}/login`, {
     method: "POST",
     headers: { "Content-Type": FORM_TYPE },
     body: form({ email, password }),
@@ -263,7 +279,7 @@ async function logIn(base: string, email: string, password: string): Promise<str
 }
 
 async function createYouth(base: string, cookie: string, chosenName: string): Promise<string> {
-  const res = await fetch(`${base}/youth/new`, {
+  const res = await request(`${base}/youth/new`, {
     method: "POST",
     headers: { "Content-Type": FORM_TYPE, Cookie: cookie },
     body: form({ chosenName, preferredLanguage: "en" }),
@@ -281,7 +297,7 @@ function revisionInPage(html: string): number | undefined {
 }
 
 async function readRevision(base: string, cookie: string, planId: string): Promise<number> {
-  const res = await fetch(`${base}/plans/${planId}/sections/${SAVE_SECTION}`, { headers: { Cookie: cookie } });
+  const res = await request(`${base}/plans/${planId}/sections/${SAVE_SECTION}`, { headers: { Cookie: cookie } });
   const revision = revisionInPage(await res.text());
   if (res.status !== 200 || revision === undefined) throw new Error(`reading the revision of plan ${planId} failed: HTTP ${res.status}`);
   return revision;
@@ -442,7 +458,7 @@ async function main(): Promise<number> {
     slots.push({ planId: await createYouth(base, cookie, `Saver ${i + 1}`), revision: 0, saved: 0, conflicts: 0 });
   }
   // Give the overview plan some content, so the page shows progress like a plan in use.
-  const seeded = await fetch(`${base}/plans/${overviewPlan}/sections/${SAVE_SECTION}`, {
+  const seeded = await request(`${base}/plans/${overviewPlan}/sections/${SAVE_SECTION}`, {
     method: "POST",
     headers: { "Content-Type": FORM_TYPE, Cookie: cookie },
     body: saveBody(0),
@@ -450,7 +466,7 @@ async function main(): Promise<number> {
   });
   if (seeded.status !== 302) throw new Error(`saving into the overview plan failed: HTTP ${seeded.status}`);
   const overviewPath = `/plans/${overviewPlan}`;
-  const check = await fetch(`${base}${overviewPath}`, { headers: { Cookie: cookie } });
+  const check = await request(`${base}${overviewPath}`, { headers: { Cookie: cookie } });
   if (check.status !== 200) throw new Error(`the plan overview answered HTTP ${check.status}`);
 
   const syncRevisions = async () => {
