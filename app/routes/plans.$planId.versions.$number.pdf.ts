@@ -1,16 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
-import type { PdfCopy } from "../../templates/pdf/render";
+import { PDF_COPIES, type PdfCopy } from "../../templates/pdf/printable";
 import { findVersionForPrint, getVersionForPrint, recordPrint } from "../models/print.server";
 import { badRequest, deny, notFound, parseVersionNumber } from "../utils/http.server";
 import { attachmentHeader, getPdf, PdfBusyError, pdfFileName } from "../utils/pdf.server";
 import { requirePlan } from "../utils/plan-route.server";
 
-/** The four printed copies; kept here as data so the route needs nothing from react-pdf. */
-const COPIES: readonly PdfCopy[] = ["youth", "discreet", "card", "provider"];
-
 function parseCopy(value: string | null): PdfCopy {
-  const copy = COPIES.find((c) => c === value);
+  // printable.ts is plain data and functions: react-pdf stays out of the server bundle.
+  const copy = PDF_COPIES.find((c) => c === value);
   if (!copy) badRequest("Please choose which copy to print: copy=youth, discreet, card or provider.");
   return copy;
 }
