@@ -92,13 +92,13 @@ function Cell({ kind, children }: { kind: "added" | "removed" | "changed"; child
   );
 }
 
-function FieldRows({ section, list, changes, text }: { section: SectionId; list: string | null; changes: FieldChange[]; text: TemplateText }) {
+function FieldList({ section, changes, side, text }: { section: SectionId; changes: FieldChange[]; side: "before" | "after"; text: TemplateText }) {
   return (
     <ul>
       {changes.map((c) => (
         <li key={c.field}>
-          {fieldLabel(section, list, c.field, text)}: {valueText(section, c.field, c.before, text)} →{" "}
-          <strong>{valueText(section, c.field, c.after, text)}</strong>
+          {fieldLabel(section, null, c.field, text)}:{" "}
+          {side === "before" ? valueText(section, c.field, c.before, text) : <strong>{valueText(section, c.field, c.after, text)}</strong>}
         </li>
       ))}
     </ul>
@@ -173,10 +173,12 @@ function SectionTable({ comparison, before, after, text }: { comparison: Section
       <tbody>
         {comparison.fields.length ? (
           <tr>
-            <td colSpan={2} className="change-changed">
-              <span className="change-label">Changed</span>
-              <FieldRows section={section} list={null} changes={comparison.fields} text={text} />
-            </td>
+            <Cell kind="changed">
+              <FieldList section={section} changes={comparison.fields} side="before" text={text} />
+            </Cell>
+            <Cell kind="changed">
+              <FieldList section={section} changes={comparison.fields} side="after" text={text} />
+            </Cell>
           </tr>
         ) : null}
         {comparison.lists.map((list) => (
@@ -201,15 +203,23 @@ export function PlanComparison({
   text: TemplateText;
 }) {
   const shared = comparisons.filter((c) => !PROVIDER_ONLY_SECTIONS.includes(c.section));
+  const unchanged = shared.filter((c) => !c.changed);
   const providerOnly = comparisons.filter((c) => PROVIDER_ONLY_SECTIONS.includes(c.section));
   return (
     <div className="plan-view">
-      {shared.map((c) => (
+      {unchanged.length ? (
+        <p className="muted">
+          No changes in: {unchanged.map((c) => text.sections[c.section].title).join(", ")}.
+        </p>
+      ) : null}
+      {shared
+        .filter((c) => c.changed)
+        .map((c) => (
         <section key={c.section} aria-labelledby={`compare-${c.section}`}>
           <h2 id={`compare-${c.section}`}>{text.sections[c.section].title}</h2>
           <SectionTable comparison={c} before={before} after={after} text={text} />
         </section>
-      ))}
+        ))}
       {providerOnly.map((c) => (
         <details key={c.section} className="private-details">
           <summary>

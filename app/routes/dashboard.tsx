@@ -73,11 +73,11 @@ export default function Dashboard() {
           <DueList title="Later" rows={due.later} empty="No later meeting set." />
         </section>
       ) : null}
-      {youth.length > 0 ? <h2>{user.role === "supervisor" ? "All youth" : "All my youth"}</h2> : null}
+      {youth.length > 0 ? <h2 id="all-youth">{user.role === "supervisor" ? "All youth" : "All my youth"}</h2> : null}
       {youth.length === 0 ? (
         <p className="muted">No youth yet. Add one to start a plan together.</p>
       ) : (
-        <table>
+        <table aria-labelledby="all-youth">
           <thead>
             <tr>
               <th scope="col">Name</th>

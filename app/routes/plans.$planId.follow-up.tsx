@@ -97,7 +97,7 @@ function PromptFields({
     return (
       <div className="prompt">
         <TextAreaField meta={fields.note} label={prompt.question} hint="In the youth's own words, as much or as little as they want." rows={4} />
-        <ChoiceGroup meta={fields.choice} legend="Or" options={options} type="radio" />
+        <ChoiceGroup meta={fields.choice} legend="Or, instead of words" options={options} type="radio" />
         <TheirAnswer mine={mine} theirs={theirs} labels={labels} />
       </div>
     );

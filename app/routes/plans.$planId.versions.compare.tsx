@@ -66,8 +66,8 @@ export default function CompareVersions() {
         <>
           {/* A GET form: choosing two versions works without JavaScript, and the URL holds only their numbers. */}
           <Form method="get" className="compare-form" key={`${comparison.from}-${comparison.to}`}>
-            <VersionSelect name="from" label="Older" value={comparison.from} count={plan.versionCount} />
-            <VersionSelect name="to" label="Newer" value={comparison.to} count={plan.versionCount} />
+            <VersionSelect name="from" label="From" value={comparison.from} count={plan.versionCount} />
+            <VersionSelect name="to" label="To" value={comparison.to} count={plan.versionCount} />
             <button type="submit" className="secondary">
               Compare
             </button>
