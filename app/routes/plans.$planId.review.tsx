@@ -66,7 +66,7 @@ export default function Review() {
       <h1>Review the plan</h1>
       <p>Read it through together. When it looks right, save it as version {plan.nextNumber}. A saved version never changes.</p>
       {followUpStartedAt ? (
-        <p className="notice" role="status">
+        <p className="notice">
           This version records the follow-up reviewed with the youth on {formatDate(followUpStartedAt)}.
         </p>
       ) : null}
