@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { planContentSchema, type PlanContent } from "../../templates/csecy-safety-plan";
 import { db, schema } from "../utils/db.server";
@@ -164,6 +164,19 @@ export function getVersion(actor: Actor, planId: string, number: number) {
     recordAudit({ orgId: actor.orgId, userId: actor.id, action: "version_view", subjectType: "plan", subjectId: planId, detail: `v${number}` });
   }
   return version;
+}
+
+/** The latest version's content, to tell whether the draft has moved on from it; undefined without a version. */
+export function latestVersionContent(actor: Actor, planId: string): PlanContent | undefined {
+  const row = db
+    .select({ content: schema.planVersions.content })
+    .from(schema.planVersions)
+    .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
+    .where(and(eq(schema.planVersions.planId, planId), planScope(actor, "read")))
+    .orderBy(desc(schema.planVersions.number))
+    .limit(1)
+    .get();
+  return row ? planContentSchema.parse(JSON.parse(row.content)) : undefined;
 }
 
 /** Two versions to compare, or undefined when either is out of reach. */

@@ -3,11 +3,13 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { templateText } from "../../templates/csecy-safety-plan";
+import { comparePlanContents } from "../../templates/csecy-safety-plan/compare";
 import { answeredCount, followUpFormSchema, type FollowUpAnswer } from "../../templates/csecy-safety-plan/follow-up-answers";
 import { followUpChoiceLabels, type FollowUpChoice, type FollowUpPrompt } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { ChoiceGroup, ErrorSummary, TextAreaField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { getOpenFollowUp, saveFollowUpAnswers, startFollowUp } from "../models/follow-up.server";
+import { latestVersionContent } from "../models/version.server";
 import { badRequest, deny, notFound, parseId, parseRevision } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { formatDate } from "../utils/format";
@@ -24,7 +26,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) notFound();
   const followUp = getOpenFollowUp(actor, plan.id);
+  const latest = latestVersionContent(actor, plan.id);
   return {
+    /** The draft has changes not saved in any version: they are kept, and go into version n+1. */
+    draftChanged: latest ? comparePlanContents(latest, plan.draft).some((c) => c.changed) : false,
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, versionCount: plan.versionCount },
     tips: templateText(plan.draft.about.language).sections["follow-up"].tips,
@@ -165,7 +170,7 @@ function AnswerForm({ followUp, planId }: { followUp: NonNullable<ReturnType<typ
 }
 
 export default function FollowUpPage() {
-  const { user, plan, tips, followUp } = useLoaderData<typeof loader>();
+  const { user, plan, tips, followUp, draftChanged } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const startRefused = actionData && "startRefused" in actionData ? actionData.startRefused : null;
   const [searchParams] = useSearchParams();
@@ -184,6 +189,12 @@ export default function FollowUpPage() {
           ))}
         </ul>
       </details>
+      {draftChanged ? (
+        <p className="notice warning">
+          The plan has changes since version {plan.versionCount} that are not saved in a version yet. They are kept: the follow-up
+          looks back at version {plan.versionCount}, and version {plan.versionCount + 1} will include them.
+        </p>
+      ) : null}
       {followUp ? (
         <>
           {saved ? (

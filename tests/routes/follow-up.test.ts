@@ -72,6 +72,17 @@ describe("starting a follow-up from the plan", () => {
   });
 });
 
+describe("a draft that moved on from the latest version", () => {
+  it("is said to be kept, and goes into the next version", async () => {
+    const planId = planWithVersion();
+    await handle(post(`/plans/${planId}/follow-up`, { intent: "start" }, cookie));
+    const notice = "The plan has changes since version 1 that are not saved in a version yet. They are kept";
+    expect((await page(`/plans/${planId}/follow-up`)).body).not.toContain(notice);
+    saveSection(people.provider, planId, "refusal", { items: [{ id: "", situation: "At a party", whatIllSay: "No thanks", keepOffPrint: false }] }, getPlan(people.provider, planId)!.revision);
+    expect((await page(`/plans/${planId}/follow-up`)).body).toContain(notice);
+  });
+});
+
 describe("answering", () => {
   it("saves answers, keeps them when the page is opened again, and counts them", async () => {
     const planId = planWithVersion();
@@ -138,6 +149,15 @@ describe("answering", () => {
     const again = await handle(post(`/plans/${planId}/follow-up`, answers(planId, { revision: "1", "coping:movement.choice": "not-used", "open.note": "From the second tab" }), cookie));
     expect(again.status).toBe(302);
     expect(getOpenFollowUp(people.provider, planId)!.document.answers["coping:movement"]?.choice).toBe("not-used");
+  });
+
+  it("audits starting and saving a follow-up by plan id, with no answer in the audit trail", async () => {
+    const planId = planWithVersion();
+    await handle(post(`/plans/${planId}/follow-up`, { intent: "start" }, cookie));
+    await handle(post(`/plans/${planId}/follow-up`, answers(planId, { revision: "0", "open.note": "A secret only for the plan" }), cookie));
+    const rows = db.select().from(schema.auditEvents).all().filter((e) => e.subjectId === planId);
+    expect(rows.map((e) => e.action)).toEqual(expect.arrayContaining(["follow_up_start", "follow_up_save"]));
+    expect(JSON.stringify(rows)).not.toContain("secret");
   });
 
   it("answers bad requests with 400 and unknown follow-ups with 404, never 500", async () => {
