@@ -62,7 +62,10 @@ function FollowUpPanel({
   return (
     <section aria-labelledby="follow-up-heading" className="follow-up-panel">
       <h2 id="follow-up-heading">Follow-up</h2>
-      <p>{nextMeeting ? `Next meeting: ${nextMeeting}.` : "No next meeting set yet."}</p>
+      <p>
+        {nextMeeting ? `Next meeting: ${nextMeeting}.` : "No next meeting set yet."}{" "}
+        {plan.canEdit ? <Link to="sections/follow-up">{nextMeeting ? "Change the date" : "Set a date"}</Link> : null}
+      </p>
       {followUp ? (
         <p>
           A follow-up of version {followUp.fromVersion} is in progress (started {followUp.startedOn}, {followUp.answered} of{" "}

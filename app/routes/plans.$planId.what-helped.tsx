@@ -70,7 +70,7 @@ export default function WhatHelped() {
                       <th scope="row">{row.subject}</th>
                       {row.outcomes.map((outcome, i) => (
                         <td key={followUps[i]!.id} className={outcomeClass(outcome)}>
-                          {outcome === null ? "" : outcome === "" ? "Not asked" : labels[outcome]}
+                          {outcome === null ? "" : outcome === "" ? "No answer" : labels[outcome]}
                         </td>
                       ))}
                     </tr>

@@ -117,9 +117,20 @@ test("a follow-up from the dashboard to version 2 and the comparison", async ({ 
   await expect(page.getByRole("row", { name: /Journaling/ })).toContainText("Not used");
   await shot(page, testInfo, "follow-up-what-helped");
 
+  // The next meeting stays editable from the plan.
+  await page.getByRole("link", { name: youth, exact: true }).click();
+  await expect(page.getByText("Next meeting: Jan 5, 2099.")).toBeVisible();
+  await page.getByRole("link", { name: "Change the date" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Next time" })).toBeVisible();
+  await page.getByLabel("Next meeting", exact).fill("2099-01-12");
+  await saveSection(page, "Next time");
+  await expect(page.getByText("Next meeting: Jan 12, 2099.")).toBeVisible();
+
   // The dashboard: no longer overdue, the next meeting is later.
   await page.getByRole("link", { name: "My youth", exact: true }).click();
   await expect(page.getByRole("region", { name: /^Overdue/ }).getByRole("row").filter({ hasText: youth })).toHaveCount(0);
-  await expect(page.getByRole("region", { name: /^Later/ }).getByRole("row").filter({ hasText: youth })).toContainText("Version 2");
+  const later = page.getByRole("region", { name: /^Later/ }).getByRole("row").filter({ hasText: youth });
+  await expect(later).toContainText("Jan 12, 2099");
+  await expect(later).toContainText("Version 2");
   await shot(page, testInfo, "follow-up-dashboard-later");
 });

@@ -199,7 +199,7 @@ describe("from the follow-up to version n+1", () => {
 
     const helped = (await page(`/plans/${planId}/what-helped`)).body;
     expect(helped).toMatch(/<th scope="row">Counting backwards<\/th><td class="outcome not-helped">Used, didn’t help<\/td>/);
-    expect(helped).toMatch(/<th scope="row">Deep breathing<\/th><td class="outcome">Not asked<\/td>/);
+    expect(helped).toMatch(/<th scope="row">Deep breathing<\/th><td class="outcome">No answer<\/td>/);
     expect(helped).toContain("and led to ");
   });
 });
