@@ -164,6 +164,9 @@ export const AUDIT_ACTIONS = [
   "version_view",
   "print",
   "access_denied",
+  "follow_up_start",
+  "follow_up_save",
+  "version_compare",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

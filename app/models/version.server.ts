@@ -1,10 +1,12 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { planContentSchema, type PlanContent } from "../../templates/csecy-safety-plan";
 import { db, schema } from "../utils/db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { planScope } from "./access.server";
 import { recordAudit } from "./audit.server";
+import { closeOpenFollowUp } from "./follow-up.server";
 import { findPlanRow, writeDraft, type Transaction } from "./plan.server";
 
 export type VersionSaveResult =
@@ -19,9 +21,9 @@ function insertVersion(
   content: PlanContent,
   note: string,
   restoredFrom: number | null,
+  followUpId: string | null = null,
 ): number {
-  const existing = tx.select({ n: count() }).from(schema.planVersions).where(eq(schema.planVersions.planId, plan.id)).get();
-  const number = (existing?.n ?? 0) + 1;
+  const number = nextVersionNumber(tx, plan.id);
   tx.insert(schema.planVersions)
     .values({
       id: newId(),
@@ -33,24 +35,49 @@ function insertVersion(
       authorId: actor.id,
       note,
       restoredFrom,
+      followUpId,
     })
     .run();
   return number;
 }
 
+function nextVersionNumber(tx: Transaction, planId: string): number {
+  const existing = tx.select({ n: count() }).from(schema.planVersions).where(eq(schema.planVersions.planId, planId)).get();
+  return (existing?.n ?? 0) + 1;
+}
+
+export interface VersionSaveOptions {
+  /** The next meeting date (YYYY-MM-DD or ""), set at save: it goes into the draft and the version. */
+  nextMeeting?: string;
+}
+
 /**
  * Saves the draft as the next version, 1..n, in one immediate transaction. The review page shows
  * the draft at `expectedRevision`: if it has changed since, the user has not seen what would be
- * saved, so the save is refused as a conflict.
+ * saved, so the save is refused as a conflict. A follow-up in progress is recorded as the
+ * meeting this version came from.
  */
-export function saveVersion(actor: Actor, planId: string, note: string, expectedRevision: number): VersionSaveResult {
+export function saveVersion(
+  actor: Actor,
+  planId: string,
+  note: string,
+  expectedRevision: number,
+  options: VersionSaveOptions = {},
+): VersionSaveResult {
   const result = db.transaction(
     (tx): VersionSaveResult => {
       const plan = findPlanRow(actor, planId, "edit", tx);
       if (!plan) return { status: "not-found" };
       if (plan.revision !== expectedRevision) return { status: "conflict" };
-      const content = planContentSchema.parse(JSON.parse(plan.draft));
-      return { status: "saved", number: insertVersion(tx, actor, plan, content, note, null) };
+      let content = planContentSchema.parse(JSON.parse(plan.draft));
+      const { nextMeeting } = options;
+      if (nextMeeting !== undefined && content["follow-up"].nextMeeting !== nextMeeting) {
+        content = { ...content, "follow-up": { ...content["follow-up"], nextMeeting } };
+        const written = writeDraft(tx, actor, planId, expectedRevision, () => content);
+        if (written.status !== "saved") return { status: written.status };
+      }
+      const followUpId = closeOpenFollowUp(tx, planId, nextVersionNumber(tx, planId));
+      return { status: "saved", number: insertVersion(tx, actor, plan, content, note, null, followUpId) };
     },
     { behavior: "immediate" },
   );
@@ -85,6 +112,9 @@ export function restoreVersion(actor: Actor, planId: string, number: number, exp
   return result;
 }
 
+/** The follow-up a version came from: its meeting date is when the plan was reviewed with the youth. */
+const sourceFollowUp = alias(schema.followUps, "source_follow_up");
+
 export function listVersions(actor: Actor, planId: string) {
   return db
     .select({
@@ -93,17 +123,18 @@ export function listVersions(actor: Actor, planId: string) {
       note: schema.planVersions.note,
       restoredFrom: schema.planVersions.restoredFrom,
       authorName: schema.users.displayName,
+      reviewedOn: sourceFollowUp.createdAt,
     })
     .from(schema.planVersions)
     .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
     .innerJoin(schema.users, eq(schema.users.id, schema.planVersions.authorId))
+    .leftJoin(sourceFollowUp, eq(sourceFollowUp.id, schema.planVersions.followUpId))
     .where(and(eq(schema.planVersions.planId, planId), planScope(actor, "read")))
     .orderBy(asc(schema.planVersions.number))
     .all();
 }
 
-/** One version, its content validated on read, or undefined when out of reach. */
-export function getVersion(actor: Actor, planId: string, number: number) {
+function readVersion(actor: Actor, planId: string, number: number) {
   const row = db
     .select({
       number: schema.planVersions.number,
@@ -114,13 +145,45 @@ export function getVersion(actor: Actor, planId: string, number: number) {
       templateId: schema.planVersions.templateId,
       templateVersion: schema.planVersions.templateVersion,
       authorName: schema.users.displayName,
+      reviewedOn: sourceFollowUp.createdAt,
     })
     .from(schema.planVersions)
     .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
     .innerJoin(schema.users, eq(schema.users.id, schema.planVersions.authorId))
+    .leftJoin(sourceFollowUp, eq(sourceFollowUp.id, schema.planVersions.followUpId))
     .where(and(eq(schema.planVersions.planId, planId), eq(schema.planVersions.number, number), planScope(actor, "read")))
     .get();
   if (!row) return undefined;
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "version_view", subjectType: "plan", subjectId: planId, detail: `v${number}` });
   return { ...row, content: planContentSchema.parse(JSON.parse(row.content)) };
+}
+
+/** One version, its content validated on read, or undefined when out of reach. */
+export function getVersion(actor: Actor, planId: string, number: number) {
+  const version = readVersion(actor, planId, number);
+  if (version) {
+    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "version_view", subjectType: "plan", subjectId: planId, detail: `v${number}` });
+  }
+  return version;
+}
+
+/** The latest version's content, to tell whether the draft has moved on from it; undefined without a version. */
+export function latestVersionContent(actor: Actor, planId: string): PlanContent | undefined {
+  const row = db
+    .select({ content: schema.planVersions.content })
+    .from(schema.planVersions)
+    .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
+    .where(and(eq(schema.planVersions.planId, planId), planScope(actor, "read")))
+    .orderBy(desc(schema.planVersions.number))
+    .limit(1)
+    .get();
+  return row ? planContentSchema.parse(JSON.parse(row.content)) : undefined;
+}
+
+/** Two versions to compare, or undefined when either is out of reach. */
+export function getVersionsToCompare(actor: Actor, planId: string, before: number, after: number) {
+  const older = readVersion(actor, planId, before);
+  const newer = readVersion(actor, planId, after);
+  if (!older || !newer) return undefined;
+  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "version_compare", subjectType: "plan", subjectId: planId, detail: `v${before}:v${after}` });
+  return { before: older, after: newer };
 }

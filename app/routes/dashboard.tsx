@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
+import { listFollowUpsDue, type DueFollowUp } from "../models/follow-up.server";
 import { listYouth } from "../models/youth.server";
 import { requireActor } from "../utils/auth.server";
 import { formatDate, formatPlanDate } from "../utils/format";
@@ -9,11 +10,51 @@ export const meta: MetaFunction = () => [{ title: "My youth · Safety Plan Build
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request);
-  return { user: { displayName: actor.displayName, role: actor.role }, canAdd: actor.role !== "admin", youth: listYouth(actor) };
+  return {
+    user: { displayName: actor.displayName, role: actor.role },
+    canAdd: actor.role !== "admin",
+    youth: listYouth(actor),
+    due: listFollowUpsDue(actor),
+  };
+}
+
+function DueList({ title, rows, empty }: { title: string; rows: DueFollowUp[]; empty: string }) {
+  const id = `due-${title.toLowerCase().replaceAll(" ", "-")}`;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>
+        {title} ({rows.length})
+      </h3>
+      {rows.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Next meeting</th>
+              <th scope="col">Last version</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.planId}>
+                <td>
+                  <Link to={`/plans/${row.planId}`}>{row.chosenName}</Link>
+                </td>
+                <td>{formatPlanDate(row.nextFollowUp)}</td>
+                <td>{row.latestVersion ? `Version ${row.latestVersion}` : "None saved yet"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
 }
 
 export default function Dashboard() {
-  const { user, canAdd, youth } = useLoaderData<typeof loader>();
+  const { user, canAdd, youth, due } = useLoaderData<typeof loader>();
   return (
     <AppShell user={user}>
       <h1>{user.role === "supervisor" ? "Youth in my agency" : "My youth"}</h1>
@@ -24,10 +65,19 @@ export default function Dashboard() {
           </Link>
         </p>
       ) : null}
+      {youth.length > 0 ? (
+        <section aria-labelledby="follow-ups-due" className="due-lists">
+          <h2 id="follow-ups-due">{user.role === "supervisor" ? "Follow-ups in the agency" : "Follow-ups"}</h2>
+          <DueList title="Overdue" rows={due.overdue} empty="Nothing overdue." />
+          <DueList title="Due this week" rows={due["this-week"]} empty="No meeting in the next seven days." />
+          <DueList title="Later" rows={due.later} empty="No later meeting set." />
+        </section>
+      ) : null}
+      {youth.length > 0 ? <h2 id="all-youth">{user.role === "supervisor" ? "All youth" : "All my youth"}</h2> : null}
       {youth.length === 0 ? (
         <p className="muted">No youth yet. Add one to start a plan together.</p>
       ) : (
-        <table>
+        <table aria-labelledby="all-youth">
           <thead>
             <tr>
               <th scope="col">Name</th>

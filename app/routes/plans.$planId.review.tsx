@@ -3,15 +3,17 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { LIMITS, templateText, versionNoteSchema } from "../../templates/csecy-safety-plan";
+import { LIMITS, sectionSchemas, templateText, versionNoteSchema } from "../../templates/csecy-safety-plan";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
+import { getOpenFollowUp } from "../models/follow-up.server";
 import { saveVersion } from "../models/version.server";
+import { formatDate } from "../utils/format";
 import { deny, notFound, parseRevision } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 
-const saveVersionSchema = z.object({ note: versionNoteSchema });
+const saveVersionSchema = z.object({ note: versionNoteSchema, nextMeeting: sectionSchemas["follow-up"].shape.nextMeeting });
 
 const CONFLICT_MESSAGE =
   "The plan changed (in another tab or on another device) while you were reviewing it. Please look it over again below before saving.";
@@ -26,6 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     plan: { id: plan.id, chosenName: plan.chosenName, revision: plan.revision, nextNumber: plan.versionCount + 1 },
     draft: plan.draft,
     text: templateText(plan.draft.about.language),
+    followUpStartedAt: getOpenFollowUp(actor, plan.id)?.startedAt ?? null,
   };
 }
 
@@ -36,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const revision = parseRevision(formData.get("revision"));
   const submission = parseWithZod(formData, { schema: saveVersionSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const result = saveVersion(actor, plan.id, submission.value.note, revision);
+  const result = saveVersion(actor, plan.id, submission.value.note, revision, { nextMeeting: submission.value.nextMeeting });
   if (result.status === "not-found") deny(actor, "plan", plan.id);
   if (result.status === "conflict") {
     return data({ result: submission.reply({ formErrors: [CONFLICT_MESSAGE] }) }, { status: 409 });
@@ -45,11 +48,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Review() {
-  const { user, plan, draft, text } = useLoaderData<typeof loader>();
+  const { user, plan, draft, text, followUpStartedAt } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [form, fields] = useForm({
     id: "save-version",
     lastResult: actionData?.result,
+    defaultValue: { nextMeeting: draft["follow-up"].nextMeeting },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: saveVersionSchema }),
@@ -61,10 +65,16 @@ export default function Review() {
       </p>
       <h1>Review the plan</h1>
       <p>Read it through together. When it looks right, save it as version {plan.nextNumber}. A saved version never changes.</p>
+      {followUpStartedAt ? (
+        <p className="notice">
+          This version records the follow-up reviewed with the youth on {formatDate(followUpStartedAt)}.
+        </p>
+      ) : null}
       <PlanContentView content={draft} text={text} />
       <Form method="post" {...getFormProps(form)} className="narrow">
         <input type="hidden" name="revision" value={plan.revision} />
         <ErrorSummary form={form} />
+        <TextField meta={fields.nextMeeting} label={text.fields.followUp.nextMeeting} type="date" hint="When you plan to meet again and check on the plan together. It can be changed later under “Next time”." />
         <TextField meta={fields.note} label="A short note about this version (optional)" hint={`Up to ${LIMITS.versionNote} characters. No names or details: it shows in the version list.`} />
         <div className="actions">
           <button type="submit">Save version {plan.nextNumber}</button>

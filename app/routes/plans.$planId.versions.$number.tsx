@@ -6,7 +6,7 @@ import { PlanContentView } from "../components/PlanContentView";
 import { getVersion, restoreVersion } from "../models/version.server";
 import { deny, notFound, parseRevision, parseVersionNumber } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
-import { formatDateTime } from "../utils/format";
+import { formatDate, formatDateTime } from "../utils/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Version ${data?.version.number ?? ""} · Safety Plan Builder` },
@@ -88,10 +88,18 @@ export default function VersionPage() {
       ) : null}
       <p>
         Saved {formatDateTime(version.createdAt)} by {version.authorName}.
+        {version.reviewedOn ? ` Reviewed with the youth on ${formatDate(version.reviewedOn)}.` : ""}
         {version.restoredFrom ? ` Started again from version ${version.restoredFrom}.` : ""}
         {version.note ? ` Note: ${version.note}` : ""}
       </p>
       {!isLatest ? <p className="notice warning">This is an older version. It is shown as it was saved.</p> : null}
+      {version.number > 1 ? (
+        <p>
+          <Link to={`/plans/${plan.id}/versions/compare?from=${version.number - 1}&to=${version.number}`}>
+            What changed since version {version.number - 1}
+          </Link>
+        </p>
+      ) : null}
       <section aria-labelledby="print-copies" className="print-copies">
         <h2 id="print-copies">Print or save as PDF</h2>
         <ul>

@@ -18,7 +18,37 @@ export interface FollowUpPrompt {
   /** What the prompt is about, as the plan names it ("Deep breathing", "Dee", "Library on 5th"). */
   subject: string;
   question: string;
+  /** The answers the follow-up flow offers (the open question is answered in words only). */
+  choices: readonly FollowUpChoice[];
 }
+
+/**
+ * How a prompt can be answered in the follow-up flow. Besides these, every prompt can be left
+ * unanswered, skipped, or answered "rather not say" (FOLLOW_UP_ANY_CHOICES).
+ */
+export const FOLLOW_UP_CHOICES = {
+  strategy: ["used-helped", "used-not-helped", "not-used"],
+  stillTrue: ["still-true", "changed"],
+  goBag: ["ready", "not-ready"],
+} as const;
+export const FOLLOW_UP_ANY_CHOICES = ["rather-not-say", "skipped"] as const;
+export const FOLLOW_UP_CHOICE_IDS = [
+  ...FOLLOW_UP_CHOICES.strategy,
+  ...FOLLOW_UP_CHOICES.stillTrue,
+  ...FOLLOW_UP_CHOICES.goBag,
+  ...FOLLOW_UP_ANY_CHOICES,
+] as const;
+export type FollowUpChoice = (typeof FOLLOW_UP_CHOICE_IDS)[number];
+
+const CHOICES_BY_KIND: Record<FollowUpPromptKind, readonly FollowUpChoice[]> = {
+  open: FOLLOW_UP_ANY_CHOICES,
+  coping: [...FOLLOW_UP_CHOICES.strategy, ...FOLLOW_UP_ANY_CHOICES],
+  "safer-working": [...FOLLOW_UP_CHOICES.strategy, ...FOLLOW_UP_ANY_CHOICES],
+  person: [...FOLLOW_UP_CHOICES.stillTrue, ...FOLLOW_UP_ANY_CHOICES],
+  "safe-place": [...FOLLOW_UP_CHOICES.stillTrue, ...FOLLOW_UP_ANY_CHOICES],
+  "avoid-place": [...FOLLOW_UP_CHOICES.stillTrue, ...FOLLOW_UP_ANY_CHOICES],
+  "go-bag": [...FOLLOW_UP_CHOICES.goBag, ...FOLLOW_UP_ANY_CHOICES],
+};
 
 interface PromptWording {
   open: string;
@@ -29,6 +59,9 @@ interface PromptWording {
   goBag: string;
   somePerson: string;
   somePlace: string;
+  choices: Record<FollowUpChoice, string>;
+  /** Short forms for the "What helped, over time" table. */
+  shortChoices: Record<FollowUpChoice, string>;
 }
 
 const WORDING: Record<Language, PromptWording> = {
@@ -41,6 +74,28 @@ const WORDING: Record<Language, PromptWording> = {
     goBag: "Are the things you would take if you leave still ready?",
     somePerson: "this person",
     somePlace: "this place",
+    choices: {
+      "used-helped": "Used it, and it helped",
+      "used-not-helped": "Used it, but it didn\u2019t help",
+      "not-used": "Didn\u2019t use it",
+      "still-true": "Yes, still true",
+      changed: "No, this has changed",
+      ready: "Yes, still ready",
+      "not-ready": "Not ready right now",
+      "rather-not-say": "Rather not say",
+      skipped: "Skip this one",
+    },
+    shortChoices: {
+      "used-helped": "Helped",
+      "used-not-helped": "Used, didn\u2019t help",
+      "not-used": "Not used",
+      "still-true": "Still true",
+      changed: "Changed",
+      ready: "Ready",
+      "not-ready": "Not ready",
+      "rather-not-say": "Rather not say",
+      skipped: "Skipped",
+    },
   },
 };
 
@@ -52,22 +107,29 @@ export interface FollowUpPromptOptions {
   printableOnly?: boolean;
 }
 
+/** The wording of each answer choice, full ("Used it, and it helped") or short ("Helped"). */
+export function followUpChoiceLabels(language: Language, form: "full" | "short" = "full"): Record<FollowUpChoice, string> {
+  return form === "full" ? WORDING[language].choices : WORDING[language].shortChoices;
+}
+
 /** The prompts for one version of a plan, in plan order: open question, strategies, people, places, go-bag. */
 export function followUpPrompts(content: PlanContent, language: Language, options: FollowUpPromptOptions = {}): FollowUpPrompt[] {
   const w = WORDING[language];
   const text = templateText(language);
   const printable = options.printableOnly ?? false;
-  const prompts: FollowUpPrompt[] = [{ key: "open", kind: "open", subject: "", question: w.open }];
+  const prompts: FollowUpPrompt[] = [];
+  const add = (prompt: Omit<FollowUpPrompt, "choices">) => prompts.push({ ...prompt, choices: CHOICES_BY_KIND[prompt.kind] });
+  add({ key: "open", kind: "open", subject: "", question: w.open });
 
   const strategies = (kind: "coping" | "safer-working", labels: Record<string, string>) => {
     const section = content[kind];
     section.chosen.forEach((id) => {
       const subject = labels[id] ?? id;
-      prompts.push({ key: `${kind}:${id}`, kind, subject, question: w.strategy(subject) });
+      add({ key: `${kind}:${id}`, kind, subject, question: w.strategy(subject) });
     });
     section.own.forEach((own, index) => {
       if (!own.trim()) return;
-      prompts.push({ key: `${kind}:own-${index}`, kind, subject: own, question: w.strategy(own) });
+      add({ key: `${kind}:own-${index}`, kind, subject: own, question: w.strategy(own) });
     });
   };
   strategies("coping", text.coping);
@@ -76,21 +138,21 @@ export function followUpPrompts(content: PlanContent, language: Language, option
   for (const person of content.people.items) {
     if (printable && (person.keepOffPrint || person.mightBeLinked)) continue;
     const subject = person.nickname || person.relationship || w.somePerson;
-    prompts.push({ key: `person:${person.id}`, kind: "person", subject, question: w.person(subject) });
+    add({ key: `person:${person.id}`, kind: "person", subject, question: w.person(subject) });
   }
   for (const place of content.places.safe) {
     if (printable && place.keepOffPrint) continue;
     const subject = place.name || w.somePlace;
-    prompts.push({ key: `safe-place:${place.id}`, kind: "safe-place", subject, question: w.safePlace(subject) });
+    add({ key: `safe-place:${place.id}`, kind: "safe-place", subject, question: w.safePlace(subject) });
   }
   for (const place of content.places.avoid) {
     if (printable && place.keepOffPrint) continue;
     const subject = place.name || w.somePlace;
-    prompts.push({ key: `avoid-place:${place.id}`, kind: "avoid-place", subject, question: w.avoidPlace(subject) });
+    add({ key: `avoid-place:${place.id}`, kind: "avoid-place", subject, question: w.avoidPlace(subject) });
   }
   const goBag = content["go-bag"];
   if (goBag.chosen.length || goBag.own.some((o) => o.trim())) {
-    prompts.push({ key: "go-bag", kind: "go-bag", subject: "", question: w.goBag });
+    add({ key: "go-bag", kind: "go-bag", subject: "", question: w.goBag });
   }
   return prompts;
 }

@@ -1,0 +1,235 @@
+import { and, asc, desc, eq, isNotNull, isNull, max } from "drizzle-orm";
+import {
+  emptyFollowUpDocument,
+  followUpDocumentSchema,
+  type FollowUpAnswer,
+  type FollowUpDocument,
+} from "../../templates/csecy-safety-plan/follow-up-answers";
+import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
+import { planContentSchema } from "../../templates/csecy-safety-plan";
+import { dueBucket } from "../utils/calendar";
+import { db, schema } from "../utils/db.server";
+import { todayInLosAngeles } from "../utils/format";
+import { newId } from "../utils/ids.server";
+import type { Actor } from "./actor";
+import { planScope, youthScope } from "./access.server";
+import { recordAudit } from "./audit.server";
+import { findPlanRow, type Transaction } from "./plan.server";
+
+/*
+ * A follow-up is a meeting that revisits the latest saved version: it holds the youth's answers
+ * to that version's prompts while in progress (produced_version null), and is closed by the next
+ * version save, which records it. One plan has at most one follow-up in progress.
+ */
+
+const parseDocument = (json: string): FollowUpDocument => followUpDocumentSchema.parse(JSON.parse(json));
+
+function openFollowUpRow(tx: Transaction | typeof db, planId: string) {
+  return tx
+    .select()
+    .from(schema.followUps)
+    .where(and(eq(schema.followUps.planId, planId), isNull(schema.followUps.producedVersion)))
+    .get();
+}
+
+export type StartResult = { status: "started" | "resumed"; id: string } | { status: "no-version" } | { status: "not-found" };
+
+/** Starts a follow-up of the latest version, or resumes the one in progress (never a second one). */
+export function startFollowUp(actor: Actor, planId: string): StartResult {
+  const result = db.transaction(
+    (tx): StartResult => {
+      if (!findPlanRow(actor, planId, "edit", tx)) return { status: "not-found" };
+      const open = openFollowUpRow(tx, planId);
+      if (open) return { status: "resumed", id: open.id };
+      const latest = tx
+        .select({ number: max(schema.planVersions.number) })
+        .from(schema.planVersions)
+        .where(eq(schema.planVersions.planId, planId))
+        .get();
+      if (!latest?.number) return { status: "no-version" };
+      const id = newId();
+      tx.insert(schema.followUps)
+        .values({
+          id,
+          planId,
+          fromVersion: latest.number,
+          answers: JSON.stringify(emptyFollowUpDocument()),
+          createdBy: actor.id,
+          updatedAt: new Date(),
+        })
+        .run();
+      return { status: "started", id };
+    },
+    { behavior: "immediate" },
+  );
+  if (result.status === "started") {
+    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "follow_up_start", subjectType: "plan", subjectId: planId });
+  }
+  return result;
+}
+
+/** The follow-up in progress on a plan the actor may read: the version it revisits, its prompts and answers. */
+export function getOpenFollowUp(actor: Actor, planId: string) {
+  const row = db
+    .select({
+      id: schema.followUps.id,
+      fromVersion: schema.followUps.fromVersion,
+      answers: schema.followUps.answers,
+      startedAt: schema.followUps.createdAt,
+      startedBy: schema.users.displayName,
+      content: schema.planVersions.content,
+    })
+    .from(schema.followUps)
+    .innerJoin(schema.plans, eq(schema.plans.id, schema.followUps.planId))
+    .innerJoin(schema.users, eq(schema.users.id, schema.followUps.createdBy))
+    .innerJoin(
+      schema.planVersions,
+      and(eq(schema.planVersions.planId, schema.followUps.planId), eq(schema.planVersions.number, schema.followUps.fromVersion)),
+    )
+    .where(and(eq(schema.followUps.planId, planId), isNull(schema.followUps.producedVersion), planScope(actor, "read")))
+    .get();
+  if (!row) return undefined;
+  const content = planContentSchema.parse(JSON.parse(row.content));
+  return {
+    id: row.id,
+    fromVersion: row.fromVersion,
+    startedAt: row.startedAt,
+    startedBy: row.startedBy,
+    language: content.about.language,
+    prompts: followUpPrompts(content, content.about.language),
+    document: parseDocument(row.answers),
+  };
+}
+
+export type AnswersSaveResult =
+  | { status: "saved"; revision: number }
+  | { status: "conflict"; current: FollowUpDocument }
+  | { status: "not-found" };
+
+/**
+ * Saves the answers given on the follow-up form if nobody saved since the form was opened at
+ * `expectedRevision`; a stale save is refused and returns what is stored now, so the page can
+ * show both and no answer is lost.
+ */
+export function saveFollowUpAnswers(
+  actor: Actor,
+  planId: string,
+  followUpId: string,
+  answers: Record<string, FollowUpAnswer>,
+  expectedRevision: number,
+): AnswersSaveResult {
+  const result = db.transaction(
+    (tx): AnswersSaveResult => {
+      if (!findPlanRow(actor, planId, "edit", tx)) return { status: "not-found" };
+      const open = openFollowUpRow(tx, planId);
+      if (!open || open.id !== followUpId) return { status: "not-found" };
+      const current = parseDocument(open.answers);
+      if (current.revision !== expectedRevision) return { status: "conflict", current };
+      const next = followUpDocumentSchema.parse({ revision: current.revision + 1, answers: { ...current.answers, ...answers } });
+      tx.update(schema.followUps)
+        .set({ answers: JSON.stringify(next), updatedAt: new Date() })
+        .where(eq(schema.followUps.id, followUpId))
+        .run();
+      return { status: "saved", revision: next.revision };
+    },
+    { behavior: "immediate" },
+  );
+  if (result.status === "saved") {
+    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "follow_up_save", subjectType: "plan", subjectId: planId });
+  }
+  return result;
+}
+
+/** Closes the plan's follow-up in progress, if any, as having produced `versionNumber`; its id or null. */
+export function closeOpenFollowUp(tx: Transaction, planId: string, versionNumber: number): string | null {
+  const open = openFollowUpRow(tx, planId);
+  if (!open) return null;
+  tx.update(schema.followUps)
+    .set({ producedVersion: versionNumber, updatedAt: new Date() })
+    .where(eq(schema.followUps.id, open.id))
+    .run();
+  return open.id;
+}
+
+/** Every follow-up of a plan, oldest first, with the content of the version each revisited. */
+export function listFollowUps(actor: Actor, planId: string) {
+  return db
+    .select({
+      id: schema.followUps.id,
+      fromVersion: schema.followUps.fromVersion,
+      producedVersion: schema.followUps.producedVersion,
+      answers: schema.followUps.answers,
+      startedAt: schema.followUps.createdAt,
+      startedBy: schema.users.displayName,
+      content: schema.planVersions.content,
+    })
+    .from(schema.followUps)
+    .innerJoin(schema.plans, eq(schema.plans.id, schema.followUps.planId))
+    .innerJoin(schema.users, eq(schema.users.id, schema.followUps.createdBy))
+    .innerJoin(
+      schema.planVersions,
+      and(eq(schema.planVersions.planId, schema.followUps.planId), eq(schema.planVersions.number, schema.followUps.fromVersion)),
+    )
+    .where(and(eq(schema.followUps.planId, planId), planScope(actor, "read")))
+    .orderBy(asc(schema.followUps.createdAt))
+    .all()
+    .map(({ answers, content, ...row }) => ({
+      ...row,
+      content: planContentSchema.parse(JSON.parse(content)),
+      answers: parseDocument(answers).answers,
+    }));
+}
+
+export interface DueFollowUp {
+  planId: string;
+  chosenName: string;
+  nextFollowUp: string;
+  latestVersion: number | null;
+}
+
+/**
+ * The next meetings of every plan the actor may read (a supervisor: the whole agency), sorted
+ * by date into overdue, due this week and later, on the calendar of Los Angeles at `now`. A
+ * plan whose follow-up was held on or after its meeting date is done, not overdue.
+ */
+export function listFollowUpsDue(actor: Actor, now: Date = new Date()) {
+  const today = todayInLosAngeles(now);
+  const latestVersions = db
+    .select({ planId: schema.planVersions.planId, latest: max(schema.planVersions.number).as("latest") })
+    .from(schema.planVersions)
+    .groupBy(schema.planVersions.planId)
+    .as("latest_versions");
+  const heldFollowUps = db
+    .select({ planId: schema.followUps.planId, lastHeld: max(schema.followUps.createdAt).as("last_held") })
+    .from(schema.followUps)
+    .where(isNotNull(schema.followUps.producedVersion))
+    .groupBy(schema.followUps.planId)
+    .as("held_follow_ups");
+  const rows = db
+    .select({
+      planId: schema.plans.id,
+      chosenName: schema.youth.chosenName,
+      nextFollowUp: schema.plans.nextFollowUp,
+      latestVersion: latestVersions.latest,
+      lastHeld: heldFollowUps.lastHeld,
+    })
+    .from(schema.plans)
+    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
+    .leftJoin(latestVersions, eq(latestVersions.planId, schema.plans.id))
+    .leftJoin(heldFollowUps, eq(heldFollowUps.planId, schema.plans.id))
+    .where(and(isNotNull(schema.plans.nextFollowUp), youthScope(actor, schema.youth.id, schema.youth.orgId, "read")))
+    .orderBy(asc(schema.plans.nextFollowUp), desc(schema.plans.updatedAt))
+    .all();
+  const lists: Record<"overdue" | "this-week" | "later", DueFollowUp[]> = { overdue: [], "this-week": [], later: [] };
+  for (const row of rows) {
+    const meeting = row.nextFollowUp!;
+    if (row.lastHeld !== null && todayInLosAngeles(new Date(row.lastHeld)) >= meeting) continue;
+    lists[dueBucket(meeting, today)].push({
+      planId: row.planId,
+      chosenName: row.chosenName,
+      nextFollowUp: meeting,
+      latestVersion: row.latestVersion ?? null,
+    });
+  }
+  return { today, ...lists };
+}

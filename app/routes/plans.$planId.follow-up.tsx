@@ -1,0 +1,225 @@
+import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { templateText } from "../../templates/csecy-safety-plan";
+import { comparePlanContents } from "../../templates/csecy-safety-plan/compare";
+import { answeredCount, followUpFormSchema, type FollowUpAnswer } from "../../templates/csecy-safety-plan/follow-up-answers";
+import { followUpChoiceLabels, type FollowUpChoice, type FollowUpPrompt } from "../../templates/csecy-safety-plan/follow-up-prompts";
+import { ChoiceGroup, ErrorSummary, TextAreaField } from "../components/fields";
+import { AppShell } from "../components/layout";
+import { getOpenFollowUp, saveFollowUpAnswers, startFollowUp } from "../models/follow-up.server";
+import { latestVersionContent } from "../models/version.server";
+import { badRequest, deny, notFound, parseId, parseRevision } from "../utils/http.server";
+import { requirePlan } from "../utils/plan-route.server";
+import { formatDate } from "../utils/format";
+
+export const meta: MetaFunction = () => [{ title: "Follow-up · Safety Plan Builder" }];
+
+const NO_VERSION_MESSAGE =
+  "A follow-up looks back at a saved version of the plan, and this plan has none yet. Review the plan and save version 1 first; you can follow up on it at your next meeting.";
+
+const CONFLICT_MESSAGE =
+  "Someone else saved answers to this follow-up since you opened this page. Nothing you typed is lost: your answers are still in the form, and where the saved answer is different it is shown under the question. Choose what is right, then save again.";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor, plan } = await requirePlan(request, params);
+  if (!plan.canEdit) notFound();
+  const followUp = getOpenFollowUp(actor, plan.id);
+  const latest = latestVersionContent(actor, plan.id);
+  return {
+    /** The draft has changes not saved in any version: they are kept, and go into version n+1. */
+    draftChanged: latest ? comparePlanContents(latest, plan.draft).some((c) => c.changed) : false,
+    user: { displayName: actor.displayName, role: actor.role },
+    plan: { id: plan.id, chosenName: plan.chosenName, versionCount: plan.versionCount },
+    tips: templateText(plan.draft.about.language).sections["follow-up"].tips,
+    followUp: followUp && {
+      id: followUp.id,
+      fromVersion: followUp.fromVersion,
+      startedOn: formatDate(followUp.startedAt),
+      startedBy: followUp.startedBy,
+      prompts: followUp.prompts,
+      answers: followUp.document.answers,
+      revision: followUp.document.revision,
+      choiceLabels: followUpChoiceLabels(followUp.language),
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor, plan } = await requirePlan(request, params);
+  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "start") {
+    const started = startFollowUp(actor, plan.id);
+    if (started.status === "not-found") deny(actor, "plan", plan.id);
+    if (started.status === "no-version") return data({ startRefused: NO_VERSION_MESSAGE } as const, { status: 400 });
+    return redirect(`/plans/${plan.id}/follow-up`);
+  }
+  if (intent !== "save" && intent !== "save-and-update") badRequest("Unknown follow-up action.");
+  const followUpId = parseId(String(formData.get("followUpId") ?? ""));
+  const revision = parseRevision(formData.get("revision"));
+  const followUp = getOpenFollowUp(actor, plan.id);
+  if (!followUp || followUp.id !== followUpId) notFound();
+  const submission = parseWithZod(formData, { schema: followUpFormSchema(followUp.prompts) });
+  if (submission.status !== "success") return data({ result: submission.reply(), revision }, { status: 400 });
+  const result = saveFollowUpAnswers(actor, plan.id, followUpId, submission.value as Record<string, FollowUpAnswer>, revision);
+  if (result.status === "not-found") notFound();
+  if (result.status === "conflict") {
+    return data(
+      { result: submission.reply({ formErrors: [CONFLICT_MESSAGE] }), revision: result.current.revision, theirs: result.current.answers },
+      { status: 409 },
+    );
+  }
+  return redirect(intent === "save" ? `/plans/${plan.id}/follow-up?saved=1` : `/plans/${plan.id}?followUp=answered`);
+}
+
+type Labels = Record<FollowUpChoice, string>;
+
+function TheirAnswer({ mine, theirs, labels }: { mine?: FollowUpAnswer; theirs?: FollowUpAnswer; labels: Labels }) {
+  if (!theirs || (theirs.choice === (mine?.choice ?? "") && theirs.note === (mine?.note ?? ""))) return null;
+  const said = [theirs.choice ? labels[theirs.choice] : "", theirs.note].filter(Boolean).join(": ");
+  return <p className="notice warning">Saved meanwhile by someone else: {said || "no answer"}</p>;
+}
+
+function PromptFields({
+  prompt,
+  meta,
+  labels,
+  mine,
+  theirs,
+}: {
+  prompt: FollowUpPrompt;
+  meta: FieldMetadata<FollowUpAnswer>;
+  labels: Labels;
+  mine?: FollowUpAnswer;
+  theirs?: FollowUpAnswer;
+}) {
+  const fields = meta.getFieldset();
+  const options = prompt.choices.map((c) => ({ value: c, label: labels[c] }));
+  if (prompt.kind === "open") {
+    return (
+      <div className="prompt">
+        <TextAreaField meta={fields.note} label={prompt.question} hint="In the youth's own words, as much or as little as they want." rows={4} />
+        <ChoiceGroup meta={fields.choice} legend="Or, instead of words" options={options} type="radio" />
+        <TheirAnswer mine={mine} theirs={theirs} labels={labels} />
+      </div>
+    );
+  }
+  return (
+    <div className="prompt">
+      <ChoiceGroup meta={fields.choice} legend={prompt.question} options={options} type="radio" />
+      <TextAreaField meta={fields.note} label="Anything to add (optional)" rows={2} />
+      <TheirAnswer mine={mine} theirs={theirs} labels={labels} />
+    </div>
+  );
+}
+
+function AnswerForm({ followUp, planId }: { followUp: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["followUp"]>; planId: string }) {
+  const actionData = useActionData<typeof action>();
+  const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
+  const revision = actionData && "revision" in actionData ? actionData.revision : followUp.revision;
+  const theirs = (actionData && "theirs" in actionData ? actionData.theirs : undefined) as Record<string, FollowUpAnswer> | undefined;
+  const schema = followUpFormSchema(followUp.prompts);
+  const [form, fields] = useForm({
+    id: `follow-up-${followUp.id}`,
+    lastResult,
+    defaultValue: followUp.answers as Record<string, never>,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  const mine = (form.value ?? followUp.answers) as Record<string, FollowUpAnswer | undefined>;
+  const answered = answeredCount(followUp.prompts, followUp.answers);
+  return (
+    <Form method="post" {...getFormProps(form)}>
+      <input type="hidden" name="followUpId" value={followUp.id} />
+      <input type="hidden" name="revision" value={revision} />
+      {/* Enter in a note saves the answers and stays here. */}
+      <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+        Save answers
+      </button>
+      <ErrorSummary form={form} />
+      <p className="muted">
+        {answered} of {followUp.prompts.length} answered so far. Skip anything; you can come back to this page later.
+      </p>
+      {followUp.prompts.map((prompt) => (
+        <PromptFields
+          key={prompt.key}
+          prompt={prompt}
+          meta={(fields as Record<string, unknown>)[prompt.key] as FieldMetadata<FollowUpAnswer>}
+          labels={followUp.choiceLabels}
+          mine={mine[prompt.key]}
+          theirs={theirs?.[prompt.key]}
+        />
+      ))}
+      <div className="actions">
+        <button type="submit" name="intent" value="save-and-update">
+          Save answers and update the plan
+        </button>
+        <button type="submit" name="intent" value="save" className="secondary">
+          Save answers and stay here
+        </button>
+        <Link to={`/plans/${planId}`} className="button secondary">
+          Back without saving
+        </Link>
+      </div>
+    </Form>
+  );
+}
+
+export default function FollowUpPage() {
+  const { user, plan, tips, followUp, draftChanged } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const startRefused = actionData && "startRefused" in actionData ? actionData.startRefused : null;
+  const [searchParams] = useSearchParams();
+  const saved = searchParams.has("saved") && !actionData;
+  return (
+    <AppShell user={user}>
+      <p className="breadcrumbs">
+        <Link to="/dashboard">My youth</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> › Follow-up
+      </p>
+      <h1>Follow-up with {plan.chosenName}</h1>
+      <details className="tips">
+        <summary>Conversation tips (for you)</summary>
+        <ul>
+          {tips.map((tip) => (
+            <li key={tip}>{tip}</li>
+          ))}
+        </ul>
+      </details>
+      {draftChanged ? (
+        <p className="notice warning">
+          The plan has changes since version {plan.versionCount} that are not saved in a version yet. They are kept: the follow-up
+          looks back at version {plan.versionCount}, and version {plan.versionCount + 1} will include them.
+        </p>
+      ) : null}
+      {followUp ? (
+        <>
+          {saved ? (
+            <p className="notice" role="status">
+              Answers saved.
+            </p>
+          ) : null}
+          <p>
+            Looking back at version {followUp.fromVersion} together. Started {followUp.startedOn} by {followUp.startedBy}. When you
+            are done, update what needs changing and save version {plan.versionCount + 1}: it records this follow-up.
+          </p>
+          <AnswerForm key={followUp.id} followUp={followUp} planId={plan.id} />
+        </>
+      ) : plan.versionCount === 0 || startRefused ? (
+        <p className="notice error" role="alert">
+          {startRefused ?? NO_VERSION_MESSAGE}
+        </p>
+      ) : (
+        <Form method="post" className="actions">
+          <p>This walks through version {plan.versionCount} with the youth: each strategy, person and place, and how things went.</p>
+          <button type="submit" name="intent" value="start">
+            Start the follow-up of version {plan.versionCount}
+          </button>
+        </Form>
+      )}
+    </AppShell>
+  );
+}

@@ -1,0 +1,43 @@
+import type { FollowUpDocument } from "./follow-up-answers";
+import { followUpPrompts, type FollowUpChoice, type FollowUpPromptKind } from "./follow-up-prompts";
+import type { PlanContent } from "./schema";
+import type { Language } from "./structure";
+
+export interface FollowUpRecord {
+  /** The content of the version the follow-up revisited. */
+  content: PlanContent;
+  answers: FollowUpDocument["answers"];
+}
+
+export interface WhatHelpedRow {
+  key: string;
+  kind: Extract<FollowUpPromptKind, "coping" | "safer-working">;
+  subject: string;
+  /**
+   * One cell per follow-up, oldest first: the answer, "" when the prompt was left unanswered,
+   * or null when the strategy was not in the plan at that meeting.
+   */
+  outcomes: (FollowUpChoice | "" | null)[];
+}
+
+/**
+ * "What helped, over time": one row per strategy across all follow-ups of a plan. A strategy
+ * chosen from the toolkit's list is the same row in every version (its id); an idea of the
+ * youth's own has no id, so it is the same row while its words stay the same.
+ */
+export function whatHelped(followUps: readonly FollowUpRecord[], language: Language): WhatHelpedRow[] {
+  const rows = new Map<string, WhatHelpedRow>();
+  followUps.forEach((followUp, column) => {
+    for (const prompt of followUpPrompts(followUp.content, language)) {
+      if (prompt.kind !== "coping" && prompt.kind !== "safer-working") continue;
+      const rowKey = prompt.key.includes(":own-") ? `${prompt.kind}:own:${prompt.subject.trim().toLowerCase()}` : prompt.key;
+      let row = rows.get(rowKey);
+      if (!row) {
+        row = { key: rowKey, kind: prompt.kind, subject: prompt.subject, outcomes: followUps.map(() => null) };
+        rows.set(rowKey, row);
+      }
+      row.outcomes[column] = followUp.answers[prompt.key]?.choice ?? "";
+    }
+  });
+  return [...rows.values()];
+}
