@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { listYouth } from "../models/youth.server";
@@ -9,21 +9,21 @@ export const meta: MetaFunction = () => [{ title: "My youth · Safety Plan Build
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request);
-  return { user: { displayName: actor.displayName, role: actor.role }, canAdd: actor.role !== "admin", youth: listYouth(actor) };
+  // Admins hold no youth records: their start page is accounts and records.
+  if (actor.role === "admin") throw redirect("/admin");
+  return { user: { displayName: actor.displayName, role: actor.role }, youth: listYouth(actor) };
 }
 
 export default function Dashboard() {
-  const { user, canAdd, youth } = useLoaderData<typeof loader>();
+  const { user, youth } = useLoaderData<typeof loader>();
   return (
     <AppShell user={user}>
       <h1>{user.role === "supervisor" ? "Youth in my agency" : "My youth"}</h1>
-      {canAdd ? (
-        <p>
-          <Link className="button" to="/youth/new">
-            Add a youth
-          </Link>
-        </p>
-      ) : null}
+      <p>
+        <Link className="button" to="/youth/new">
+          Add a youth
+        </Link>
+      </p>
       {youth.length === 0 ? (
         <p className="muted">No youth yet. Add one to start a plan together.</p>
       ) : (

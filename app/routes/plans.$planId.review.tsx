@@ -8,7 +8,7 @@ import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
 import { saveVersion } from "../models/version.server";
-import { deny, notFound, parseRevision } from "../utils/http.server";
+import { deny, parseRevision } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 
 const saveVersionSchema = z.object({ note: versionNoteSchema });
@@ -20,7 +20,7 @@ export const meta: MetaFunction = () => [{ title: "Review and save · Safety Pla
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  if (!plan.canEdit) notFound();
+  if (!plan.canEdit) deny(actor, "plan", plan.id);
   return {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, revision: plan.revision, nextNumber: plan.versionCount + 1 },
