@@ -35,7 +35,6 @@ export async function requireActor(request: Request): Promise<Actor> {
   throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
 }
 
-/** A new session with a new token at every login: a token from before the login never becomes a signed-in one. */
 /** The signed-in user when their role is one of `roles`; anyone else gets the same audited 404. */
 export async function requireRole(request: Request, roles: readonly Actor["role"][]): Promise<Actor> {
   const actor = await requireActor(request);
@@ -43,7 +42,13 @@ export async function requireRole(request: Request, roles: readonly Actor["role"
   return actor;
 }
 
+/**
+ * A new session with a new token at every login; a session this browser had before ends, so a
+ * token planted or seen before the login never becomes (or stays) a signed-in one.
+ */
 export async function signIn(request: Request, actor: Actor, redirectTo: string): Promise<Response> {
+  const previous = await readToken(request);
+  if (previous) endSession(previous);
   const token = startSession(actor.id);
   return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie(request).serialize(token) } });
 }
