@@ -16,7 +16,7 @@ const marker = () => `${MARKER}${++markers}`;
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let people: Awaited<ReturnType<typeof makeAgencies>>;
-const cookies: Record<string, string> = {};
+const cookies = { provider: "", supervisor: "", admin: "" };
 
 beforeAll(async () => {
   people = await makeAgencies();
