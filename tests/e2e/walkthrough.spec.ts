@@ -1,38 +1,12 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { test as base, expect, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
+import { shot, test } from "./fixtures";
 import { PROVIDER } from "./global-setup";
-import { REPO_ROOT } from "./playwright.config";
 
 /*
  * A provider's whole walk-through in the browser, run twice: with JavaScript ("js") and without
  * ("no-js", where every add/move/remove button and Save is a full POST → redirect → GET).
  * With JavaScript on, the tests wait on what the page shows (locators), never on the URL.
  */
-
-const SCREENSHOTS = join(REPO_ROOT, "tests/.output/screenshots");
-
-/** Fails a test on a page error or a console error (e.g. a hydration mismatch). */
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-      page.on("console", (m) => {
-        // Chromium logs every 4xx answer as a console error; refused forms answer 400 and 409 on purpose.
-        if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
-      });
-      await use(errors);
-      expect(errors, "console errors on the page").toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
-async function shot(page: Page, testInfo: TestInfo, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${testInfo.project.name}-${name}.png`), fullPage: true });
-}
 
 const exact = { exact: true } as const;
 const group = (scope: Page | Locator, name: string) => scope.getByRole("group", { name, exact: true });
@@ -143,19 +117,19 @@ test("a provider builds a plan in any order, saves two versions, and older versi
   await openSection(page, "Safe places and places to avoid");
   const safe = group(page, "Safe places");
   const avoid = group(page, "Places to avoid");
-  let place = await addItem(safe, "Add a safe place", "Place 1");
+  let place = await addItem(safe, "Add a safe place", "Safe place 1");
   await place.getByLabel("Place", exact).fill("Old bus stop");
   await place.getByLabel("Why it feels safe", exact).fill("Busy and lit");
-  place = await addItem(safe, "Add a safe place", "Place 2");
+  place = await addItem(safe, "Add a safe place", "Safe place 2");
   await place.getByLabel("Place", exact).fill("The library on 5th");
   await place.getByLabel("Why it feels safe", exact).fill("Staff know me");
-  place = await addItem(avoid, "Add a place to avoid", "Place 1");
+  place = await addItem(avoid, "Add a place to avoid", "Place to avoid 1");
   await place.getByLabel("Place", exact).fill("The motel on Figueroa");
   await place.getByLabel("Why I stay away", exact).fill("He looks for me there");
-  await group(safe, "Place 1").getByRole("button", { name: "Remove Place 1", exact: true }).click();
-  await expect(group(safe, "Place 2")).toHaveCount(0);
-  await expect(group(safe, "Place 1").getByLabel("Place", exact)).toHaveValue("The library on 5th");
-  await expect(group(avoid, "Place 1").getByLabel("Place", exact)).toHaveValue("The motel on Figueroa");
+  await group(safe, "Safe place 1").getByRole("button", { name: "Remove Safe place 1", exact: true }).click();
+  await expect(group(safe, "Safe place 2")).toHaveCount(0);
+  await expect(group(safe, "Safe place 1").getByLabel("Place", exact)).toHaveValue("The library on 5th");
+  await expect(group(avoid, "Place to avoid 1").getByLabel("Place", exact)).toHaveValue("The motel on Figueroa");
   await shot(page, testInfo, "section-places");
   await saveSection(page, "Safe places and places to avoid");
 
