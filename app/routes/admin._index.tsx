@@ -8,6 +8,7 @@ import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { createAccount, listAccounts } from "../models/accounts.server";
 import { requireRole } from "../utils/auth.server";
+import { deny } from "../utils/http.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchema } from "../utils/password-rules";
 
 const ROLE_NAMES: Record<(typeof USER_ROLES)[number], string> = {
@@ -38,7 +39,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (result.status === "email-taken") {
     return data({ result: submission.reply({ fieldErrors: { email: ["There is already an account with this email."] }, hideFields: ["password"] }) }, { status: 400 });
   }
-  return redirect("/admin?created=1");
+  if (result.status === "not-allowed") deny(actor, "page", "/admin");
+  return redirect(`/admin?created=${result.id}`);
 }
 
 export default function Accounts() {
@@ -86,7 +88,8 @@ export default function Accounts() {
         </tbody>
       </table>
       <h2>Add an account</h2>
-      <Form method="post" {...getFormProps(form)} className="narrow">
+      {/* A new key after each account made: the form starts empty again, the password gone from the page. */}
+      <Form method="post" {...getFormProps(form)} key={searchParams.get("created") ?? "new"} className="narrow">
         <ErrorSummary form={form} />
         <TextField meta={fields.displayName} label="Name" />
         <TextField meta={fields.email} label="Email" type="email" autoComplete="off" />
