@@ -51,6 +51,16 @@ describe("sessions through the routes", () => {
     expect(replay.headers.get("Location")).toMatch(/^\/login\?/);
   });
 
+  it("'Stay logged in' (the idle warning's keep-alive) renews an idle session's last-seen time", async () => {
+    const cookie = await cookieFor(people.colleague);
+    const tenMinutesAgo = new Date(Date.now() - 10 * 60 * 1000);
+    db.update(schema.sessions).set({ lastSeenAt: tenMinutesAgo }).where(eq(schema.sessions.userId, people.colleague.id)).run();
+    const response = await handle(post("/session/keepalive", {}, cookie));
+    expect(response.status).toBe(204);
+    const seen = db.select().from(schema.sessions).where(eq(schema.sessions.userId, people.colleague.id)).all().map((s) => s.lastSeenAt.getTime());
+    expect(Math.max(...seen)).toBeGreaterThan(Date.now() - 5000);
+  });
+
   it("audits every login, failed login and logout", async () => {
     const before = db.select().from(schema.auditEvents).where(eq(schema.auditEvents.userId, people.colleague.id)).all().length;
     await logIn(people.colleague.email, "not the password at all");
