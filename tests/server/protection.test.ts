@@ -76,6 +76,21 @@ describe("headers on every route", () => {
     expect(seen.size).toBe(routes.length);
   }, 60_000);
 
+  it("sends the same protective headers on a page that does not exist and on a static asset", async () => {
+    const missing = await fetch(`${server.baseUrl}/no/such/page`, { headers: { Cookie: cookies.provider } });
+    const asset = /href="(\/build\/[^"]+\.css)"/.exec(await missing.text())![1]!;
+    const stylesheet = await fetch(server.baseUrl + asset);
+    for (const response of [missing, stylesheet]) {
+      expect(response.headers.get("content-security-policy")).toContain("object-src 'none'");
+      expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+    }
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("cache-control")).toBe("no-store");
+    expect(stylesheet.status).toBe(200);
+    await stylesheet.arrayBuffer();
+  });
+
   it("walks pages that answer with their content, not only redirects and refusals", async () => {
     const notShown: string[] = [];
     for (const route of routes.filter((r) => r.hasLoader)) {
