@@ -59,7 +59,12 @@ export function auditHistory(actor: Actor, youthId: string) {
     )
     .orderBy(desc(schema.auditEvents.id))
     .all();
-  return { record, events };
+  // Care-team changes name the account by id; show the agency's name for it.
+  const names = new Map(
+    db.select({ id: schema.users.id, name: schema.users.displayName }).from(schema.users).where(eq(schema.users.orgId, actor.orgId)).all().map((u) => [u.id, u.name]),
+  );
+  const readable = events.map((e) => ({ ...e, detail: e.detail?.replace(/^user ([A-Za-z0-9_-]{16})$/, (_, id: string) => names.get(id) ?? "an account") ?? null }));
+  return { record, events: readable };
 }
 
 /** One youth's whole record (draft, every version, follow-ups, consults, care team) as data. */

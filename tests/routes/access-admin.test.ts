@@ -136,7 +136,10 @@ describe("care team", () => {
       expect((await handle(post(`/plans/${planId}/team`, { intent: "add", userId }, cookies.provider))).status).toBe(404);
     }
     expect((await handle(post(`/plans/${planId}/team`, { intent: "add", userId: people.colleague.id }, cookies.supervisor))).status).toBe(302);
-    expect(auditActions(db.select().from(schema.plans).where(eq(schema.plans.id, planId)).get()!.youthId)).toContain("care_team_add");
+    const youthId = db.select().from(schema.plans).where(eq(schema.plans.id, planId)).get()!.youthId;
+    expect(auditActions(youthId)).toContain("care_team_add");
+    const history = await html(await handle(get(`/youth/${youthId}/audit`, cookies.supervisor)));
+    expect(history).toMatch(/Added to the care team<\/td><td>colleague<\/td>/);
   });
 });
 
