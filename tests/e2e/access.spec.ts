@@ -68,6 +68,8 @@ test("a flagged plan goes to the supervisor, whose consult the provider then see
 
   await logIn(page, SUPERVISOR);
   await page.getByRole("link", { name: "Flagged plans" }).click();
+  // Wait for the queue itself: the dashboard behind it links the same name to the plan.
+  await expect(page.getByRole("heading", { level: 1, name: "Plans flagged for a consult" })).toBeVisible();
   await page.getByRole("link", { name }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Safety concern: ${name}` })).toBeVisible();
   await page.getByRole("button", { name: "Record the consult and acknowledge" }).click();
