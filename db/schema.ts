@@ -101,6 +101,8 @@ export const plans = sqliteTable(
     /** Incremented by every draft write; a form carries the value it was opened with. */
     revision: integer("revision").notNull().default(0),
     concernFlag: integer("concern_flag", { mode: "boolean" }).notNull().default(false),
+    /** When the concern flag last went from off to on: a supervisor acknowledgement after it clears it from the queue. */
+    concernRaisedAt: integer("concern_raised_at", { mode: "timestamp_ms" }),
     nextFollowUp: text("next_follow_up"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
@@ -152,6 +154,37 @@ export const followUps = sqliteTable(
   (t) => [index("follow_ups_plan_idx").on(t.planId)],
 );
 
+/** A supervisor's consult on a plan flagged with an imminent-safety concern. */
+export const concernReviews = sqliteTable(
+  "concern_reviews",
+  {
+    id: text("id").primaryKey(),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organizations.id),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    supervisorId: text("supervisor_id")
+      .notNull()
+      .references(() => users.id),
+    /** The consult note: provider-facing, never on a youth's copy. */
+    note: text("note").notNull(),
+    acknowledgedAt: createdAt("acknowledged_at"),
+  },
+  (t) => [index("concern_reviews_plan_idx").on(t.planId)],
+);
+
+/**
+ * Plans being deleted for good. A row here, written in the same transaction as the deletion, is
+ * the only thing that lets the database delete a plan's versions (see the trigger). Holds an id
+ * and a time, no content.
+ */
+export const deletedPlans = sqliteTable("deleted_plans", {
+  planId: text("plan_id").primaryKey(),
+  deletedAt: createdAt("deleted_at"),
+});
+
 export const AUDIT_ACTIONS = [
   "login",
   "login_failed",
@@ -167,6 +200,16 @@ export const AUDIT_ACTIONS = [
   "follow_up_start",
   "follow_up_save",
   "version_compare",
+  "user_create",
+  "user_disable",
+  "user_enable",
+  "password_reset",
+  "care_team_add",
+  "care_team_remove",
+  "concern_acknowledge",
+  "audit_view",
+  "export",
+  "youth_delete",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,5 +1,6 @@
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { IdleWarning } from "./IdleWarning";
 
 export function AppShell({ user, children }: { user: { displayName: string; role: string }; children: ReactNode }) {
   return (
@@ -7,6 +8,8 @@ export function AppShell({ user, children }: { user: { displayName: string; role
       <header className="topbar">
         <div className="topbar-inner">
           <Link to="/dashboard">Safety Plan Builder</Link>
+          {user.role === "supervisor" ? <Link to="/review">Flagged plans</Link> : null}
+          {user.role === "admin" ? <Link to="/admin">Accounts and records</Link> : null}
           <span className="spacer" />
           <span>
             {user.displayName} <span className="visually-hidden">({user.role})</span>
@@ -16,6 +19,7 @@ export function AppShell({ user, children }: { user: { displayName: string; role
           </Form>
         </div>
       </header>
+      <IdleWarning />
       <main className="page" id="main">
         {children}
       </main>

@@ -5,7 +5,7 @@ interface AuditEntry {
   orgId: string | null;
   userId: string | null;
   action: AuditAction;
-  subjectType?: "user" | "youth" | "plan" | "version";
+  subjectType?: "user" | "youth" | "plan" | "version" | "page";
   subjectId?: string;
   /** Ids and labels only (a version number, a copy name): never plan content. */
   detail?: string;

@@ -89,13 +89,16 @@ export function writeDraft(
   if (row.revision !== expectedRevision) return { status: "conflict", revision: row.revision };
   const next = withItemIds(planContentSchema.parse(change(planContentSchema.parse(JSON.parse(row.draft)))), newId);
   const revision = row.revision + 1;
+  const now = new Date();
+  const concernRaised = next.provider.concern && !row.concernFlag;
   tx.update(schema.plans)
     .set({
       draft: JSON.stringify(next),
       revision,
       concernFlag: next.provider.concern,
+      ...(concernRaised ? { concernRaisedAt: now } : {}),
       nextFollowUp: next["follow-up"].nextMeeting || null,
-      updatedAt: new Date(),
+      updatedAt: now,
       updatedBy: actor.id,
     })
     .where(eq(schema.plans.id, planId))

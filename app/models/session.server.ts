@@ -2,12 +2,10 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt } from "drizzle-orm";
 import { db, schema } from "../utils/db.server";
 import type { Actor } from "./actor";
+import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from "../utils/session-rules";
 import { getActiveActor } from "./user.server";
 
-export const SESSION_IDLE_MS = 30 * 60 * 1000;
-export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
-/** Last-seen is written at most this often, so reading a page is not a database write each time. */
-const TOUCH_INTERVAL_MS = 60 * 1000;
+export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS };
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
@@ -37,7 +35,8 @@ export function actorForSession(token: string, now = Date.now()): Actor | undefi
   if (!session) return undefined;
   const actor = getActiveActor(session.userId);
   if (!actor) return undefined;
-  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+  // Last-seen is written at most once a minute, so reading a page is not a database write each time.
+  if (now - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     db.update(schema.sessions).set({ lastSeenAt: new Date(now) }).where(eq(schema.sessions.id, id)).run();
   }
   return actor;
@@ -45,4 +44,9 @@ export function actorForSession(token: string, now = Date.now()): Actor | undefi
 
 export function endSession(token: string): void {
   db.delete(schema.sessions).where(eq(schema.sessions.id, hashToken(token))).run();
+}
+
+/** Ends every session of a user at once (an account disabled or its password reset). */
+export function endSessionsOfUser(userId: string): number {
+  return db.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).run().changes;
 }

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { listFollowUpsDue, type DueFollowUp } from "../models/follow-up.server";
@@ -10,9 +10,10 @@ export const meta: MetaFunction = () => [{ title: "My youth · Safety Plan Build
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request);
+  // Admins hold no youth records: their start page is accounts and records.
+  if (actor.role === "admin") throw redirect("/admin");
   return {
     user: { displayName: actor.displayName, role: actor.role },
-    canAdd: actor.role !== "admin",
     youth: listYouth(actor),
     due: listFollowUpsDue(actor),
   };
@@ -54,17 +55,15 @@ function DueList({ title, rows, empty }: { title: string; rows: DueFollowUp[]; e
 }
 
 export default function Dashboard() {
-  const { user, canAdd, youth, due } = useLoaderData<typeof loader>();
+  const { user, youth, due } = useLoaderData<typeof loader>();
   return (
     <AppShell user={user}>
       <h1>{user.role === "supervisor" ? "Youth in my agency" : "My youth"}</h1>
-      {canAdd ? (
-        <p>
-          <Link className="button" to="/youth/new">
-            Add a youth
-          </Link>
-        </p>
-      ) : null}
+      <p>
+        <Link className="button" to="/youth/new">
+          Add a youth
+        </Link>
+      </p>
       {youth.length > 0 ? (
         <section aria-labelledby="follow-ups-due" className="due-lists">
           <h2 id="follow-ups-due">{user.role === "supervisor" ? "Follow-ups in the agency" : "Follow-ups"}</h2>

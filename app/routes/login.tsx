@@ -4,8 +4,10 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorList, TextField } from "../components/fields";
+import { recordAudit } from "../models/audit.server";
 import { authenticate } from "../models/user.server";
 import { getActor, safeRedirect, signIn } from "../utils/auth.server";
+import { loginThrottle, throttleKeys } from "../utils/login-throttle.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 
 const loginSchema = z.object({
@@ -23,18 +25,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+const TOO_MANY_MESSAGE = "Too many attempts to log in. For safety, please wait one minute and try again.";
+const FAILED_MESSAGE = "That email and password don't match an active account.";
+
+export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: loginSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
+  const keys = throttleKeys(email, context.clientAddress);
+  if (loginThrottle.isBlocked(keys)) {
+    recordAudit({ orgId: null, userId: null, action: "login_failed", detail: "rate limited" });
+    return data({ result: submission.reply({ formErrors: [TOO_MANY_MESSAGE], hideFields: ["password"] }) }, { status: 429, headers: { "Retry-After": "60" } });
+  }
   const actor = await authenticate(email, password);
   if (!actor) {
-    return data(
-      { result: submission.reply({ formErrors: ["That email and password don't match an active account."], hideFields: ["password"] }) },
-      { status: 401 },
-    );
+    loginThrottle.recordFailure(keys);
+    return data({ result: submission.reply({ formErrors: [FAILED_MESSAGE], hideFields: ["password"] }) }, { status: 401 });
   }
   return signIn(request, actor, safeRedirect(redirectTo));
 }

@@ -11,7 +11,8 @@ import { AppShell } from "../components/layout";
 import { answeredCount } from "../../templates/csecy-safety-plan/follow-up-answers";
 import { recordAudit } from "../models/audit.server";
 import { getOpenFollowUp } from "../models/follow-up.server";
-import { formatDate, formatPlanDate } from "../utils/format";
+import { latestConcernReview } from "../models/concern-review.server";
+import { formatDate, formatDateTime, formatPlanDate } from "../utils/format";
 import { requirePlan } from "../utils/plan-route.server";
 
 export const meta: MetaFunction = () => [{ title: "Plan · Safety Plan Builder" }];
@@ -30,7 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     nextMeeting: formatPlanDate(plan.draft["follow-up"].nextMeeting),
     user: { displayName: actor.displayName, role: actor.role },
-    plan: { id: plan.id, chosenName: plan.chosenName, versionCount: plan.versionCount, canEdit: plan.canEdit, concernFlag: plan.concernFlag },
+    plan: { id: plan.id, youthId: plan.youthId, chosenName: plan.chosenName, versionCount: plan.versionCount, canEdit: plan.canEdit, concernFlag: plan.concernFlag },
+    consult: latestConcernReview(actor, plan.id) ?? null,
     firstChoicePrompt: text.firstChoicePrompt,
     sections: SECTION_IDS.map((id) => ({
       id,
@@ -91,7 +93,7 @@ function FollowUpPanel({
 }
 
 export default function PlanOverview() {
-  const { user, plan, sections, firstChoicePrompt, followUp, nextMeeting } = useLoaderData<typeof loader>();
+  const { user, plan, consult, sections, firstChoicePrompt, followUp, nextMeeting } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const saved = sections.find((s) => s.id === searchParams.get("saved"));
   return (
@@ -112,7 +114,19 @@ export default function PlanOverview() {
         </p>
       ) : null}
       <FollowUpPanel plan={plan} followUp={followUp} nextMeeting={nextMeeting} />
-      {plan.concernFlag ? <p className="notice error">This plan is flagged with an imminent-safety concern. Consult your supervisor.</p> : null}
+      {plan.concernFlag && consult?.current ? (
+        <div className="notice">
+          <p>
+            {consult.supervisorName} acknowledged the imminent-safety concern on {formatDateTime(consult.acknowledgedAt)}. Their consult note:
+          </p>
+          <p className="prewrap">{consult.note}</p>
+        </div>
+      ) : plan.concernFlag ? (
+        <p className="notice error">
+          This plan is flagged with an imminent-safety concern and waits for a supervisor’s consult.{" "}
+          {user.role === "supervisor" ? <Link to="concern">Record the consult</Link> : null}
+        </p>
+      ) : null}
       <p className="lead">{firstChoicePrompt}</p>
       <ul className="cards">
         {sections
@@ -146,6 +160,14 @@ export default function PlanOverview() {
         <Link className="button secondary" to="versions">
           Saved versions ({plan.versionCount})
         </Link>
+        <Link className="button secondary" to="team">
+          Care team
+        </Link>
+        {user.role === "supervisor" ? (
+          <Link className="button secondary" to={`/youth/${plan.youthId}/audit`}>
+            Audit history
+          </Link>
+        ) : null}
       </div>
     </AppShell>
   );

@@ -24,7 +24,7 @@ const CONFLICT_MESSAGE =
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  if (!plan.canEdit) notFound();
+  if (!plan.canEdit) deny(actor, "plan", plan.id);
   const followUp = getOpenFollowUp(actor, plan.id);
   const latest = latestVersionContent(actor, plan.id);
   return {

@@ -10,7 +10,7 @@ import { PlanContentView } from "../components/PlanContentView";
 import { getOpenFollowUp } from "../models/follow-up.server";
 import { saveVersion } from "../models/version.server";
 import { formatDate } from "../utils/format";
-import { deny, notFound, parseRevision } from "../utils/http.server";
+import { deny, parseRevision } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 
 const saveVersionSchema = z.object({ note: versionNoteSchema, nextMeeting: sectionSchemas["follow-up"].shape.nextMeeting });
@@ -22,7 +22,7 @@ export const meta: MetaFunction = () => [{ title: "Review and save · Safety Pla
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  if (!plan.canEdit) notFound();
+  if (!plan.canEdit) deny(actor, "plan", plan.id);
   return {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, revision: plan.revision, nextNumber: plan.versionCount + 1 },

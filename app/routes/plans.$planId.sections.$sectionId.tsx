@@ -9,7 +9,7 @@ import { AppShell } from "../components/layout";
 import { SectionFields } from "../components/sections/SectionFields";
 import type { SectionForm } from "../components/sections/types";
 import { saveSection } from "../models/plan.server";
-import { deny, notFound, parseRevision, parseSectionId } from "../utils/http.server";
+import { deny, parseRevision, parseSectionId } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -22,7 +22,7 @@ const CONFLICT_MESSAGE =
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   const section = parseSectionId(params.sectionId);
-  if (!plan.canEdit) notFound();
+  if (!plan.canEdit) deny(actor, "plan", plan.id);
   const text = templateText(plan.draft.about.language);
   return {
     user: { displayName: actor.displayName, role: actor.role },

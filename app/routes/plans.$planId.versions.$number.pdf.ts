@@ -70,7 +70,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       "Content-Disposition": attachmentHeader(pdfFileName(copy, number, found.youthName)),
       "Content-Length": String(bytes.byteLength),
       "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
     },
   });
 }

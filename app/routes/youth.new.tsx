@@ -7,8 +7,10 @@ import { LANGUAGES, LIMITS } from "../../templates/csecy-safety-plan";
 import { SelectField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { createYouthWithPlan } from "../models/youth.server";
-import { requireActor } from "../utils/auth.server";
-import { notFound } from "../utils/http.server";
+import { requireRole } from "../utils/auth.server";
+
+/** Admins manage accounts and hold no youth records. */
+const YOUTH_HOLDERS = ["provider", "supervisor"] as const;
 
 const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { en: "English" };
 
@@ -24,14 +26,12 @@ const newYouthSchema = z.object({
 export const meta: MetaFunction = () => [{ title: "Add a youth · Safety Plan Builder" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireActor(request);
-  if (actor.role === "admin") notFound();
+  const actor = await requireRole(request, YOUTH_HOLDERS);
   return { user: { displayName: actor.displayName, role: actor.role } };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireActor(request);
-  if (actor.role === "admin") notFound();
+  const actor = await requireRole(request, YOUTH_HOLDERS);
   const submission = parseWithZod(await request.formData(), { schema: newYouthSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const { planId } = createYouthWithPlan(actor, submission.value);

@@ -6,10 +6,9 @@
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
-import express from "express";
 import { closeDatabase } from "../utils/db.server";
+import { createApp } from "./app.server";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -17,10 +16,7 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
 const build = (await import(pathToFileURL(resolve("build/index.js")).href)) as ServerBuild;
 
-const app = express();
-app.disable("x-powered-by");
-app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false }));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+const app = createApp({ build, mode: process.env.NODE_ENV, trustProxy: process.env.TRUST_PROXY });
 
 const server = app.listen(port, host, () => {
   console.log(`Safety Plan Builder is running at http://${host}:${port}`);

@@ -2,19 +2,23 @@ import { createCookie, redirect } from "@remix-run/node";
 import type { Actor } from "../models/actor";
 import { actorForSession, endSession, SESSION_ABSOLUTE_MS, startSession } from "../models/session.server";
 import { recordAudit } from "../models/audit.server";
+import { deny } from "./http.server";
 
-const sessionCookie = createCookie("spb_session", {
-  httpOnly: true,
-  sameSite: "lax",
-  path: "/",
-  maxAge: SESSION_ABSOLUTE_MS / 1000,
-});
+const cookieOptions = { httpOnly: true, sameSite: "lax", path: "/", maxAge: SESSION_ABSOLUTE_MS / 1000 } as const;
 
-const isHttps = (request: Request) =>
-  new URL(request.url).protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+/**
+ * Over HTTPS the cookie is `__Host-` prefixed and Secure, so the browser refuses it from plain
+ * HTTP and from any other host or path. Plain HTTP (only on 127.0.0.1 during development and
+ * tests) keeps an unprefixed name, since browsers drop a `__Host-` cookie without Secure.
+ * The request's URL says which: our Express server builds it from the connection or, with
+ * TRUST_PROXY, from the proxy's X-Forwarded-Proto.
+ */
+const httpsCookie = createCookie("__Host-spb_session", { ...cookieOptions, secure: true });
+const httpCookie = createCookie("spb_session", cookieOptions);
+const sessionCookie = (request: Request) => (new URL(request.url).protocol === "https:" ? httpsCookie : httpCookie);
 
 async function readToken(request: Request): Promise<string | null> {
-  const value: unknown = await sessionCookie.parse(request.headers.get("Cookie"));
+  const value: unknown = await sessionCookie(request).parse(request.headers.get("Cookie"));
   return typeof value === "string" ? value : null;
 }
 
@@ -31,11 +35,22 @@ export async function requireActor(request: Request): Promise<Actor> {
   throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
 }
 
+/** The signed-in user when their role is one of `roles`; anyone else gets the same audited 404. */
+export async function requireRole(request: Request, roles: readonly Actor["role"][]): Promise<Actor> {
+  const actor = await requireActor(request);
+  if (!roles.includes(actor.role)) deny(actor, "page", new URL(request.url).pathname);
+  return actor;
+}
+
+/**
+ * A new session with a new token at every login; a session this browser had before ends, so a
+ * token planted or seen before the login never becomes (or stays) a signed-in one.
+ */
 export async function signIn(request: Request, actor: Actor, redirectTo: string): Promise<Response> {
+  const previous = await readToken(request);
+  if (previous) endSession(previous);
   const token = startSession(actor.id);
-  return redirect(redirectTo, {
-    headers: { "Set-Cookie": await sessionCookie.serialize(token, { secure: isHttps(request) }) },
-  });
+  return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie(request).serialize(token) } });
 }
 
 export async function signOut(request: Request): Promise<Response> {
@@ -44,7 +59,12 @@ export async function signOut(request: Request): Promise<Response> {
   if (token) endSession(token);
   if (actor) recordAudit({ orgId: actor.orgId, userId: actor.id, action: "logout" });
   return redirect("/login", {
-    headers: { "Set-Cookie": await sessionCookie.serialize("", { maxAge: 0, secure: isHttps(request) }) },
+    headers: {
+      "Set-Cookie": await sessionCookie(request).serialize("", { maxAge: 0 }),
+      // Pages are no-store already; this also empties the back/forward cache, so Back shows nothing.
+      "Clear-Site-Data": '"cache", "storage"',
+      "Cache-Control": "no-store",
+    },
   });
 }
 

@@ -10,19 +10,26 @@ export const DEMO_AGENCY_NAME = "Demo agency";
 export interface DemoAccount {
   email: string;
   password: string;
-  role: "provider" | "supervisor";
+  role: "provider" | "supervisor" | "admin";
 }
 
-/** A demo agency with a provider, a supervisor and one youth whose plan is saved as version 1. */
+const DEMO_NAMES: Record<DemoAccount["role"], string> = {
+  provider: "Jordan (demo provider)",
+  supervisor: "Sam (demo supervisor)",
+  admin: "Alex (demo admin)",
+};
+
+/** A demo agency with a provider, a supervisor, an admin and one youth whose plan is saved as version 1. */
 export async function seedDemo(): Promise<DemoAccount[]> {
   const orgId = createOrganization(DEMO_AGENCY_NAME);
   const accounts: DemoAccount[] = [
     { email: "provider@demo.local", password: generatePassword(), role: "provider" },
     { email: "supervisor@demo.local", password: generatePassword(), role: "supervisor" },
+    { email: "admin@demo.local", password: generatePassword(), role: "admin" },
   ];
   const [provider] = await Promise.all(
     accounts.map((a) =>
-      createUser({ orgId, email: a.email, password: a.password, role: a.role, displayName: a.role === "provider" ? "Jordan (demo provider)" : "Sam (demo supervisor)" }),
+      createUser({ orgId, email: a.email, password: a.password, role: a.role, displayName: DEMO_NAMES[a.role] }),
     ),
   );
   if (!provider) throw new Error("demo provider was not created");

@@ -11,8 +11,11 @@ export function badRequest(message: string): never {
   throw new Response(message, { status: 400, statusText: "Bad Request" });
 }
 
-/** 404 for a record the actor may not reach, exactly as for one that does not exist; audited. */
-export function deny(actor: Actor, subjectType: "plan", subjectId: string): never {
+/**
+ * 404 for a record or page the actor may not reach, exactly as for one that does not exist;
+ * audited with the id (for a page, its path, which carries ids only).
+ */
+export function deny(actor: Actor, subjectType: "plan" | "youth" | "user" | "page", subjectId: string): never {
   recordAudit({ orgId: actor.orgId, userId: actor.id, action: "access_denied", subjectType, subjectId });
   notFound();
 }

@@ -11,31 +11,30 @@ export const PROVIDER = {
   password: "e2e-provider-passphrase",
 } as const;
 
+/** A supervisor and an admin of the same agency, for the access tests. */
+export const SUPERVISOR = { email: "supervisor@e2e.local", name: "E2E Supervisor", password: "e2e-supervisor-passphrase" } as const;
+export const ADMIN = { email: "admin@e2e.local", name: "E2E Admin", password: "e2e-admin-passphrase" } as const;
+
+function createAccount(account: { email: string; name: string; password: string }, role: string, newAgency: boolean) {
+  execFileSync(
+    join(REPO_ROOT, "node_modules/.bin/tsx"),
+    ["app/cli/create-user.ts", "--agency", PROVIDER.agency, ...(newAgency ? ["--new-agency"] : []), "--email", account.email, "--name", account.name, "--role", role],
+    {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_PATH, NEW_USER_PASSWORD: account.password },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+}
+
 /**
  * Runs after the webServer is up (Playwright starts webServer plugins before globalSetup) and
  * creates the accounts with the same CLI an agency would use, in the server's database file.
  */
 export default function globalSetup(): () => void {
-  execFileSync(
-    join(REPO_ROOT, "node_modules/.bin/tsx"),
-    [
-      "app/cli/create-user.ts",
-      "--agency",
-      PROVIDER.agency,
-      "--new-agency",
-      "--email",
-      PROVIDER.email,
-      "--name",
-      PROVIDER.name,
-      "--role",
-      "provider",
-    ],
-    {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_PATH, NEW_USER_PASSWORD: PROVIDER.password },
-      stdio: ["ignore", "inherit", "inherit"],
-    },
-  );
+  createAccount(PROVIDER, "provider", true);
+  createAccount(SUPERVISOR, "supervisor", false);
+  createAccount(ADMIN, "admin", false);
   // The returned function is the teardown, called after the last test (the server may still be up:
   // on Linux it keeps its open files). Only the temporary folder the config made is removed.
   return () => {

@@ -1,34 +1,10 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
-import { test as base, expect, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { PROVIDER } from "./global-setup";
-import { REPO_ROOT } from "./playwright.config";
 
-/* What every browser test shares: the console-error check, screenshots, and the provider's common steps. */
+/* The provider's common steps in the browser. The console and CSP checks live in fixtures.ts. */
 
-const SCREENSHOTS = join(REPO_ROOT, "tests/.output/screenshots");
-
-/** Fails a test on a page error or a console error (e.g. a hydration mismatch). */
-export const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
-      page.on("console", (m) => {
-        // Chromium logs every 4xx answer as a console error; refused forms answer 400 and 409 on purpose.
-        if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) errors.push(m.text());
-      });
-      await use(errors);
-      expect(errors, "console errors on the page").toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
-export async function shot(page: Page, testInfo: TestInfo, name: string) {
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${testInfo.project.name}-${name}.png`), fullPage: true });
-}
+export { expect };
+export { shot, test } from "./fixtures";
 
 export const exact = { exact: true } as const;
 export const group = (scope: Page | Locator, name: string) => scope.getByRole("group", { name, exact: true });
@@ -73,5 +49,3 @@ export async function backToOverview(page: Page, youth: string) {
   await page.getByRole("link", { name: youth, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${youth}’s plan` })).toBeVisible();
 }
-
-export { expect };

@@ -1,5 +1,8 @@
 import type { Actor } from "../../app/models/actor";
+import { saveSection } from "../../app/models/plan.server";
 import { createOrganization, createUser } from "../../app/models/user.server";
+import { saveVersion } from "../../app/models/version.server";
+import { createYouthWithPlan } from "../../app/models/youth.server";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
@@ -22,4 +25,14 @@ export async function makeAgencies() {
     user(otherOrgId, "provider", "outsider"),
   ]);
   return { orgId, otherOrgId, provider: provider!, colleague: colleague!, supervisor: supervisor!, admin: admin!, outsider: outsider! };
+}
+
+/** A youth of the provider's care team whose plan has a raised concern flag and a saved version 1. */
+export function makeRecord(provider: Actor, chosenName = "Robin") {
+  const { youthId, planId } = createYouthWithPlan(provider, { chosenName, preferredLanguage: "en" });
+  const saved = saveSection(provider, planId, "provider", { notes: "", concern: true }, 0);
+  if (saved.status !== "saved") throw new Error("fixture: provider section not saved");
+  const version = saveVersion(provider, planId, "", saved.revision);
+  if (version.status !== "saved") throw new Error("fixture: version not saved");
+  return { youthId, planId };
 }

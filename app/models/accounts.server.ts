@@ -1,0 +1,66 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { UserRole } from "../../db/schema";
+import { db, schema } from "../utils/db.server";
+import { hashPassword } from "../utils/password.server";
+import type { Actor } from "./actor";
+import { recordAudit } from "./audit.server";
+import { endSessionsOfUser } from "./session.server";
+import { createUser, emailTaken } from "./user.server";
+
+/**
+ * An agency admin's account management. Every function is scoped to the admin's own agency; any
+ * other actor reaches nothing (undefined / false), exactly as for an account that does not exist.
+ */
+const isAdmin = (actor: Actor) => actor.role === "admin";
+
+export function listAccounts(actor: Actor) {
+  if (!isAdmin(actor)) return undefined;
+  return db
+    .select({ id: schema.users.id, email: schema.users.email, displayName: schema.users.displayName, role: schema.users.role, disabled: schema.users.disabled })
+    .from(schema.users)
+    .where(eq(schema.users.orgId, actor.orgId))
+    .orderBy(asc(schema.users.displayName))
+    .all();
+}
+
+export function getAccount(actor: Actor, userId: string) {
+  if (!isAdmin(actor)) return undefined;
+  return listAccounts(actor)?.find((a) => a.id === userId);
+}
+
+export type CreateAccountResult = { status: "created"; id: string } | { status: "email-taken" } | { status: "not-allowed" };
+
+export async function createAccount(
+  actor: Actor,
+  input: { email: string; displayName: string; role: UserRole; password: string },
+): Promise<CreateAccountResult> {
+  if (!isAdmin(actor)) return { status: "not-allowed" };
+  if (emailTaken(input.email)) return { status: "email-taken" };
+  const user = await createUser({ ...input, orgId: actor.orgId });
+  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "user_create", subjectType: "user", subjectId: user.id, detail: input.role });
+  return { status: "created", id: user.id };
+}
+
+/** Disables or re-enables an account of the admin's agency; disabling ends all its sessions at once. */
+export function setAccountDisabled(actor: Actor, userId: string, disabled: boolean): boolean {
+  if (!isAdmin(actor) || userId === actor.id) return false;
+  const changed = db
+    .update(schema.users)
+    .set({ disabled })
+    .where(and(eq(schema.users.id, userId), eq(schema.users.orgId, actor.orgId)))
+    .run().changes;
+  if (!changed) return false;
+  if (disabled) endSessionsOfUser(userId);
+  recordAudit({ orgId: actor.orgId, userId: actor.id, action: disabled ? "user_disable" : "user_enable", subjectType: "user", subjectId: userId });
+  return true;
+}
+
+/** Sets a new password chosen by the admin (to hand over in person) and ends the account's sessions. */
+export async function resetPassword(actor: Actor, userId: string, password: string): Promise<boolean> {
+  if (!getAccount(actor, userId)) return false;
+  const passwordHash = await hashPassword(password);
+  db.update(schema.users).set({ passwordHash }).where(and(eq(schema.users.id, userId), eq(schema.users.orgId, actor.orgId))).run();
+  endSessionsOfUser(userId);
+  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "password_reset", subjectType: "user", subjectId: userId });
+  return true;
+}

@@ -1,0 +1,137 @@
+import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { planContentSchema } from "../../templates/csecy-safety-plan";
+import { db, schema } from "../utils/db.server";
+import type { Actor } from "./actor";
+import { recordAudit } from "./audit.server";
+
+/**
+ * A youth's record as a whole: its audit history (admins and supervisors of the agency), and its
+ * export and deletion for good (admins of the agency). Anyone else reaches nothing.
+ */
+function findRecord(actor: Actor, youthId: string, roles: readonly Actor["role"][]) {
+  if (!roles.includes(actor.role)) return undefined;
+  return db
+    .select({ youthId: schema.youth.id, chosenName: schema.youth.chosenName, createdAt: schema.youth.createdAt, planId: schema.plans.id })
+    .from(schema.youth)
+    .innerJoin(schema.plans, eq(schema.plans.youthId, schema.youth.id))
+    .where(and(eq(schema.youth.id, youthId), eq(schema.youth.orgId, actor.orgId)))
+    .get();
+}
+
+/** The agency's youth records for an admin: names and dates only, no plan content. */
+export function listRecords(actor: Actor) {
+  if (actor.role !== "admin") return undefined;
+  return db
+    .select({ youthId: schema.youth.id, chosenName: schema.youth.chosenName, createdAt: schema.youth.createdAt })
+    .from(schema.youth)
+    .where(eq(schema.youth.orgId, actor.orgId))
+    .orderBy(asc(schema.youth.chosenName))
+    .all();
+}
+
+export function getRecordSummary(actor: Actor, youthId: string) {
+  return findRecord(actor, youthId, ["admin"]);
+}
+
+/** Who did what to this youth's record, newest first. Viewing it is itself audited. */
+export function auditHistory(actor: Actor, youthId: string) {
+  const record = findRecord(actor, youthId, ["admin", "supervisor"]);
+  if (!record) return undefined;
+  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "audit_view", subjectType: "youth", subjectId: youthId });
+  const events = db
+    .select({
+      id: schema.auditEvents.id,
+      at: schema.auditEvents.at,
+      action: schema.auditEvents.action,
+      detail: schema.auditEvents.detail,
+      userName: schema.users.displayName,
+    })
+    .from(schema.auditEvents)
+    .leftJoin(schema.users, eq(schema.users.id, schema.auditEvents.userId))
+    .where(
+      and(
+        eq(schema.auditEvents.orgId, actor.orgId),
+        or(
+          and(eq(schema.auditEvents.subjectType, "youth"), eq(schema.auditEvents.subjectId, youthId)),
+          and(eq(schema.auditEvents.subjectType, "plan"), eq(schema.auditEvents.subjectId, record.planId)),
+        ),
+      ),
+    )
+    .orderBy(desc(schema.auditEvents.id))
+    .all();
+  // Care-team changes name the account by id; show the agency's name for it.
+  const names = new Map(
+    db.select({ id: schema.users.id, name: schema.users.displayName }).from(schema.users).where(eq(schema.users.orgId, actor.orgId)).all().map((u) => [u.id, u.name]),
+  );
+  const readable = events.map((e) => ({ ...e, detail: e.detail?.replace(/^user ([A-Za-z0-9_-]{16})$/, (_, id: string) => names.get(id) ?? "an account") ?? null }));
+  return { record, events: readable };
+}
+
+/** One youth's whole record (draft, every version, follow-ups, consults, care team) as data. */
+export function exportRecord(actor: Actor, youthId: string) {
+  const record = findRecord(actor, youthId, ["admin"]);
+  if (!record) return undefined;
+  const plan = db.select().from(schema.plans).where(eq(schema.plans.id, record.planId)).get()!;
+  const versions = db.select().from(schema.planVersions).where(eq(schema.planVersions.planId, plan.id)).orderBy(asc(schema.planVersions.number)).all();
+  const followUps = db.select().from(schema.followUps).where(eq(schema.followUps.planId, plan.id)).orderBy(asc(schema.followUps.createdAt)).all();
+  const consults = db.select().from(schema.concernReviews).where(eq(schema.concernReviews.planId, plan.id)).orderBy(asc(schema.concernReviews.acknowledgedAt)).all();
+  const careTeam = db
+    .select({ userId: schema.users.id, displayName: schema.users.displayName, addedAt: schema.careTeam.addedAt })
+    .from(schema.careTeam)
+    .innerJoin(schema.users, eq(schema.users.id, schema.careTeam.userId))
+    .where(eq(schema.careTeam.youthId, youthId))
+    .all();
+  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "export", subjectType: "youth", subjectId: youthId });
+  return {
+    format: "safety-plan-builder/youth-record@1",
+    exportedAt: new Date().toISOString(),
+    youth: { id: record.youthId, chosenName: record.chosenName, createdAt: record.createdAt.toISOString() },
+    careTeam: careTeam.map((m) => ({ ...m, addedAt: m.addedAt.toISOString() })),
+    plan: {
+      id: plan.id,
+      templateId: plan.templateId,
+      templateVersion: plan.templateVersion,
+      revision: plan.revision,
+      concernFlag: plan.concernFlag,
+      updatedAt: plan.updatedAt.toISOString(),
+      draft: planContentSchema.parse(JSON.parse(plan.draft)),
+    },
+    versions: versions.map((v) => ({
+      number: v.number,
+      createdAt: v.createdAt.toISOString(),
+      authorId: v.authorId,
+      note: v.note,
+      restoredFrom: v.restoredFrom,
+      templateId: v.templateId,
+      templateVersion: v.templateVersion,
+      content: planContentSchema.parse(JSON.parse(v.content)),
+    })),
+    followUps: followUps.map((f) => ({ ...f, answers: JSON.parse(f.answers) as unknown, createdAt: f.createdAt.toISOString(), updatedAt: f.updatedAt.toISOString() })),
+    consults: consults.map((c) => ({ supervisorId: c.supervisorId, note: c.note, acknowledgedAt: c.acknowledgedAt.toISOString() })),
+  };
+}
+
+/**
+ * Deletes a youth's record for good: versions, follow-ups, consults, draft, care team and the
+ * youth. The plan id goes into deleted_plans first, in the same transaction, which is what lets
+ * the database delete its otherwise immutable versions. The audit keeps that it happened (ids,
+ * who, when), never what it was. Returns the plan id, so the caller can drop cached PDFs.
+ */
+export function deleteRecord(actor: Actor, youthId: string): string | undefined {
+  const record = findRecord(actor, youthId, ["admin"]);
+  if (!record) return undefined;
+  db.transaction(
+    (tx) => {
+      tx.insert(schema.deletedPlans).values({ planId: record.planId }).run();
+      tx.delete(schema.planVersions).where(eq(schema.planVersions.planId, record.planId)).run();
+      tx.delete(schema.followUps).where(eq(schema.followUps.planId, record.planId)).run();
+      tx.delete(schema.concernReviews).where(eq(schema.concernReviews.planId, record.planId)).run();
+      tx.delete(schema.plans).where(eq(schema.plans.id, record.planId)).run();
+      tx.delete(schema.careTeam).where(inArray(schema.careTeam.youthId, [youthId])).run();
+      tx.delete(schema.youth).where(eq(schema.youth.id, youthId)).run();
+      recordAudit({ orgId: actor.orgId, userId: actor.id, action: "youth_delete", subjectType: "youth", subjectId: youthId });
+    },
+    { behavior: "immediate" },
+  );
+  return record.planId;
+}

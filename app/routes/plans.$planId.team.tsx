@@ -1,0 +1,80 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { AppShell } from "../components/layout";
+import { addToCareTeam, getCareTeam, removeFromCareTeam } from "../models/care-team.server";
+import { badRequest, deny, parseId } from "../utils/http.server";
+import { requirePlan } from "../utils/plan-route.server";
+
+export const meta: MetaFunction = () => [{ title: "Care team · Safety Plan Builder" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor, plan } = await requirePlan(request, params);
+  const team = getCareTeam(actor, plan.id);
+  if (!team) deny(actor, "plan", plan.id);
+  return { user: { displayName: actor.displayName, role: actor.role }, planId: plan.id, chosenName: plan.chosenName, ...team };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor, plan } = await requirePlan(request, params);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  const userId = parseId(typeof formData.get("userId") === "string" ? (formData.get("userId") as string) : undefined);
+  if (intent !== "add" && intent !== "remove") badRequest("Unknown action.");
+  const result = intent === "add" ? addToCareTeam(actor, plan.id, userId) : removeFromCareTeam(actor, plan.id, userId);
+  if (result === "not-found") deny(actor, "plan", plan.id);
+  return redirect(`/plans/${plan.id}/team${result === "last-member" ? "?last=1" : ""}`);
+}
+
+export default function CareTeam() {
+  const { user, planId, chosenName, members, candidates, canManage } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  return (
+    <AppShell user={user}>
+      <p className="breadcrumbs">
+        <Link to={`/plans/${planId}`}>{chosenName}’s plan</Link> › Care team
+      </p>
+      <h1>Care team</h1>
+      <p className="muted">Only the providers on the care team (and the agency’s supervisors) can open this plan.</p>
+      {searchParams.get("last") ? (
+        <p className="notice error" role="alert">
+          The last provider stays on the team: add someone else first.
+        </p>
+      ) : null}
+      <ul>
+        {members.map((m) => (
+          <li key={m.id}>
+            {m.displayName}
+            {m.disabled ? " (account disabled)" : ""}
+            {canManage ? (
+              <Form method="post" className="inline">
+                <input type="hidden" name="intent" value="remove" />
+                <input type="hidden" name="userId" value={m.id} />
+                <button type="submit" className="secondary">
+                  Remove {m.displayName}
+                </button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {canManage && candidates.length > 0 ? (
+        <Form method="post" className="narrow">
+          <input type="hidden" name="intent" value="add" />
+          <div className="field">
+            <label htmlFor="userId">Add a provider</label>
+            <select id="userId" name="userId">
+              {candidates.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.displayName}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="actions">
+            <button type="submit">Add to the care team</button>
+          </div>
+        </Form>
+      ) : null}
+    </AppShell>
+  );
+}
