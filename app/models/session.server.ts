@@ -46,3 +46,17 @@ export function actorForSession(token: string, now = Date.now()): Actor | undefi
 export function endSession(token: string): void {
   db.delete(schema.sessions).where(eq(schema.sessions.id, hashToken(token))).run();
 }
+
+/** Whether the provider handed this session's screen to the youth (only together pages open without the password). */
+export function sessionHandedToYouth(token: string): boolean {
+  const row = db
+    .select({ handedToYouth: schema.sessions.handedToYouth })
+    .from(schema.sessions)
+    .where(eq(schema.sessions.id, hashToken(token)))
+    .get();
+  return row?.handedToYouth ?? false;
+}
+
+export function setHandedToYouth(token: string, handedToYouth: boolean): void {
+  db.update(schema.sessions).set({ handedToYouth }).where(eq(schema.sessions.id, hashToken(token))).run();
+}

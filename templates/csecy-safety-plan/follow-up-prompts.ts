@@ -42,6 +42,16 @@ const WORDING: Record<Language, PromptWording> = {
     somePerson: "this person",
     somePlace: "this place",
   },
+  es: {
+    open: "¿Cómo te ha ido desde que hicimos este plan?",
+    strategy: (s) => `¿Cómo te fue? ¿Usaste \u201c${s}\u201d? ¿Te ayudó?`,
+    person: (p) => `¿${p} sigue siendo alguien con quien puedes contar?`,
+    safePlace: (p) => `¿${p} sigue siendo un lugar seguro?`,
+    avoidPlace: (p) => `¿${p} sigue siendo un lugar que evitar?`,
+    goBag: "¿Siguen listas las cosas que llevarías si te vas?",
+    somePerson: "esta persona",
+    somePlace: "este lugar",
+  },
 };
 
 export interface FollowUpPromptOptions {
