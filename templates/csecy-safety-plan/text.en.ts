@@ -59,7 +59,7 @@ export const en: TemplateText = {
       ],
     },
     situations: {
-      title: "Plans for dangerous situations",
+      title: "Plans for when things get dangerous",
       intro: "What you can do if things get dangerous: the signs, your steps, and who you call.",
       tips: [
         "Create detailed plans to respond to or plan for dangerous situations such as changes in an abusive relationship, family instability, or leaving the life (squaring up).",
@@ -81,7 +81,7 @@ export const en: TemplateText = {
     },
     resources: {
       title: "Places that can help",
-      intro: "Phone numbers and places for housing, medical care and crisis support.",
+      intro: "Phone numbers for a place to stay, a doctor, or help in a crisis.",
       tips: ["Provide information relevant to the situation.", "Follow through on anything you say you will do."],
     },
     "follow-up": {
@@ -134,28 +134,28 @@ export const en: TemplateText = {
   },
   coping: {
     "deep-breathing": "Deep breathing",
-    visualization: "Visualization",
-    journaling: "Journaling",
+    visualization: "Picturing a calm place",
+    journaling: "Writing in a journal",
     talking: "Talking with a trusted person",
     "counting-backwards": "Counting backwards",
     senses: "Focusing on my senses",
-    affirmations: "Affirmations or mantras",
-    movement: "Movement or exercise",
-    "muscle-relaxation": "Progressive muscle relaxation",
+    affirmations: "Kind words I say to myself",
+    movement: "Moving my body",
+    "muscle-relaxation": "Relaxing my muscles one by one",
   },
   saferWorking: {
-    condoms: "Always having and using condoms",
-    screening: "Screening buyers",
-    "familiar-places": "Working in familiar places",
+    condoms: "Always have condoms and use them",
+    screening: "Checking out buyers first",
+    "familiar-places": "Working in places I know",
     pairs: "Working in pairs",
     "checking-in": "Checking in with someone",
   },
   goBag: {
-    "id-documents": "ID and important papers (or copies)",
+    "id-documents": "ID and key papers (or copies)",
     "phone-charger": "Phone and charger",
     money: "Some money",
     medication: "Medicine I take",
-    "numbers-on-paper": "Important phone numbers on paper",
+    "numbers-on-paper": "Phone numbers I need, on paper",
     clothes: "A change of clothes",
     keys: "Keys",
     hygiene: "Toiletries",
@@ -163,11 +163,11 @@ export const en: TemplateText = {
   },
   situations: {
     "relationship-changes": {
-      title: "Changes in an abusive relationship",
+      title: "Changes with someone who hurts me",
       prompt: "What would tell you things are getting worse with someone close to you?",
     },
     "family-instability": {
-      title: "Family instability",
+      title: "Trouble at home",
       prompt: "What could happen at home, and where could you go?",
     },
     "leaving-the-life": {
@@ -178,7 +178,7 @@ export const en: TemplateText = {
       title: "If the person exploiting me gets in touch",
       prompt: "What will you do if they call, text or show up?",
     },
-    other: { title: "Something else", prompt: "Another situation you want a plan for." },
+    other: { title: "Something else", prompt: "Something else you want a plan for." },
   },
   fields: {
     about: {

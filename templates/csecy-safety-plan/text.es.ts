@@ -57,7 +57,7 @@ export const es: TemplateText = {
       tips: ["Mantén una actitud compasiva y sin juzgar.", "Evita la mentalidad de \u201crescate\u201d."],
     },
     situations: {
-      title: "Planes para situaciones peligrosas",
+      title: "Planes para cuando las cosas se pongan peligrosas",
       intro: "Qué puedes hacer si las cosas se ponen peligrosas: las señales, tus pasos y a quién llamas.",
       tips: [
         "Haz planes detallados para responder a situaciones peligrosas, como cambios en una relación abusiva, inestabilidad familiar o dejar esa vida (squaring up).",
@@ -79,7 +79,7 @@ export const es: TemplateText = {
     },
     resources: {
       title: "Lugares que pueden ayudar",
-      intro: "Teléfonos y lugares para vivienda, atención médica y apoyo en crisis.",
+      intro: "Teléfonos para un lugar donde quedarte, un médico o ayuda en una crisis.",
       tips: ["Da información que sirva para la situación.", "Cumple todo lo que digas que vas a hacer."],
     },
     "follow-up": {
@@ -142,18 +142,18 @@ export const es: TemplateText = {
     "muscle-relaxation": "Relajar los músculos poco a poco",
   },
   saferWorking: {
-    condoms: "Tener y usar siempre condones",
-    screening: "Revisar bien a los compradores",
+    condoms: "Tener siempre condones y usarlos",
+    screening: "Revisar bien a los compradores primero",
     "familiar-places": "Trabajar en lugares que conozco",
     pairs: "Trabajar en pareja",
     "checking-in": "Avisarle a alguien cómo estoy",
   },
   goBag: {
-    "id-documents": "Identificación y papeles importantes (o copias)",
+    "id-documents": "Identificación y papeles clave (o copias)",
     "phone-charger": "Teléfono y cargador",
     money: "Algo de dinero",
     medication: "Las medicinas que tomo",
-    "numbers-on-paper": "Teléfonos importantes en papel",
+    "numbers-on-paper": "Los teléfonos que necesito, en papel",
     clothes: "Una muda de ropa",
     keys: "Llaves",
     hygiene: "Cosas de aseo",
@@ -161,11 +161,11 @@ export const es: TemplateText = {
   },
   situations: {
     "relationship-changes": {
-      title: "Cambios en una relación abusiva",
+      title: "Cambios con alguien que me lastima",
       prompt: "¿Qué te diría que las cosas están empeorando con alguien cercano?",
     },
     "family-instability": {
-      title: "Problemas en la familia",
+      title: "Problemas en casa",
       prompt: "¿Qué podría pasar en casa y a dónde podrías ir?",
     },
     "leaving-the-life": {

@@ -66,7 +66,7 @@ export const pdfEs: PdfText = {
       "dmh-help-line": "Línea de apoyo",
       "211-la": "Línea de información",
       "dcfs-hotline": "Línea de familia",
-      childhelp: "Línea de familia (fuera del condado de LA)",
+      childhelp: "Línea de familia (fuera de LA)",
       "runaway-safeline": "Línea para jóvenes",
     },
     resourceFallback: "Línea de ayuda",
