@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -10,6 +10,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { pageTitle } from "./i18n/meta";
 import { UiLanguage, useUi } from "./i18n/ui";
 import styles from "./styles.css";
 import { interfaceLanguage } from "./utils/language.server";
@@ -18,6 +19,10 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
+
+/** The title of the error page (every page names its own otherwise). */
+export const meta: MetaFunction = ({ error, matches }) =>
+  pageTitle(matches, (ui) => (isRouteErrorResponse(error) && error.status === 404 ? ui.errors.notFoundTitle : ui.errors.otherTitle));
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { language: await interfaceLanguage(request) };
