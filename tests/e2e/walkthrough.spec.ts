@@ -143,19 +143,19 @@ test("a provider builds a plan in any order, saves two versions, and older versi
   await openSection(page, "Safe places and places to avoid");
   const safe = group(page, "Safe places");
   const avoid = group(page, "Places to avoid");
-  let place = await addItem(safe, "Add a safe place", "Place 1");
+  let place = await addItem(safe, "Add a safe place", "Safe place 1");
   await place.getByLabel("Place", exact).fill("Old bus stop");
   await place.getByLabel("Why it feels safe", exact).fill("Busy and lit");
-  place = await addItem(safe, "Add a safe place", "Place 2");
+  place = await addItem(safe, "Add a safe place", "Safe place 2");
   await place.getByLabel("Place", exact).fill("The library on 5th");
   await place.getByLabel("Why it feels safe", exact).fill("Staff know me");
-  place = await addItem(avoid, "Add a place to avoid", "Place 1");
+  place = await addItem(avoid, "Add a place to avoid", "Place to avoid 1");
   await place.getByLabel("Place", exact).fill("The motel on Figueroa");
   await place.getByLabel("Why I stay away", exact).fill("He looks for me there");
-  await group(safe, "Place 1").getByRole("button", { name: "Remove Place 1", exact: true }).click();
-  await expect(group(safe, "Place 2")).toHaveCount(0);
-  await expect(group(safe, "Place 1").getByLabel("Place", exact)).toHaveValue("The library on 5th");
-  await expect(group(avoid, "Place 1").getByLabel("Place", exact)).toHaveValue("The motel on Figueroa");
+  await group(safe, "Safe place 1").getByRole("button", { name: "Remove Safe place 1", exact: true }).click();
+  await expect(group(safe, "Safe place 2")).toHaveCount(0);
+  await expect(group(safe, "Safe place 1").getByLabel("Place", exact)).toHaveValue("The library on 5th");
+  await expect(group(avoid, "Place to avoid 1").getByLabel("Place", exact)).toHaveValue("The motel on Figueroa");
   await shot(page, testInfo, "section-places");
   await saveSection(page, "Safe places and places to avoid");
 
