@@ -13,6 +13,8 @@ export const uiEn = {
     label: "Language",
     choose: "Interface language",
     names: { en: "English", es: "Español" },
+    /** A language named inside a sentence of this language. */
+    inSentence: { en: "English", es: "Spanish" },
   },
   shell: {
     logOut: "Log out",

@@ -9,6 +9,7 @@ export const uiEs: UiText = {
     label: "Idioma",
     choose: "Idioma de la pantalla",
     names: { en: "English", es: "Español" },
+    inSentence: { en: "inglés", es: "español" },
   },
   shell: {
     logOut: "Cerrar sesión",

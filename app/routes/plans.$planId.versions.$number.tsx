@@ -48,7 +48,7 @@ export default function VersionPage() {
   const otherLanguage = LANGUAGES.find((l) => l !== planLanguage) ?? planLanguage;
   const pdf = (copy: string, lang?: string) =>
     `/plans/${plan.id}/versions/${version.number}/pdf?${new URLSearchParams(lang ? { copy, lang } : { copy })}`;
-  const names = ui.language.names;
+  const names = ui.language.inSentence;
   const restored = searchParams.get("restored");
   return (
     <AppShell user={user}>

@@ -63,8 +63,8 @@ test("a plan made in Spanish from start to printed copy", async ({ page }, testI
   await expect(page.getByRole("status")).toHaveText("Guardada como versión 1.");
   await shot(page, testInfo, "es-version");
 
-  const youthLink = page.getByRole("link", { name: "Copia del joven en Español" }).first();
-  const caregiverLink = page.getByRole("link", { name: "Copia para quien lo cuida, en English" });
+  const youthLink = page.getByRole("link", { name: "Copia del joven en español" }).first();
+  const caregiverLink = page.getByRole("link", { name: "Copia para quien lo cuida, en inglés" });
   const youthPdf = await page.request.get((await youthLink.getAttribute("href"))!);
   expect(youthPdf.headers()["content-type"]).toBe("application/pdf");
   const youthText = pdfToText(await youthPdf.body(), `e2e-youth-es-${testInfo.project.name}`);
