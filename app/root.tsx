@@ -1,19 +1,40 @@
 import "./utils/zod-config";
-import type { LinksFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, isRouteErrorResponse, useRouteError } from "@remix-run/react";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import {
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  isRouteErrorResponse,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import type { ReactNode } from "react";
+import { pageTitle } from "./i18n/meta";
+import { UiLanguage, useUi } from "./i18n/ui";
 import { useNonce } from "./components/nonce";
 import styles from "./styles.css";
+import { interfaceLanguage } from "./utils/language.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
+/** The title of the error page (every page names its own otherwise). */
+export const meta: MetaFunction = ({ error, matches }) =>
+  pageTitle(matches, (ui) => (isRouteErrorResponse(error) && error.status === 404 ? ui.errors.notFoundTitle : ui.errors.otherTitle));
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { language: await interfaceLanguage(request) };
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  const language = useRouteLoaderData<typeof loader>("root")?.language ?? "en";
   return (
-    <html lang="en">
+    <html lang={language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -21,7 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body>
-        {children}
+        <UiLanguage.Provider value={language}>{children}</UiLanguage.Provider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>
@@ -35,17 +56,14 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  const ui = useUi();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   return (
-    <main className="page narrow">
-      <h1>{notFound ? "We couldn't find that page" : "Something went wrong"}</h1>
+    <main className="page narrow" id="main">
+      <h1>{notFound ? ui.errors.notFoundTitle : ui.errors.otherTitle}</h1>
+      <p>{notFound ? ui.errors.notFound : ui.errors.other}</p>
       <p>
-        {notFound
-          ? "It may not exist, or it may belong to someone else's caseload."
-          : "Nothing you saved before this has been lost. Please go back and try again."}
-      </p>
-      <p>
-        <a href="/dashboard">Back to my youth</a>
+        <a href="/dashboard">{ui.errors.backHome}</a>
       </p>
     </main>
   );

@@ -49,6 +49,8 @@ export const sessions = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
+    /** The provider handed the screen to the youth (together view): provider pages ask for the password again. */
+    handedToYouth: integer("handed_to_youth", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -210,6 +212,9 @@ export const AUDIT_ACTIONS = [
   "audit_view",
   "export",
   "youth_delete",
+  "together_handover",
+  "together_unlock",
+  "quick_exit",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

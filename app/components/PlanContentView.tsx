@@ -3,9 +3,12 @@ import {
   QUESTION_IDS,
   SECTION_IDS,
   type PlanContent,
+  templateText,
+  type Language,
   type SectionId,
   type TemplateText,
 } from "../../templates/csecy-safety-plan";
+import { uiText, type UiText } from "../i18n/ui";
 import { RESOURCES } from "../../templates/resources/directory";
 import { formatPlanDate } from "../utils/format";
 
@@ -19,18 +22,18 @@ function Entry({ label, value }: { label: string; value: string }) {
   );
 }
 
-const Empty = () => <p className="muted">Nothing here.</p>;
-const OffPrint = ({ off }: { off: boolean }) => (off ? <span className="tag">not printed</span> : null);
-
-function SectionBody({ section, content, text }: { section: SectionId; content: PlanContent; text: TemplateText }) {
+function SectionBody({ section, content, text, ui }: { section: SectionId; content: PlanContent; text: TemplateText; ui: UiText }) {
   const f = text.fields;
+  const empty = <p className="muted">{ui.planView.nothing}</p>;
+  const offPrint = (off: boolean) => (off ? <span className="tag">{ui.planView.notPrinted}</span> : null);
+  const date = (iso: string) => formatPlanDate(iso, ui.locale);
   switch (section) {
     case "about": {
       const a = content.about;
       return (
         <dl>
           <Entry label={f.about.nameOnPlan} value={a.nameOnPlan} />
-          <Entry label={f.about.date} value={formatPlanDate(a.date)} />
+          <Entry label={f.about.date} value={date(a.date)} />
           <Entry label={f.about.present} value={a.present} />
           <Entry label={f.about.status} value={a.status ? text.statuses[a.status] : ""} />
           <Entry label={f.about.safetyMeans} value={a.safetyMeans} />
@@ -43,7 +46,7 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
           {QUESTION_IDS.map((id) => (
             <div key={id}>
               <dt>
-                {text.questions[id]} <OffPrint off={content.questions[id].keepOffPrint && !!content.questions[id].text} />
+                {text.questions[id]} {offPrint(content.questions[id].keepOffPrint && !!content.questions[id].text)}
               </dt>
               <dd>{content.questions[id].text || "—"}</dd>
             </div>
@@ -58,7 +61,7 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
               <strong>{p.nickname || "—"}</strong> {p.relationship ? `(${p.relationship})` : ""} {p.contact}
               {p.knowsSituation ? <span className="tag">{f.people.knowsSituation}</span> : null}
               {p.mightBeLinked ? <span className="tag concern">{f.people.mightBeLinked}</span> : null}
-              <OffPrint off={p.keepOffPrint} />
+              {offPrint(p.keepOffPrint)}
               {p.codeWord ? (
                 <div>
                   {f.people.codeWord}: “{p.codeWord}” — {p.codeWordMeaning}. {p.codeWordAction}
@@ -68,7 +71,7 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
           ))}
         </ul>
       ) : (
-        <Empty />
+        empty
       );
     case "places":
       return (
@@ -80,12 +83,12 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
                 <ul>
                   {content.places[kind].map((p) => (
                     <li key={p.id}>
-                      <strong>{p.name}</strong> {p.why ? `— ${p.why}` : ""} <OffPrint off={p.keepOffPrint} />
+                      <strong>{p.name}</strong> {p.why ? `— ${p.why}` : ""} {offPrint(p.keepOffPrint)}
                     </li>
                   ))}
                 </ul>
               ) : (
-                <Empty />
+                empty
               )}
             </div>
           ))}
@@ -97,7 +100,7 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
       const labels: Record<string, string> =
         section === "coping" ? text.coping : section === "go-bag" ? text.goBag : text.saferWorking;
       const s = content[section];
-      if (section === "safer-working" && !content["safer-working"].wanted) return <p className="muted">Not part of this plan.</p>;
+      if (section === "safer-working" && !content["safer-working"].wanted) return <p className="muted">{ui.planView.notPartOfPlan}</p>;
       const all = [...s.chosen.map((id) => labels[id] ?? id), ...s.own];
       return all.length ? (
         <ul>
@@ -106,7 +109,7 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
           ))}
         </ul>
       ) : (
-        <Empty />
+        empty
       );
     }
     case "situations":
@@ -115,7 +118,7 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
           {content.situations.items.map((s) => (
             <div key={s.id}>
               <h3>
-                {s.title || text.situations[s.kind].title} <OffPrint off={s.keepOffPrint} />
+                {s.title || text.situations[s.kind].title} {offPrint(s.keepOffPrint)}
               </h3>
               <dl>
                 <Entry label={f.situations.kind} value={text.situations[s.kind].title} />
@@ -127,26 +130,26 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
           ))}
         </>
       ) : (
-        <Empty />
+        empty
       );
     case "refusal":
       return content.refusal.items.length ? (
         <ul>
           {content.refusal.items.map((r) => (
             <li key={r.id}>
-              {r.situation}: “{r.whatIllSay}” <OffPrint off={r.keepOffPrint} />
+              {r.situation}: “{r.whatIllSay}” {offPrint(r.keepOffPrint)}
             </li>
           ))}
         </ul>
       ) : (
-        <Empty />
+        empty
       );
     case "resources":
       return (
         <ul>
           {RESOURCES.filter((r) => r.always || content.resources.chosen.includes(r.id)).map((r) => (
             <li key={r.id}>
-              <strong>{r.name}</strong> {r.phone ? `· call ${r.phone}` : ""} {r.text ? `· text ${r.text}` : ""}
+              <strong>{r.name}</strong> {r.phone ? `· ${text.resourceCall(r.phone)}` : ""} {r.text ? `· ${text.resourceText(r.text)}` : ""}
             </li>
           ))}
           {content.resources.own.map((r) => (
@@ -159,7 +162,7 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
     case "follow-up":
       return (
         <dl>
-          <Entry label={f.followUp.nextMeeting} value={formatPlanDate(content["follow-up"].nextMeeting)} />
+          <Entry label={f.followUp.nextMeeting} value={date(content["follow-up"].nextMeeting)} />
           <Entry label={f.followUp.checkOn} value={content["follow-up"].checkOn} />
         </dl>
       );
@@ -175,21 +178,24 @@ function SectionBody({ section, content, text }: { section: SectionId; content: 
 
 /**
  * A read-only view of a whole plan: the review page and every saved version. The screen is
- * shared with the youth, so the provider's own section stays folded away at the end.
+ * shared with the youth, so the provider's own section stays folded away at the end. All of it
+ * is in the plan's language, whatever the interface's.
  */
-export function PlanContentView({ content, text }: { content: PlanContent; text: TemplateText }) {
+export function PlanContentView({ content, language }: { content: PlanContent; language: Language }) {
+  const text = templateText(language);
+  const ui = uiText(language);
   return (
-    <div className="plan-view">
+    <div className="plan-view" lang={language}>
       {SECTION_IDS.filter((section) => !PROVIDER_ONLY_SECTIONS.includes(section)).map((section) => (
         <section key={section} aria-labelledby={`view-${section}`}>
           <h2 id={`view-${section}`}>{text.sections[section].title}</h2>
-          <SectionBody section={section} content={content} text={text} />
+          <SectionBody section={section} content={content} text={text} ui={ui} />
         </section>
       ))}
       {PROVIDER_ONLY_SECTIONS.map((section) => (
         <details key={section} className="private-details">
-          <summary>{text.sections[section].title} (for you only)</summary>
-          <SectionBody section={section} content={content} text={text} />
+          <summary>{ui.planView.forYouOnly(text.sections[section].title)}</summary>
+          <SectionBody section={section} content={content} text={text} ui={ui} />
         </details>
       ))}
     </div>

@@ -7,6 +7,7 @@ import {
   type FormMetadata,
 } from "@conform-to/react";
 import type { ReactNode } from "react";
+import { useUi } from "../i18n/ui";
 
 /*
  * Form fields with their label, hint and errors wired for assistive technology: each control
@@ -34,6 +35,7 @@ export function ErrorList({ id, errors }: { id?: string; errors?: readonly strin
  * JavaScript the page comes back scrolled to the top: this is what tells the user where to look.
  */
 export function ErrorSummary({ form }: { form: FormMetadata<any, string[]> }) {
+  const ui = useUi();
   const fieldErrors = Object.entries(form.allErrors).filter(([name]) => name !== "");
   if (!form.errors?.length && fieldErrors.length === 0) return <div role="alert" />;
   return (
@@ -42,8 +44,7 @@ export function ErrorSummary({ form }: { form: FormMetadata<any, string[]> }) {
       {fieldErrors.length ? (
         <>
           <p>
-            {fieldErrors.length === 1 ? "One answer needs a change" : `${fieldErrors.length} answers need a change`}{" "}
-            before this can be saved. Nothing has been saved yet, and everything you typed is still here.
+            {fieldErrors.length === 1 ? ui.form.oneError : ui.form.manyErrors(fieldErrors.length)} {ui.form.nothingSaved}
           </p>
           <ul>
             {fieldErrors.map(([name, errors]) => (
@@ -185,11 +186,12 @@ export function ItemList<Item>({
   max: number;
   children: (item: FieldMetadata<Item, any, any>, index: number) => ReactNode;
 }) {
+  const ui = useUi();
   const items = meta.getFieldList();
   return (
     <fieldset className="item-list" aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
       <legend>{legend}</legend>
-      {items.length === 0 ? <p className="muted">Nothing here yet.</p> : null}
+      {items.length === 0 ? <p className="muted">{ui.form.nothingYet}</p> : null}
       <ol>
         {items.map((item, index) => (
           <li key={item.key ?? index} className="item">
@@ -205,7 +207,7 @@ export function ItemList<Item>({
                   disabled={index === 0}
                   {...form.reorder.getButtonProps({ name: meta.name, from: index, to: index - 1 })}
                 >
-                  Move up<span className="visually-hidden"> {itemLabel} {index + 1}</span>
+                  {ui.form.moveUp}<span className="visually-hidden"> {itemLabel} {index + 1}</span>
                 </button>
                 <button
                   type="submit"
@@ -213,10 +215,10 @@ export function ItemList<Item>({
                   disabled={index === items.length - 1}
                   {...form.reorder.getButtonProps({ name: meta.name, from: index, to: index + 1 })}
                 >
-                  Move down<span className="visually-hidden"> {itemLabel} {index + 1}</span>
+                  {ui.form.moveDown}<span className="visually-hidden"> {itemLabel} {index + 1}</span>
                 </button>
                 <button type="submit" className="danger" {...form.remove.getButtonProps({ name: meta.name, index })}>
-                  Remove<span className="visually-hidden"> {itemLabel} {index + 1}</span>
+                  {ui.form.remove}<span className="visually-hidden"> {itemLabel} {index + 1}</span>
                 </button>
               </div>
             </fieldset>
@@ -229,7 +231,7 @@ export function ItemList<Item>({
           {addLabel}
         </button>
       ) : (
-        <p className="muted">This list is full ({max}).</p>
+        <p className="muted">{ui.form.listFull(max)}</p>
       )}
     </fieldset>
   );

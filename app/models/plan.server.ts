@@ -1,6 +1,8 @@
 import { and, count, eq } from "drizzle-orm";
 import {
+  keepProviderOnlyFields,
   planContentSchema,
+  PROVIDER_ONLY_SECTIONS,
   sectionSchemas,
   withItemIds,
   type PlanContent,
@@ -106,17 +108,26 @@ export function writeDraft(
   return { status: "saved", revision };
 }
 
-/** Saves one section's validated values into the draft. */
+/**
+ * Saves one section's validated values into the draft. From the together view (audience
+ * "youth") the provider-only section cannot be saved and provider-only fields keep their values.
+ */
 export function saveSection<S extends SectionId>(
   actor: Actor,
   planId: string,
   section: S,
   values: SectionContent<S>,
   expectedRevision: number,
+  audience: "provider" | "youth" = "provider",
 ): DraftWriteResult {
-  const parsed = sectionSchemas[section].parse(values);
+  if (audience === "youth" && PROVIDER_ONLY_SECTIONS.includes(section)) return { status: "not-found" };
+  const parsed = sectionSchemas[section].parse(values) as SectionContent<S>;
   const result = db.transaction(
-    (tx) => writeDraft(tx, actor, planId, expectedRevision, (draft) => ({ ...draft, [section]: parsed })),
+    (tx) =>
+      writeDraft(tx, actor, planId, expectedRevision, (draft) => ({
+        ...draft,
+        [section]: audience === "youth" ? keepProviderOnlyFields(section, parsed, draft) : parsed,
+      })),
     { behavior: "immediate" },
   );
   if (result.status === "saved") {

@@ -50,3 +50,17 @@ export function endSession(token: string): void {
 export function endSessionsOfUser(userId: string): number {
   return db.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).run().changes;
 }
+
+/** Whether the provider handed this session's screen to the youth (only together pages open without the password). */
+export function sessionHandedToYouth(token: string): boolean {
+  const row = db
+    .select({ handedToYouth: schema.sessions.handedToYouth })
+    .from(schema.sessions)
+    .where(eq(schema.sessions.id, hashToken(token)))
+    .get();
+  return row?.handedToYouth ?? false;
+}
+
+export function setHandedToYouth(token: string, handedToYouth: boolean): void {
+  db.update(schema.sessions).set({ handedToYouth }).where(eq(schema.sessions.id, hashToken(token))).run();
+}

@@ -79,3 +79,11 @@ export function getActiveActor(userId: string): Actor | undefined {
 export function hasAnyOrganization(): boolean {
   return Boolean(db.select({ id: schema.organizations.id }).from(schema.organizations).limit(1).get());
 }
+
+/** Whether the signed-in user typed their own password (taking the screen back from the youth); records a failure. */
+export async function confirmOwnPassword(actor: Actor, password: string): Promise<boolean> {
+  const row = db.select({ passwordHash: schema.users.passwordHash }).from(schema.users).where(eq(schema.users.id, actor.id)).get();
+  const valid = row ? await verifyPassword(password, row.passwordHash) : false;
+  if (!valid) recordAudit({ orgId: actor.orgId, userId: actor.id, action: "login_failed" });
+  return valid;
+}

@@ -2,11 +2,13 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { listFollowUpsDue, type DueFollowUp } from "../models/follow-up.server";
+import { pageTitle } from "../i18n/meta";
+import { useUi } from "../i18n/ui";
 import { listYouth } from "../models/youth.server";
 import { requireActor } from "../utils/auth.server";
 import { formatDate, formatPlanDate } from "../utils/format";
 
-export const meta: MetaFunction = () => [{ title: "My youth · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.dashboard.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request);
@@ -56,12 +58,14 @@ function DueList({ title, rows, empty }: { title: string; rows: DueFollowUp[]; e
 
 export default function Dashboard() {
   const { user, youth, due } = useLoaderData<typeof loader>();
+  const ui = useUi();
+  const t = ui.dashboard;
   return (
     <AppShell user={user}>
-      <h1>{user.role === "supervisor" ? "Youth in my agency" : "My youth"}</h1>
+      <h1>{user.role === "supervisor" ? t.titleSupervisor : t.title}</h1>
       <p>
         <Link className="button" to="/youth/new">
-          Add a youth
+          {t.addYouth}
         </Link>
       </p>
       {youth.length > 0 ? (
@@ -74,15 +78,15 @@ export default function Dashboard() {
       ) : null}
       {youth.length > 0 ? <h2 id="all-youth">{user.role === "supervisor" ? "All youth" : "All my youth"}</h2> : null}
       {youth.length === 0 ? (
-        <p className="muted">No youth yet. Add one to start a plan together.</p>
+        <p className="muted">{t.empty}</p>
       ) : (
         <table aria-labelledby="all-youth">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Saved versions</th>
-              <th scope="col">Next meeting</th>
-              <th scope="col">Last change</th>
+              <th scope="col">{t.name}</th>
+              <th scope="col">{t.versions}</th>
+              <th scope="col">{t.nextMeeting}</th>
+              <th scope="col">{t.lastChange}</th>
             </tr>
           </thead>
           <tbody>
@@ -90,11 +94,11 @@ export default function Dashboard() {
               <tr key={y.youthId}>
                 <td>
                   <Link to={`/plans/${y.planId}`}>{y.chosenName}</Link>
-                  {y.concernFlag ? <span className="tag concern">Safety concern</span> : null}
+                  {y.concernFlag ? <span className="tag concern">{t.concern}</span> : null}
                 </td>
-                <td>{y.latestVersion ?? "None yet"}</td>
-                <td>{y.nextFollowUp ? formatPlanDate(y.nextFollowUp) : "—"}</td>
-                <td>{formatDate(y.updatedAt)}</td>
+                <td>{y.latestVersion ?? t.noneYet}</td>
+                <td>{y.nextFollowUp ? formatPlanDate(y.nextFollowUp, ui.locale) : "—"}</td>
+                <td>{formatDate(y.updatedAt, ui.locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -4,32 +4,35 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorList, TextField } from "../components/fields";
+import { LanguageSwitch } from "../components/LanguageSwitch";
+import { pageTitle } from "../i18n/meta";
+import { uiText, useUi, type UiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
 import { authenticate } from "../models/user.server";
 import { getActor, safeRedirect, signIn } from "../utils/auth.server";
+import { interfaceLanguage } from "../utils/language.server";
 import { loginThrottle, throttleKeys } from "../utils/login-throttle.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 
-const loginSchema = z.object({
-  email: z.string({ error: "Please enter your email." }).trim().max(254, { error: "That email is too long." }),
-  password: z
-    .string({ error: "Please enter your password." })
-    .max(PASSWORD_MAX_LENGTH, { error: `Passwords are at most ${PASSWORD_MAX_LENGTH} characters.` }),
-  redirectTo: z.string().optional(),
-});
+const loginSchema = (ui: UiText) =>
+  z.object({
+    email: z.string({ error: ui.login.enterEmail }).trim().max(254, { error: ui.login.emailTooLong }),
+    password: z
+      .string({ error: ui.login.enterPassword })
+      .max(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) }),
+    redirectTo: z.string().optional(),
+  });
 
-export const meta: MetaFunction = () => [{ title: "Log in · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.login.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getActor(request)) throw redirect("/dashboard");
   return null;
 }
 
-const TOO_MANY_MESSAGE = "Too many attempts to log in. For safety, please wait one minute and try again.";
-const FAILED_MESSAGE = "That email and password don't match an active account.";
-
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const ui = uiText(await interfaceLanguage(request));
+  const submission = parseWithZod(await request.formData(), { schema: loginSchema(ui) });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
@@ -37,12 +40,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const keys = throttleKeys(email, context.clientAddress);
   if (loginThrottle.isBlocked(keys)) {
     recordAudit({ orgId: null, userId: null, action: "login_failed", detail: "rate limited" });
-    return data({ result: submission.reply({ formErrors: [TOO_MANY_MESSAGE], hideFields: ["password"] }) }, { status: 429, headers: { "Retry-After": "60" } });
+    return data({ result: submission.reply({ formErrors: [ui.login.tooMany], hideFields: ["password"] }) }, { status: 429, headers: { "Retry-After": "60" } });
   }
   const actor = await authenticate(email, password);
   if (!actor) {
     loginThrottle.recordFailure(keys);
-    return data({ result: submission.reply({ formErrors: [FAILED_MESSAGE], hideFields: ["password"] }) }, { status: 401 });
+    return data({ result: submission.reply({ formErrors: [ui.login.noMatch], hideFields: ["password"] }) }, { status: 401 });
   }
   return signIn(request, actor, safeRedirect(redirectTo));
 }
@@ -50,24 +53,26 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Login() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
+  const ui = useUi();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema(ui) }),
   });
   return (
     <main className="page narrow" id="main">
-      <h1>Log in</h1>
+      <LanguageSwitch />
+      <h1>{ui.login.title}</h1>
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <div role="alert">
           <ErrorList id={form.errorId} errors={form.errors} />
         </div>
-        <TextField meta={fields.email} label="Email" type="email" autoComplete="username" />
-        <TextField meta={fields.password} label="Password" type="password" autoComplete="current-password" />
+        <TextField meta={fields.email} label={ui.login.email} type="email" autoComplete="username" />
+        <TextField meta={fields.password} label={ui.login.password} type="password" autoComplete="current-password" />
         <div className="actions">
-          <button type="submit">Log in</button>
+          <button type="submit">{ui.login.submit}</button>
         </div>
       </Form>
     </main>

@@ -9,18 +9,19 @@ import {
 } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
 import { answeredCount } from "../../templates/csecy-safety-plan/follow-up-answers";
+import { pageTitle } from "../i18n/meta";
+import { useUi, useUiLanguage, type UiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
 import { getOpenFollowUp } from "../models/follow-up.server";
 import { latestConcernReview } from "../models/concern-review.server";
 import { formatDate, formatDateTime, formatPlanDate } from "../utils/format";
 import { requirePlan } from "../utils/plan-route.server";
 
-export const meta: MetaFunction = () => [{ title: "Plan · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.overview.pageTitle);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   recordAudit({ orgId: actor.orgId, userId: actor.id, action: "plan_view", subjectType: "plan", subjectId: plan.id });
-  const text = templateText(plan.draft.about.language);
   const followUp = getOpenFollowUp(actor, plan.id);
   return {
     followUp: followUp && {
@@ -33,11 +34,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, youthId: plan.youthId, chosenName: plan.chosenName, versionCount: plan.versionCount, canEdit: plan.canEdit, concernFlag: plan.concernFlag },
     consult: latestConcernReview(actor, plan.id) ?? null,
-    firstChoicePrompt: text.firstChoicePrompt,
+    language: plan.draft.about.language,
     sections: SECTION_IDS.map((id) => ({
       id,
-      title: text.sections[id].title,
-      intro: text.sections[id].intro,
       providerOnly: PROVIDER_ONLY_SECTIONS.includes(id),
       notChosen: id === "safer-working" && !plan.draft["safer-working"].wanted,
       progress: sectionProgress(id, plan.draft),
@@ -45,10 +44,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-function progressLabel({ filled, total }: SectionProgress, notChosen: boolean) {
-  if (notChosen && filled === 0) return "Only if the youth wants it";
-  if (filled === 0) return "Not started";
-  return total === null ? `${filled} added` : `${filled} of ${total} filled in`;
+function progressLabel(ui: UiText, { filled, total }: SectionProgress, notChosen: boolean) {
+  if (notChosen && filled === 0) return ui.overview.onlyIfWanted;
+  if (filled === 0) return ui.overview.notStarted;
+  return total === null ? ui.overview.added(filled) : ui.overview.filled(filled, total);
 }
 
 /** Where the plan stands with its follow-up: the next meeting, and starting or resuming the follow-up. */
@@ -93,18 +92,28 @@ function FollowUpPanel({
 }
 
 export default function PlanOverview() {
-  const { user, plan, consult, sections, firstChoicePrompt, followUp, nextMeeting } = useLoaderData<typeof loader>();
+  const { user, plan, consult, sections, language, followUp, nextMeeting } = useLoaderData<typeof loader>();
+  const ui = useUi();
+  const uiLanguage = useUiLanguage();
+  const text = templateText(language);
   const [searchParams] = useSearchParams();
   const saved = sections.find((s) => s.id === searchParams.get("saved"));
+  const card = (s: (typeof sections)[number], className: string) => (
+    <li key={s.id} className={className}>
+      {plan.canEdit ? <Link to={`sections/${s.id}`}>{text.sections[s.id].title}</Link> : <strong>{text.sections[s.id].title}</strong>}
+      <span>{text.sections[s.id].intro}</span>
+      <span lang={uiLanguage} className={s.progress.filled > 0 ? "progress started" : "progress"}>{progressLabel(ui, s.progress, s.notChosen)}</span>
+    </li>
+  );
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/dashboard">My youth</Link> › {plan.chosenName}
+        <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › {plan.chosenName}
       </p>
-      <h1>{plan.chosenName}’s plan</h1>
+      <h1>{ui.overview.title(plan.chosenName)}</h1>
       {saved ? (
         <p className="notice" role="status">
-          Saved “{saved.title}” to the draft.
+          {ui.overview.saved(text.sections[saved.id].title)}
         </p>
       ) : null}
       {searchParams.get("followUp") === "answered" ? (
@@ -127,38 +136,40 @@ export default function PlanOverview() {
           {user.role === "supervisor" ? <Link to="concern">Record the consult</Link> : null}
         </p>
       ) : null}
-      <p className="lead">{firstChoicePrompt}</p>
-      <ul className="cards">
-        {sections
-          .filter((s) => !s.providerOnly)
-          .map((s) => (
-            <li key={s.id} className="card">
-              {plan.canEdit ? <Link to={`sections/${s.id}`}>{s.title}</Link> : <strong>{s.title}</strong>}
-              <span>{s.intro}</span>
-              <span className={s.progress.filled > 0 ? "progress started" : "progress"}>{progressLabel(s.progress, s.notChosen)}</span>
-            </li>
-          ))}
+      <p className="muted">{ui.overview.planLanguage(ui.language.names[language])}</p>
+      {plan.canEdit ? (
+        <div className="together-start">
+          <Link className="button" to="together">
+            {ui.overview.together}
+          </Link>
+          <Form method="post" action="together">
+            <button type="submit" name="intent" value="hand-over" className="secondary">
+              {ui.overview.handOver}
+            </button>
+          </Form>
+          <p className="muted">
+            {ui.overview.togetherHint} {ui.overview.handOverHint}
+          </p>
+        </div>
+      ) : null}
+      <p className="lead" lang={language}>
+        {text.firstChoicePrompt}
+      </p>
+      <ul className="cards" lang={language}>
+        {sections.filter((s) => !s.providerOnly).map((s) => card(s, "card"))}
       </ul>
-      <h2>For you only</h2>
-      <ul className="cards">
-        {sections
-          .filter((s) => s.providerOnly)
-          .map((s) => (
-            <li key={s.id} className="card private">
-              {plan.canEdit ? <Link to={`sections/${s.id}`}>{s.title}</Link> : <strong>{s.title}</strong>}
-              <span>{s.intro}</span>
-              <span className={s.progress.filled > 0 ? "progress started" : "progress"}>{progressLabel(s.progress, false)}</span>
-            </li>
-          ))}
+      <h2>{ui.overview.forYouOnly}</h2>
+      <ul className="cards" lang={language}>
+        {sections.filter((s) => s.providerOnly).map((s) => card(s, "card private"))}
       </ul>
       <div className="actions">
         {plan.canEdit ? (
           <Link className="button" to="review">
-            Review and save version {plan.versionCount + 1}
+            {ui.overview.review(plan.versionCount + 1)}
           </Link>
         ) : null}
         <Link className="button secondary" to="versions">
-          Saved versions ({plan.versionCount})
+          {ui.overview.versions(plan.versionCount)}
         </Link>
         <Link className="button secondary" to="team">
           Care team

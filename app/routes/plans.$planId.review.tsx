@@ -3,22 +3,23 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { LIMITS, sectionSchemas, templateText, versionNoteSchema } from "../../templates/csecy-safety-plan";
+import { LIMITS, sectionSchemasFor, templateText, versionNoteSchema, type Language } from "../../templates/csecy-safety-plan";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
+import { pageTitle } from "../i18n/meta";
+import { uiText, useUi, useUiLanguage } from "../i18n/ui";
 import { getOpenFollowUp } from "../models/follow-up.server";
 import { saveVersion } from "../models/version.server";
 import { formatDate } from "../utils/format";
 import { deny, parseRevision } from "../utils/http.server";
+import { interfaceLanguage } from "../utils/language.server";
 import { requirePlan } from "../utils/plan-route.server";
 
-const saveVersionSchema = z.object({ note: versionNoteSchema, nextMeeting: sectionSchemas["follow-up"].shape.nextMeeting });
+const saveVersionSchema = (language: Language) =>
+  z.object({ note: versionNoteSchema(language), nextMeeting: sectionSchemasFor(language)["follow-up"].shape.nextMeeting });
 
-const CONFLICT_MESSAGE =
-  "The plan changed (in another tab or on another device) while you were reviewing it. Please look it over again below before saving.";
-
-export const meta: MetaFunction = () => [{ title: "Review and save · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.review.pageTitle);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -27,7 +28,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, revision: plan.revision, nextNumber: plan.versionCount + 1 },
     draft: plan.draft,
-    text: templateText(plan.draft.about.language),
     followUpStartedAt: getOpenFollowUp(actor, plan.id)?.startedAt ?? null,
   };
 }
@@ -35,51 +35,55 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) deny(actor, "plan", plan.id);
+  const language = await interfaceLanguage(request);
   const formData = await request.formData();
   const revision = parseRevision(formData.get("revision"));
-  const submission = parseWithZod(formData, { schema: saveVersionSchema });
+  const submission = parseWithZod(formData, { schema: saveVersionSchema(language) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = saveVersion(actor, plan.id, submission.value.note, revision, { nextMeeting: submission.value.nextMeeting });
   if (result.status === "not-found") deny(actor, "plan", plan.id);
   if (result.status === "conflict") {
-    return data({ result: submission.reply({ formErrors: [CONFLICT_MESSAGE] }) }, { status: 409 });
+    return data({ result: submission.reply({ formErrors: [uiText(language).review.conflict] }) }, { status: 409 });
   }
   return redirect(`/plans/${plan.id}/versions/${result.number}?saved=1`);
 }
 
 export default function Review() {
-  const { user, plan, draft, text, followUpStartedAt } = useLoaderData<typeof loader>();
+  const { user, plan, draft, followUpStartedAt } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const ui = useUi();
+  const language = useUiLanguage();
   const [form, fields] = useForm({
     id: "save-version",
     lastResult: actionData?.result,
     defaultValue: { nextMeeting: draft["follow-up"].nextMeeting },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: saveVersionSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: saveVersionSchema(language) }),
   });
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/dashboard">My youth</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> › Review
+        <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> ›{" "}
+        {ui.breadcrumbs.review}
       </p>
-      <h1>Review the plan</h1>
-      <p>Read it through together. When it looks right, save it as version {plan.nextNumber}. A saved version never changes.</p>
+      <h1>{ui.review.title}</h1>
+      <p>{ui.review.intro(plan.nextNumber)}</p>
       {followUpStartedAt ? (
         <p className="notice">
-          This version records the follow-up reviewed with the youth on {formatDate(followUpStartedAt)}.
+          This version records the follow-up reviewed with the youth on {formatDate(followUpStartedAt, ui.locale)}.
         </p>
       ) : null}
-      <PlanContentView content={draft} text={text} />
+      <PlanContentView content={draft} language={draft.about.language} />
       <Form method="post" {...getFormProps(form)} className="narrow">
         <input type="hidden" name="revision" value={plan.revision} />
         <ErrorSummary form={form} />
-        <TextField meta={fields.nextMeeting} label={text.fields.followUp.nextMeeting} type="date" hint="When you plan to meet again and check on the plan together. It can be changed later under “Next time”." />
-        <TextField meta={fields.note} label="A short note about this version (optional)" hint={`Up to ${LIMITS.versionNote} characters. No names or details: it shows in the version list.`} />
+        <TextField meta={fields.nextMeeting} label={templateText(draft.about.language).fields.followUp.nextMeeting} type="date" hint="When you plan to meet again and check on the plan together. It can be changed later under “Next time”." />
+        <TextField meta={fields.note} label={ui.review.note} hint={ui.review.noteHint(LIMITS.versionNote)} />
         <div className="actions">
-          <button type="submit">Save version {plan.nextNumber}</button>
+          <button type="submit">{ui.review.save(plan.nextNumber)}</button>
           <Link to={`/plans/${plan.id}`} className="button secondary">
-            Keep working
+            {ui.review.keepWorking}
           </Link>
         </div>
       </Form>

@@ -1,108 +1,65 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import type { z } from "zod";
-import { sectionSchemas, templateText } from "../../templates/csecy-safety-plan";
-import { ErrorSummary } from "../components/fields";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { templateText } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
-import { SectionFields } from "../components/sections/SectionFields";
-import type { SectionForm } from "../components/sections/types";
-import { saveSection } from "../models/plan.server";
-import { deny, parseRevision, parseSectionId } from "../utils/http.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { SectionForm } from "../components/sections/SectionForm";
+import { pageTitle } from "../i18n/meta";
+import { useUi } from "../i18n/ui";
+import { requireSection, saveSectionForm, sectionPageData } from "../utils/section-save.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `${data?.sectionText.title ?? "Section"} · Safety Plan Builder` },
-];
-
-const CONFLICT_MESSAGE =
-  "Someone changed this plan (in another tab or on another device) since you opened this page. What you typed is still here. Check the plan in a new tab if you need to; pressing Save again will keep what is on this page.";
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (ui) => (data ? templateText(data.language).sections[data.section].title : ui.section.pageTitle));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { actor, plan } = await requirePlan(request, params);
-  const section = parseSectionId(params.sectionId);
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
-  const text = templateText(plan.draft.about.language);
-  return {
-    user: { displayName: actor.displayName, role: actor.role },
-    planId: plan.id,
-    chosenName: plan.chosenName,
-    section,
-    values: plan.draft[section],
-    revision: plan.revision,
-    text,
-    sectionText: text.sections[section],
-  };
+  const { actor, plan, section } = await requireSection(request, params, "provider");
+  return { user: { displayName: actor.displayName, role: actor.role }, ...sectionPageData(plan, section, "provider") };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { actor, plan } = await requirePlan(request, params);
-  const section = parseSectionId(params.sectionId);
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
-  const formData = await request.formData();
-  const revision = parseRevision(formData.get("revision"));
-  const submission = parseWithZod(formData, { schema: sectionSchemas[section] });
-  if (submission.status !== "success") {
-    // An add/remove/move button (status undefined) or invalid input: show the form again as typed.
-    return data({ result: submission.reply(), revision }, { status: submission.status === "error" ? 400 : 200 });
-  }
-  const result = saveSection(actor, plan.id, section, submission.value, revision);
-  if (result.status === "not-found") deny(actor, "plan", plan.id);
-  if (result.status === "conflict") {
-    return data({ result: submission.reply({ formErrors: [CONFLICT_MESSAGE] }), revision: result.revision }, { status: 409 });
-  }
-  return redirect(`/plans/${plan.id}?saved=${section}`);
+  return saveSectionForm(request, params, "provider", (planId, section) => `/plans/${planId}?saved=${section}`);
 }
 
 export default function SectionPage() {
   const loaderData = useLoaderData<typeof loader>();
-  const { user, planId, chosenName, section, text, sectionText } = loaderData;
+  const { user, planId, chosenName, section, language } = loaderData;
   const actionData = useActionData<typeof action>();
-  // After a refused save the form keeps the revision it was opened with (or, after a conflict was
-  // shown, the current one): a fresh loader value must never silently turn a stale form current.
-  const revision = actionData?.revision ?? loaderData.revision;
-  const schema: z.ZodObject = sectionSchemas[section];
-  const [form] = useForm({
-    id: `section-${section}`,
-    lastResult: actionData?.result,
-    defaultValue: loaderData.values as unknown as Record<string, never>,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-  });
+  const ui = useUi();
+  const text = templateText(language);
+  const sectionText = text.sections[section];
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/dashboard">My youth</Link> › <Link to={`/plans/${planId}`}>{chosenName}</Link> › {sectionText.title}
+        <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${planId}`}>{chosenName}</Link> ›{" "}
+        <span lang={language}>{sectionText.title}</span>
       </p>
-      <h1>{sectionText.title}</h1>
-      <p>{sectionText.intro}</p>
-      <p className="muted">“{text.privacyLine}”</p>
+      <div lang={language}>
+        <h1>{sectionText.title}</h1>
+        <p>{sectionText.intro}</p>
+        <p className="muted">“{text.privacyLine}”</p>
+      </div>
       <details className="tips">
-        <summary>Conversation tips (for you)</summary>
-        <ul>
+        <summary>{ui.section.tips}</summary>
+        <ul lang={language}>
           {sectionText.tips.map((tip) => (
             <li key={tip}>{tip}</li>
           ))}
         </ul>
       </details>
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="revision" value={revision} />
-        {/* Enter in a text field presses the form's first submit button: make that Save, not an
-            item's Move or Remove button further down. */}
-        <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
-          Save
-        </button>
-        <ErrorSummary form={form} />
-        <SectionFields section={section} form={form as unknown as SectionForm<typeof section>} text={text} />
-        <div className="actions">
-          <button type="submit">Save</button>
-          <Link to={`/plans/${planId}`} className="button secondary">
-            Back without saving
-          </Link>
-        </div>
-      </Form>
+      <SectionForm
+        section={section}
+        language={language}
+        values={loaderData.values}
+        // After a refused save the form keeps the revision it was opened with (or, after a conflict
+        // was shown, the current one): a fresh loader value must never silently turn a stale form current.
+        revision={actionData?.revision ?? loaderData.revision}
+        lastResult={actionData?.result}
+        audience="provider"
+      >
+        <button type="submit">{ui.section.save}</button>
+        <Link to={`/plans/${planId}`} className="button secondary">
+          {ui.section.back}
+        </Link>
+      </SectionForm>
     </AppShell>
   );
 }

@@ -1,16 +1,17 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { templateText } from "../../templates/csecy-safety-plan";
+import { LANGUAGES } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
+import { pageTitle } from "../i18n/meta";
+import { useUi } from "../i18n/ui";
 import { getVersion, restoreVersion } from "../models/version.server";
+import { formatDate, formatDateTime } from "../utils/format";
 import { deny, notFound, parseRevision, parseVersionNumber } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
-import { formatDate, formatDateTime } from "../utils/format";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: `Version ${data?.version.number ?? ""} · Safety Plan Builder` },
-];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
+  pageTitle(matches, (ui) => ui.version.title(data?.version.number ?? 0));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -21,7 +22,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, revision: plan.revision, canEdit: plan.canEdit, versionCount: plan.versionCount },
     version,
-    text: templateText(version.content.about.language),
   };
 }
 
@@ -36,63 +36,49 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/plans/${plan.id}/versions/${result.number}?restored=${number}`);
 }
 
-/** The printed copies of a version: what each holds and who keeps it. */
-const PRINT_COPIES = [
-  {
-    copy: "youth",
-    label: "Youth copy",
-    about: "the whole plan in the youth's words, with 911, the hotline and a follow-up page. For the youth to keep.",
-  },
-  {
-    copy: "discreet",
-    label: "Discreet copy",
-    about: "titled \u201cMy notes\u201d: nicknames, places and numbers with nothing that says what it is about. For a youth who fears the plan could be found.",
-  },
-  {
-    copy: "card",
-    label: "Pocket card",
-    about: "a wallet-sized card with their first people, code words, 911 and a help line. For the youth to carry.",
-  },
-  {
-    copy: "provider",
-    label: "Provider copy",
-    about: "everything, with private notes, the concern flag and version history. Confidential: for the case file, never for the youth.",
-  },
-] as const;
+/** The printed copies of a version; what each holds and who keeps it is in the catalogue (ui.version.copies). */
+const PRINT_COPIES = ["youth", "discreet", "card", "provider"] as const;
 
 export default function VersionPage() {
-  const { user, plan, version, text } = useLoaderData<typeof loader>();
+  const { user, plan, version } = useLoaderData<typeof loader>();
+  const ui = useUi();
   const [searchParams] = useSearchParams();
   const isLatest = version.number === plan.versionCount;
+  const planLanguage = version.content.about.language;
+  const otherLanguage = LANGUAGES.find((l) => l !== planLanguage) ?? planLanguage;
+  const pdf = (copy: string, lang?: string) =>
+    `/plans/${plan.id}/versions/${version.number}/pdf?${new URLSearchParams(lang ? { copy, lang } : { copy })}`;
+  const names = ui.language.inSentence;
+  const restored = searchParams.get("restored");
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/dashboard">My youth</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> ›{" "}
-        <Link to={`/plans/${plan.id}/versions`}>Saved versions</Link> › Version {version.number}
+        <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> ›{" "}
+        <Link to={`/plans/${plan.id}/versions`}>{ui.breadcrumbs.versions}</Link> › {ui.breadcrumbs.version(version.number)}
       </p>
-      <h1>Version {version.number}</h1>
+      <h1>{ui.version.title(version.number)}</h1>
       {searchParams.get("saved") ? (
         <p className="notice" role="status">
-          Saved as version {version.number}.
+          {ui.version.saved(version.number)}
         </p>
       ) : null}
-      {searchParams.get("restored") ? (
+      {restored ? (
         <p className="notice" role="status">
-          Started again from version {searchParams.get("restored")}: this is now version {version.number}, and the draft matches it.
+          {ui.version.restored(restored, version.number)}
         </p>
       ) : null}
       {searchParams.get("conflict") ? (
         <p className="notice error" role="alert">
-          The draft changed while you were looking. Nothing was saved; please try again.
+          {ui.version.conflict}
         </p>
       ) : null}
       <p>
-        Saved {formatDateTime(version.createdAt)} by {version.authorName}.
-        {version.reviewedOn ? ` Reviewed with the youth on ${formatDate(version.reviewedOn)}.` : ""}
-        {version.restoredFrom ? ` Started again from version ${version.restoredFrom}.` : ""}
-        {version.note ? ` Note: ${version.note}` : ""}
+        {ui.version.savedBy(formatDateTime(version.createdAt, ui.locale), version.authorName)}
+        {version.reviewedOn ? ` Reviewed with the youth on ${formatDate(version.reviewedOn, ui.locale)}.` : ""}
+        {version.restoredFrom ? ui.version.restoredNote(version.restoredFrom) : ""}
+        {version.note ? ui.version.note(version.note) : ""}
       </p>
-      {!isLatest ? <p className="notice warning">This is an older version. It is shown as it was saved.</p> : null}
+      {!isLatest ? <p className="notice warning">{ui.version.older}</p> : null}
       {version.number > 1 ? (
         <p>
           <Link to={`/plans/${plan.id}/versions/compare?from=${version.number - 1}&to=${version.number}`}>
@@ -101,24 +87,42 @@ export default function VersionPage() {
         </p>
       ) : null}
       <section aria-labelledby="print-copies" className="print-copies">
-        <h2 id="print-copies">Print or save as PDF</h2>
+        <h2 id="print-copies">{ui.version.print}</h2>
         <ul>
-          {PRINT_COPIES.map((c) => (
-            <li key={c.copy}>
-              <a href={`/plans/${plan.id}/versions/${version.number}/pdf?copy=${c.copy}`} download>
-                {c.label}
+          {PRINT_COPIES.map((copy) => (
+            <li key={copy}>
+              <a href={pdf(copy)} download>
+                {ui.version.inLanguage(ui.version.copies[copy].label, names[planLanguage])}
               </a>{" "}
-              — {c.about}
+              — {ui.version.copies[copy].about}
             </li>
           ))}
         </ul>
+        {otherLanguage !== planLanguage ? (
+          <>
+            <h3>{ui.version.bilingual}</h3>
+            <p>{ui.version.bilingualAbout(names[planLanguage], names[otherLanguage])}</p>
+            <ul>
+              <li>
+                <a href={pdf("youth")} download>
+                  {ui.version.inLanguage(ui.version.copies.youth.label, names[planLanguage])}
+                </a>
+              </li>
+              <li>
+                <a href={pdf("youth", otherLanguage)} download hrefLang={otherLanguage}>
+                  {ui.version.caregiverCopy(names[otherLanguage])}
+                </a>
+              </li>
+            </ul>
+          </>
+        ) : null}
       </section>
-      <PlanContentView content={version.content} text={text} />
+      <PlanContentView content={version.content} language={planLanguage} />
       {plan.canEdit && !isLatest ? (
         <Form method="post" className="actions">
           <input type="hidden" name="revision" value={plan.revision} />
-          <button type="submit">Start again from version {version.number}</button>
-          <span className="muted">This saves a new version with this content. No version is changed.</span>
+          <button type="submit">{ui.version.restore(version.number)}</button>
+          <span className="muted">{ui.version.restoreHint}</span>
         </Form>
       ) : null}
     </AppShell>

@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
+import { pageTitle } from "../i18n/meta";
+import { useUi } from "../i18n/ui";
 import { listVersions } from "../models/version.server";
-import { requirePlan } from "../utils/plan-route.server";
 import { formatDate, formatDateTime } from "../utils/format";
+import { requirePlan } from "../utils/plan-route.server";
 
-export const meta: MetaFunction = () => [{ title: "Saved versions · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.versions.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -18,14 +20,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function Versions() {
   const { user, plan, versions } = useLoaderData<typeof loader>();
+  const ui = useUi();
+  const t = ui.versions;
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/dashboard">My youth</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> › Saved versions
+        <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> ›{" "}
+        {ui.breadcrumbs.versions}
       </p>
-      <h1>Saved versions</h1>
+      <h1>{t.title}</h1>
       {versions.length === 0 ? (
-        <p className="muted">No version saved yet. Review the plan to save version 1.</p>
+        <p className="muted">{t.empty}</p>
       ) : (
         <>
           {versions.length > 1 ? (
@@ -39,24 +44,24 @@ export default function Versions() {
           <table>
             <thead>
               <tr>
-                <th scope="col">Version</th>
-                <th scope="col">Saved</th>
-                <th scope="col">By</th>
-                <th scope="col">Note</th>
+                <th scope="col">{t.version}</th>
+                <th scope="col">{t.saved}</th>
+                <th scope="col">{t.by}</th>
+                <th scope="col">{t.note}</th>
               </tr>
             </thead>
             <tbody>
               {versions.map((v) => (
                 <tr key={v.number}>
                   <td>
-                    <Link to={`${v.number}`}>Version {v.number}</Link>
-                    {v.number === versions[0]?.number ? <span className="tag">latest</span> : null}
+                    <Link to={`${v.number}`}>{ui.breadcrumbs.version(v.number)}</Link>
+                    {v.number === versions[0]?.number ? <span className="tag">{t.latest}</span> : null}
                   </td>
-                  <td>{formatDateTime(v.createdAt)}</td>
+                  <td>{formatDateTime(v.createdAt, ui.locale)}</td>
                   <td>{v.authorName}</td>
                   <td>
-                    {v.reviewedOn ? `Reviewed with the youth on ${formatDate(v.reviewedOn)}. ` : ""}
-                    {v.restoredFrom ? `Started again from version ${v.restoredFrom}. ` : ""}
+                    {v.reviewedOn ? `Reviewed with the youth on ${formatDate(v.reviewedOn, ui.locale)}. ` : ""}
+                    {v.restoredFrom ? t.restoredFrom(v.restoredFrom) : ""}
                     {v.note}
                   </td>
                 </tr>

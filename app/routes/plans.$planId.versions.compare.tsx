@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       fromSaved: formatDate(versions.before.createdAt),
       toSaved: formatDate(versions.after.createdAt),
       sections: comparePlanContents(versions.before.content, versions.after.content),
-      text: templateText(versions.after.content.about.language),
+      language: versions.after.content.about.language,
     },
   };
 }
@@ -77,7 +77,7 @@ export default function CompareVersions() {
             left, <Link to={`/plans/${plan.id}/versions/${comparison.to}`}>version {comparison.to}</Link> (saved {comparison.toSaved}) on the
             right. {comparison.sections.some((s) => s.changed) ? "" : "Nothing changed between them."}
           </p>
-          <PlanComparison comparisons={comparison.sections} before={comparison.from} after={comparison.to} text={comparison.text} />
+          <PlanComparison comparisons={comparison.sections} before={comparison.from} after={comparison.to} text={templateText(comparison.language)} />
         </>
       )}
     </AppShell>

@@ -6,24 +6,26 @@ import { z } from "zod";
 import { LANGUAGES, LIMITS } from "../../templates/csecy-safety-plan";
 import { SelectField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
+import { pageTitle } from "../i18n/meta";
+import { uiText, useUi, useUiLanguage, type UiText } from "../i18n/ui";
 import { createYouthWithPlan } from "../models/youth.server";
 import { requireRole } from "../utils/auth.server";
+import { interfaceLanguage } from "../utils/language.server";
 
 /** Admins manage accounts and hold no youth records. */
 const YOUTH_HOLDERS = ["provider", "supervisor"] as const;
 
-const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { en: "English" };
+const newYouthSchema = (ui: UiText) =>
+  z.object({
+    chosenName: z
+      .string({ error: ui.newYouth.enterName })
+      .trim()
+      .min(1, { error: ui.newYouth.enterName })
+      .max(LIMITS.shortText, { error: ui.newYouth.tooLong(LIMITS.shortText) }),
+    preferredLanguage: z.enum(LANGUAGES, { error: ui.newYouth.pickLanguage }),
+  });
 
-const newYouthSchema = z.object({
-  chosenName: z
-    .string({ error: "Please enter the name or nickname the youth wants to use." })
-    .trim()
-    .min(1, { error: "Please enter the name or nickname the youth wants to use." })
-    .max(LIMITS.shortText, { error: `Please use at most ${LIMITS.shortText} characters.` }),
-  preferredLanguage: z.enum(LANGUAGES, { error: "Please pick a language." }),
-});
-
-export const meta: MetaFunction = () => [{ title: "Add a youth · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.newYouth.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, YOUTH_HOLDERS);
@@ -32,7 +34,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, YOUTH_HOLDERS);
-  const submission = parseWithZod(await request.formData(), { schema: newYouthSchema });
+  const ui = uiText(await interfaceLanguage(request));
+  const submission = parseWithZod(await request.formData(), { schema: newYouthSchema(ui) });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const { planId } = createYouthWithPlan(actor, submission.value);
   return redirect(`/plans/${planId}`);
@@ -41,29 +44,27 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function NewYouth() {
   const { user } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const ui = useUi();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
-    defaultValue: { preferredLanguage: "en" },
+    // The plan starts in the interface's language; the provider changes it here for the youth.
+    defaultValue: { preferredLanguage: useUiLanguage() },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: newYouthSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: newYouthSchema(ui) }),
   });
   return (
     <AppShell user={user}>
-      <h1>Add a youth</h1>
+      <h1>{ui.newYouth.title}</h1>
       <Form method="post" {...getFormProps(form)} className="narrow">
-        <TextField
-          meta={fields.chosenName}
-          label="Name or nickname"
-          hint="The name the youth chooses. Never a legal name."
-        />
+        <TextField meta={fields.chosenName} label={ui.newYouth.name} hint={ui.newYouth.nameHint} />
         <SelectField
           meta={fields.preferredLanguage}
-          label="Preferred language"
-          options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
+          label={ui.newYouth.language}
+          options={LANGUAGES.map((l) => ({ value: l, label: ui.language.names[l] }))}
         />
         <div className="actions">
-          <button type="submit">Add and open the plan</button>
+          <button type="submit">{ui.newYouth.submit}</button>
         </div>
       </Form>
     </AppShell>

@@ -1,6 +1,13 @@
 import { createCookie, redirect } from "@remix-run/node";
 import type { Actor } from "../models/actor";
-import { actorForSession, endSession, SESSION_ABSOLUTE_MS, startSession } from "../models/session.server";
+import {
+  actorForSession,
+  endSession,
+  SESSION_ABSOLUTE_MS,
+  sessionHandedToYouth,
+  setHandedToYouth,
+  startSession,
+} from "../models/session.server";
 import { recordAudit } from "../models/audit.server";
 import { deny } from "./http.server";
 
@@ -27,12 +34,43 @@ export async function getActor(request: Request): Promise<Actor | undefined> {
   return token ? actorForSession(token) : undefined;
 }
 
-/** The signed-in user, or a redirect to the login page that comes back here afterwards. */
-export async function requireActor(request: Request): Promise<Actor> {
-  const actor = await getActor(request);
-  if (actor) return actor;
+/**
+ * The signed-in user, or a redirect to the login page that comes back here afterwards. When the
+ * screen was handed to the youth, only together-view pages open (`forTogetherView`); any other
+ * page first asks for the provider's password.
+ */
+export async function requireActor(request: Request, options: { forTogetherView?: boolean } = {}): Promise<Actor> {
+  const token = await readToken(request);
+  const actor = token ? actorForSession(token) : undefined;
   const { pathname } = new URL(request.url);
-  throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
+  if (!token || !actor) throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
+  if (!options.forTogetherView && sessionHandedToYouth(token)) {
+    throw redirect(`/unlock?${new URLSearchParams({ redirectTo: pathname })}`);
+  }
+  return actor;
+}
+
+/** Marks the session as handed to the youth (true) or taken back by the provider (false). */
+export async function markHandedToYouth(request: Request, handedToYouth: boolean): Promise<void> {
+  const token = await readToken(request);
+  if (token) setHandedToYouth(token, handedToYouth);
+}
+
+/**
+ * Quick exit: ends the session at once, so nothing of the plan opens again on this device until
+ * the provider logs in again. Answers with a redirect to the neutral page.
+ */
+export async function quickExit(request: Request, neutralUrl: string): Promise<Response> {
+  const token = await readToken(request);
+  const actor = token ? actorForSession(token) : undefined;
+  if (token) endSession(token);
+  if (actor) recordAudit({ orgId: actor.orgId, userId: actor.id, action: "quick_exit" });
+  return redirect(neutralUrl, {
+    headers: {
+      "Set-Cookie": await sessionCookie(request).serialize("", { maxAge: 0 }),
+      "Cache-Control": "no-store",
+    },
+  });
 }
 
 /** The signed-in user when their role is one of `roles`; anyone else gets the same audited 404. */

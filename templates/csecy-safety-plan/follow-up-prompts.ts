@@ -97,6 +97,38 @@ const WORDING: Record<Language, PromptWording> = {
       skipped: "Skipped",
     },
   },
+  es: {
+    open: "¿Cómo te ha ido desde que hicimos este plan?",
+    strategy: (s) => `¿Cómo te fue? ¿Usaste \u201c${s}\u201d? ¿Te ayudó?`,
+    person: (p) => `¿${p} sigue siendo alguien con quien puedes contar?`,
+    safePlace: (p) => `¿${p} sigue siendo un lugar seguro?`,
+    avoidPlace: (p) => `¿${p} sigue siendo un lugar que evitar?`,
+    goBag: "¿Siguen listas las cosas que llevarías si te vas?",
+    somePerson: "esta persona",
+    somePlace: "este lugar",
+    choices: {
+      "used-helped": "Lo usé y me ayudó",
+      "used-not-helped": "Lo usé, pero no me ayudó",
+      "not-used": "No lo usé",
+      "still-true": "Sí, sigue igual",
+      changed: "No, esto cambió",
+      ready: "Sí, siguen listas",
+      "not-ready": "Ahora no están listas",
+      "rather-not-say": "Prefiero no decir",
+      skipped: "Saltar esta",
+    },
+    shortChoices: {
+      "used-helped": "Ayudó",
+      "used-not-helped": "Lo usé, no ayudó",
+      "not-used": "No lo usé",
+      "still-true": "Sigue igual",
+      changed: "Cambió",
+      ready: "Listas",
+      "not-ready": "No listas",
+      "rather-not-say": "Prefiero no decir",
+      skipped: "Saltada",
+    },
+  },
 };
 
 export interface FollowUpPromptOptions {

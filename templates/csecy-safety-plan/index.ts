@@ -1,4 +1,5 @@
 import { en } from "./text.en";
+import { es } from "./text.es";
 import { TEMPLATE_ID, TEMPLATE_VERSION, type Language } from "./structure";
 import type { TemplateText } from "./text-types";
 
@@ -6,10 +7,11 @@ export * from "./structure";
 export * from "./schema";
 export * from "./progress";
 export * from "./item-ids";
+export { keepProviderOnlyFields, withoutProviderOnlyFields } from "./provider-only";
 export { LIMITS } from "./limits";
 export type { TemplateText, SectionText } from "./text-types";
 
-const TEXTS: Record<Language, TemplateText> = { en };
+const TEXTS: Record<Language, TemplateText> = { en, es };
 
 export const safetyPlanTemplate = { id: TEMPLATE_ID, version: TEMPLATE_VERSION } as const;
 

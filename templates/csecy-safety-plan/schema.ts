@@ -10,8 +10,10 @@ import {
   SAFER_WORKING_IDS,
   SITUATION_KINDS,
   STATUS_IDS,
+  type Language,
   type SectionId,
 } from "./structure";
+import { SCHEMA_MESSAGES, type SchemaMessages } from "./messages";
 
 /*
  * The plan content schema, derived from the template's ids and limits. Every field may be left
@@ -19,133 +21,147 @@ import {
  * empty input as undefined, which the defaults turn into "" / false / [].
  */
 
-const text = (max: number) =>
-  z
+/** The section schemas with their messages in one language; the stored plan is checked with English ones. */
+function makeSectionSchemas(m: SchemaMessages) {
+  const text = (max: number) =>
+    z
+      .string()
+      .trim()
+      .max(max, { error: m.tooLong(max) })
+      .default("");
+
+  const flag = () => z.boolean().default(false);
+
+  const choice = <T extends readonly [string, ...string[]]>(ids: T) =>
+    z.union([z.literal(""), z.enum(ids)], { error: m.pickOne }).default("");
+
+  const isoDate = () => z.union([z.literal(""), z.iso.date({ error: m.date })], { error: m.date }).default("");
+
+  const list = <T extends z.ZodType>(item: T, max: number, full: (max: number) => string) =>
+    z.array(item).max(max, { error: full(max) }).default([]);
+
+  /** A repeatable item keeps a stable id so versions can be compared item by item. */
+  const itemId = z
     .string()
-    .trim()
-    .max(max, { error: `Please use at most ${max} characters.` })
+    .regex(/^[A-Za-z0-9_-]{0,32}$/, { error: m.damagedItem })
     .default("");
 
-const flag = () => z.boolean().default(false);
+  const suggestions = <T extends readonly [string, ...string[]]>(ids: T) => ({
+    chosen: list(z.enum(ids, { error: m.pickFromList }), ids.length, m.listFull.choices),
+    own: list(text(LIMITS.mediumText), LIMITS.ownEntries, m.listFull.ownIdeas),
+  });
 
-const choice = <T extends readonly [string, ...string[]]>(ids: T) =>
-  z.union([z.literal(""), z.enum(ids)], { error: "Please pick one of the choices." }).default("");
+  const answer = z.object({ text: text(LIMITS.longText), keepOffPrint: flag() });
 
-const DATE_MESSAGE = "Please enter a date like 2026-12-05.";
-const isoDate = () => z.union([z.literal(""), z.iso.date({ error: DATE_MESSAGE })], { error: DATE_MESSAGE }).default("");
+  return {
+    about: z.object({
+      nameOnPlan: text(LIMITS.shortText),
+      date: isoDate(),
+      present: text(LIMITS.mediumText),
+      language: z.enum(LANGUAGES, { error: m.pickLanguage }).default("en"),
+      status: choice(STATUS_IDS),
+      safetyMeans: text(LIMITS.longText),
+    }),
+    questions: z.object(
+      Object.fromEntries(QUESTION_IDS.map((id) => [id, answer.prefault({})])) as Record<
+        (typeof QUESTION_IDS)[number],
+        z.ZodPrefault<typeof answer>
+      >,
+    ),
+    people: z.object({
+      items: list(
+        z.object({
+          id: itemId,
+          nickname: text(LIMITS.shortText),
+          relationship: text(LIMITS.shortText),
+          contact: text(LIMITS.contact),
+          numberKept: choice(NUMBER_KEPT_IDS),
+          knowsSituation: flag(),
+          mightBeLinked: flag(),
+          codeWord: text(LIMITS.shortText),
+          codeWordMeaning: text(LIMITS.mediumText),
+          codeWordAction: text(LIMITS.mediumText),
+          keepOffPrint: flag(),
+        }),
+        LIMITS.people,
+        m.listFull.people,
+      ),
+    }),
+    places: z.object({
+      safe: list(
+        z.object({ id: itemId, name: text(LIMITS.shortText), why: text(LIMITS.mediumText), keepOffPrint: flag() }),
+        LIMITS.places,
+        m.listFull.safePlaces,
+      ),
+      avoid: list(
+        z.object({ id: itemId, name: text(LIMITS.shortText), why: text(LIMITS.mediumText), keepOffPrint: flag() }),
+        LIMITS.places,
+        m.listFull.avoidPlaces,
+      ),
+    }),
+    coping: z.object(suggestions(COPING_IDS)),
+    "safer-working": z.object({ wanted: flag(), ...suggestions(SAFER_WORKING_IDS) }),
+    situations: z.object({
+      items: list(
+        z.object({
+          id: itemId,
+          kind: z.enum(SITUATION_KINDS, { error: m.pickSituationKind }).default("other"),
+          title: text(LIMITS.shortText),
+          warningSigns: text(LIMITS.longText),
+          steps: text(LIMITS.longText),
+          whoToCall: text(LIMITS.mediumText),
+          keepOffPrint: flag(),
+        }),
+        LIMITS.situations,
+        m.listFull.situations,
+      ),
+    }),
+    "go-bag": z.object(suggestions(GO_BAG_IDS)),
+    refusal: z.object({
+      items: list(
+        z.object({
+          id: itemId,
+          situation: text(LIMITS.mediumText),
+          whatIllSay: text(LIMITS.mediumText),
+          keepOffPrint: flag(),
+        }),
+        LIMITS.refusalLines,
+        m.listFull.refusalLines,
+      ),
+    }),
+    resources: z.object({
+      chosen: list(
+        z.enum(CHOOSABLE_RESOURCE_IDS, { error: m.pickFromList }),
+        CHOOSABLE_RESOURCE_IDS.length,
+        m.listFull.places,
+      ),
+      own: list(
+        z.object({
+          id: itemId,
+          name: text(LIMITS.shortText),
+          phone: text(LIMITS.contact),
+          notes: text(LIMITS.mediumText),
+        }),
+        LIMITS.ownResources,
+        m.listFull.ownPlaces,
+      ),
+    }),
+    "follow-up": z.object({ nextMeeting: isoDate(), checkOn: text(LIMITS.longText) }),
+    provider: z.object({ notes: text(LIMITS.longText), concern: flag() }),
+  } satisfies Record<SectionId, z.ZodObject>;
+}
 
-const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
-  z.array(item).max(max, { error: `A plan can hold up to ${max} ${what}.` }).default([]);
+export const sectionSchemas = makeSectionSchemas(SCHEMA_MESSAGES.en);
 
-/** A repeatable item keeps a stable id so versions can be compared item by item. */
-const itemId = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{0,32}$/, { error: "This item is damaged; please add it again." })
-  .default("");
+const SCHEMAS_BY_LANGUAGE: Record<Language, SectionSchemas> = {
+  en: sectionSchemas,
+  es: makeSectionSchemas(SCHEMA_MESSAGES.es),
+};
 
-const suggestions = <T extends readonly [string, ...string[]]>(ids: T) => ({
-  chosen: list(z.enum(ids, { error: "Please pick from the list." }), ids.length, "choices"),
-  own: list(text(LIMITS.mediumText), LIMITS.ownEntries, "ideas of your own"),
-});
-
-const answer = z.object({ text: text(LIMITS.longText), keepOffPrint: flag() });
-
-export const sectionSchemas = {
-  about: z.object({
-    nameOnPlan: text(LIMITS.shortText),
-    date: isoDate(),
-    present: text(LIMITS.mediumText),
-    language: z.enum(LANGUAGES, { error: "Please pick a language." }).default("en"),
-    status: choice(STATUS_IDS),
-    safetyMeans: text(LIMITS.longText),
-  }),
-  questions: z.object(
-    Object.fromEntries(QUESTION_IDS.map((id) => [id, answer.prefault({})])) as Record<
-      (typeof QUESTION_IDS)[number],
-      z.ZodPrefault<typeof answer>
-    >,
-  ),
-  people: z.object({
-    items: list(
-      z.object({
-        id: itemId,
-        nickname: text(LIMITS.shortText),
-        relationship: text(LIMITS.shortText),
-        contact: text(LIMITS.contact),
-        numberKept: choice(NUMBER_KEPT_IDS),
-        knowsSituation: flag(),
-        mightBeLinked: flag(),
-        codeWord: text(LIMITS.shortText),
-        codeWordMeaning: text(LIMITS.mediumText),
-        codeWordAction: text(LIMITS.mediumText),
-        keepOffPrint: flag(),
-      }),
-      LIMITS.people,
-      "people",
-    ),
-  }),
-  places: z.object({
-    safe: list(
-      z.object({ id: itemId, name: text(LIMITS.shortText), why: text(LIMITS.mediumText), keepOffPrint: flag() }),
-      LIMITS.places,
-      "safe places",
-    ),
-    avoid: list(
-      z.object({ id: itemId, name: text(LIMITS.shortText), why: text(LIMITS.mediumText), keepOffPrint: flag() }),
-      LIMITS.places,
-      "places to avoid",
-    ),
-  }),
-  coping: z.object(suggestions(COPING_IDS)),
-  "safer-working": z.object({ wanted: flag(), ...suggestions(SAFER_WORKING_IDS) }),
-  situations: z.object({
-    items: list(
-      z.object({
-        id: itemId,
-        kind: z.enum(SITUATION_KINDS, { error: "Please pick a kind of situation." }).default("other"),
-        title: text(LIMITS.shortText),
-        warningSigns: text(LIMITS.longText),
-        steps: text(LIMITS.longText),
-        whoToCall: text(LIMITS.mediumText),
-        keepOffPrint: flag(),
-      }),
-      LIMITS.situations,
-      "situations",
-    ),
-  }),
-  "go-bag": z.object(suggestions(GO_BAG_IDS)),
-  refusal: z.object({
-    items: list(
-      z.object({
-        id: itemId,
-        situation: text(LIMITS.mediumText),
-        whatIllSay: text(LIMITS.mediumText),
-        keepOffPrint: flag(),
-      }),
-      LIMITS.refusalLines,
-      "refusal lines",
-    ),
-  }),
-  resources: z.object({
-    chosen: list(
-      z.enum(CHOOSABLE_RESOURCE_IDS, { error: "Please pick from the list." }),
-      CHOOSABLE_RESOURCE_IDS.length,
-      "places",
-    ),
-    own: list(
-      z.object({
-        id: itemId,
-        name: text(LIMITS.shortText),
-        phone: text(LIMITS.contact),
-        notes: text(LIMITS.mediumText),
-      }),
-      LIMITS.ownResources,
-      "places of your own",
-    ),
-  }),
-  "follow-up": z.object({ nextMeeting: isoDate(), checkOn: text(LIMITS.longText) }),
-  provider: z.object({ notes: text(LIMITS.longText), concern: flag() }),
-} satisfies Record<SectionId, z.ZodObject>;
+/** The same schemas with their messages in the form's language (the plan's). */
+export function sectionSchemasFor(language: Language): SectionSchemas {
+  return SCHEMAS_BY_LANGUAGE[language];
+}
 
 export type SectionSchemas = typeof sectionSchemas;
 export type SectionContent<S extends SectionId> = z.output<SectionSchemas[S]>;
@@ -158,7 +174,9 @@ export const planContentSchema = z.object(
 
 export type PlanContent = z.output<typeof planContentSchema>;
 
-export const versionNoteSchema = text(LIMITS.versionNote);
+/** The note saved with a version (interface language: the provider writes it). */
+export const versionNoteSchema = (language: Language) =>
+  z.string().trim().max(LIMITS.versionNote, { error: SCHEMA_MESSAGES[language].tooLong(LIMITS.versionNote) }).default("");
 
 export function emptyPlanContent(): PlanContent {
   return planContentSchema.parse({});

@@ -5,7 +5,7 @@
 export const TEMPLATE_ID = "csecy-safety-plan";
 export const TEMPLATE_VERSION = 1;
 
-export const LANGUAGES = ["en"] as const;
+export const LANGUAGES = ["en", "es"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export const SECTION_IDS = [

@@ -26,7 +26,13 @@ export interface TemplateText {
   firstChoicePrompt: string;
   concernPrompt: string;
   sections: Record<SectionId, SectionText>;
+  /** The toolkit's nine questions. English is the toolkit's text, verbatim; other languages translate it faithfully. */
   questions: Record<QuestionId, string>;
+  /**
+   * The same nine questions as the together view asks them: plain words a youth reads alone,
+   * kept as close to the toolkit's meaning as plain words allow.
+   */
+  youthQuestions: Record<QuestionId, string>;
   statuses: Labels<typeof STATUS_IDS>;
   numberKept: Labels<typeof NUMBER_KEPT_IDS>;
   coping: Labels<typeof COPING_IDS>;
@@ -58,4 +64,23 @@ export interface TemplateText {
     provider: { notes: string; concern: string };
     keepOffPrint: string;
   };
+  /** Buttons that add an item to a list. */
+  add: {
+    person: string;
+    safePlace: string;
+    avoidPlace: string;
+    ownIdea: string;
+    situation: string;
+    refusalLine: string;
+    place: string;
+  };
+  hints: {
+    nickname: string;
+    upTo: (max: number) => string;
+    saferWorkingOff: string;
+    noChoice: string;
+  };
+  /** How a directory entry reads in a list: "call 911", "text 233733". */
+  resourceCall: (phone: string) => string;
+  resourceText: (number: string) => string;
 }

@@ -59,7 +59,7 @@ export const en: TemplateText = {
       ],
     },
     situations: {
-      title: "Plans for dangerous situations",
+      title: "Plans for when things get dangerous",
       intro: "What you can do if things get dangerous: the signs, your steps, and who you call.",
       tips: [
         "Create detailed plans to respond to or plan for dangerous situations such as changes in an abusive relationship, family instability, or leaving the life (squaring up).",
@@ -81,7 +81,7 @@ export const en: TemplateText = {
     },
     resources: {
       title: "Places that can help",
-      intro: "Phone numbers and places for housing, medical care and crisis support.",
+      intro: "Phone numbers for a place to stay, a doctor, or help in a crisis.",
       tips: ["Provide information relevant to the situation.", "Follow through on anything you say you will do."],
     },
     "follow-up": {
@@ -109,6 +109,17 @@ export const en: TemplateText = {
     q8: "One reason why I will seek help if I am in a dangerous situation is?...",
     q9: "When I get stressed out I can use the following ways to calm myself down....",
   },
+  youthQuestions: {
+    q1: "How have you kept yourself safe before?",
+    q2: "If you are working, how do you meet buyers? (They may be called clients or dates.)",
+    q3: "How do you talk with buyers so you don't have to do things you don't want to do?",
+    q4: "Where do you most often work? (A street, a hotel, a house.)",
+    q5: "In the places you go most, which shops or spots are safe?",
+    q6: "Who will you reach out to if you need help? How will you reach them?",
+    q7: "Are there places where you are in danger? (Like rival gangs or pimps.)",
+    q8: "One reason I will ask for help if I am in danger is…",
+    q9: "When I feel stressed, I can calm down by…",
+  },
   statuses: {
     "in-it": "I'm in it right now",
     "thinking-about-leaving": "I'm thinking about leaving",
@@ -123,28 +134,28 @@ export const en: TemplateText = {
   },
   coping: {
     "deep-breathing": "Deep breathing",
-    visualization: "Visualization",
-    journaling: "Journaling",
+    visualization: "Picturing a calm place",
+    journaling: "Writing in a journal",
     talking: "Talking with a trusted person",
     "counting-backwards": "Counting backwards",
     senses: "Focusing on my senses",
-    affirmations: "Affirmations or mantras",
-    movement: "Movement or exercise",
-    "muscle-relaxation": "Progressive muscle relaxation",
+    affirmations: "Kind words I say to myself",
+    movement: "Moving my body",
+    "muscle-relaxation": "Relaxing my muscles one by one",
   },
   saferWorking: {
-    condoms: "Always having and using condoms",
-    screening: "Screening buyers",
-    "familiar-places": "Working in familiar places",
+    condoms: "Always have condoms and use them",
+    screening: "Checking out buyers first",
+    "familiar-places": "Working in places I know",
     pairs: "Working in pairs",
     "checking-in": "Checking in with someone",
   },
   goBag: {
-    "id-documents": "ID and important papers (or copies)",
+    "id-documents": "ID and key papers (or copies)",
     "phone-charger": "Phone and charger",
     money: "Some money",
     medication: "Medicine I take",
-    "numbers-on-paper": "Important phone numbers on paper",
+    "numbers-on-paper": "Phone numbers I need, on paper",
     clothes: "A change of clothes",
     keys: "Keys",
     hygiene: "Toiletries",
@@ -152,11 +163,11 @@ export const en: TemplateText = {
   },
   situations: {
     "relationship-changes": {
-      title: "Changes in an abusive relationship",
+      title: "Changes with someone who hurts me",
       prompt: "What would tell you things are getting worse with someone close to you?",
     },
     "family-instability": {
-      title: "Family instability",
+      title: "Trouble at home",
       prompt: "What could happen at home, and where could you go?",
     },
     "leaving-the-life": {
@@ -167,7 +178,7 @@ export const en: TemplateText = {
       title: "If the person exploiting me gets in touch",
       prompt: "What will you do if they call, text or show up?",
     },
-    other: { title: "Something else", prompt: "Another situation you want a plan for." },
+    other: { title: "Something else", prompt: "Something else you want a plan for." },
   },
   fields: {
     about: {
@@ -227,4 +238,21 @@ export const en: TemplateText = {
     },
     keepOffPrint: "Leave this off my printed copy",
   },
+  add: {
+    person: "Add a person",
+    safePlace: "Add a safe place",
+    avoidPlace: "Add a place to avoid",
+    ownIdea: "Add my own idea",
+    situation: "Add a situation",
+    refusalLine: "Add a refusal line",
+    place: "Add a place",
+  },
+  hints: {
+    nickname: "A nickname is fine. Never a legal name.",
+    upTo: (max) => `Up to ${max} characters.`,
+    saferWorkingOff: "If this is not ticked, nothing from this part goes on the plan.",
+    noChoice: "\u2014",
+  },
+  resourceCall: (phone) => `call ${phone}`,
+  resourceText: (number) => `text ${number}`,
 };

@@ -66,7 +66,7 @@ export const pdfEn: PdfText = {
       "dmh-help-line": "Support line",
       "211-la": "Info line",
       "dcfs-hotline": "Family line",
-      childhelp: "Family line (outside LA County)",
+      childhelp: "Family line (not in LA)",
       "runaway-safeline": "Youth line",
     },
     resourceFallback: "Help line",

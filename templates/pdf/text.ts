@@ -1,5 +1,6 @@
 import type { Language, QuestionId, SITUATION_KINDS } from "../csecy-safety-plan/structure";
 import { pdfEn } from "./text.en";
+import { pdfEs } from "./text.es";
 
 /**
  * The questions a discreet copy may carry: the others ask about work, buyers and pimps, and even
@@ -98,7 +99,7 @@ export interface PdfText {
   };
 }
 
-const TEXTS: Record<Language, PdfText> = { en: pdfEn };
+const TEXTS: Record<Language, PdfText> = { en: pdfEn, es: pdfEs };
 
 export function pdfText(language: Language): PdfText {
   return TEXTS[language];

@@ -8,7 +8,7 @@ import { addItem, addYouth, exact, expect, logIn, openSection, region, saveSecti
  */
 
 const DEEP_BREATHING = "How did things go? Did you use \u201cDeep breathing\u201d? Did it help?";
-const JOURNALING = "How did things go? Did you use \u201cJournaling\u201d? Did it help?";
+const JOURNALING = "How did things go? Did you use \u201cWriting in a journal\u201d? Did it help?";
 const COACH = "Is Coach Dee still someone you can count on?";
 const GO_BAG = "Are the things you would take if you leave still ready?";
 const OPEN = "How did things go since we made this plan?";
@@ -21,7 +21,7 @@ test("a follow-up from the dashboard to version 2 and the comparison", async ({ 
   // Version 1: two coping strategies, a person, a go-bag, and a next meeting long past.
   await openSection(page, "Coping strategies");
   await page.getByLabel("Deep breathing", exact).check();
-  await page.getByLabel("Journaling", exact).check();
+  await page.getByLabel("Writing in a journal", exact).check();
   await saveSection(page, "Coping strategies");
   await openSection(page, "People who support me");
   const person = await addItem(page, "Add a person", "Person 1");
@@ -74,8 +74,8 @@ test("a follow-up from the dashboard to version 2 and the comparison", async ({ 
 
   // Change the plan: journaling out, movement in.
   await openSection(page, "Coping strategies");
-  await page.getByLabel("Journaling", exact).uncheck();
-  await page.getByLabel("Movement or exercise", exact).check();
+  await page.getByLabel("Writing in a journal", exact).uncheck();
+  await page.getByLabel("Moving my body", exact).check();
   await saveSection(page, "Coping strategies");
 
   // Version 2 records the follow-up and a new next meeting.
@@ -96,8 +96,8 @@ test("a follow-up from the dashboard to version 2 and the comparison", async ({ 
   await page.getByRole("link", { name: "Compare version 2 with version 1" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Compare versions" })).toBeVisible();
   const coping = region(page, "Coping strategies");
-  await expect(coping.getByRole("cell").filter({ hasText: "Removed" })).toHaveText("RemovedJournaling");
-  await expect(coping.getByRole("cell").filter({ hasText: "Added" })).toHaveText("AddedMovement or exercise");
+  await expect(coping.getByRole("cell").filter({ hasText: "Removed" })).toHaveText("RemovedWriting in a journal");
+  await expect(coping.getByRole("cell").filter({ hasText: "Added" })).toHaveText("AddedMoving my body");
   await expect(page.getByText(/^No changes in: About this plan, Safety questions, People who support me,/)).toBeVisible();
   const nextTime = region(page, "Next time").getByRole("cell");
   await expect(nextTime.nth(0)).toHaveText("ChangedNext meeting: Jan 6, 2020");
@@ -108,13 +108,13 @@ test("a follow-up from the dashboard to version 2 and the comparison", async ({ 
   await page.getByLabel("From", exact).selectOption("2");
   await page.getByLabel("To", exact).selectOption("1");
   await page.getByRole("button", { name: "Compare", exact: true }).click();
-  await expect(region(page, "Coping strategies").getByRole("cell").filter({ hasText: "Added" })).toHaveText("AddedJournaling");
+  await expect(region(page, "Coping strategies").getByRole("cell").filter({ hasText: "Added" })).toHaveText("AddedWriting in a journal");
 
   // What helped, over time.
   await page.getByRole("link", { name: youth, exact: true }).click();
   await page.getByRole("link", { name: "What helped, over time" }).click();
   await expect(page.getByRole("row", { name: /Deep breathing/ })).toContainText("Helped");
-  await expect(page.getByRole("row", { name: /Journaling/ })).toContainText("Not used");
+  await expect(page.getByRole("row", { name: /Writing in a journal/ })).toContainText("Not used");
   await shot(page, testInfo, "follow-up-what-helped");
 
   // The next meeting stays editable from the plan.

@@ -51,7 +51,7 @@ test("a provider builds a plan in any order, saves two versions, and older versi
   // Coping: two suggestions and an idea of the youth's own.
   await openSection(page, "Coping strategies");
   await page.getByLabel("Deep breathing", exact).check();
-  await page.getByLabel("Journaling", exact).check();
+  await page.getByLabel("Writing in a journal", exact).check();
   let idea = await addItem(page, "Add my own idea", "My idea 1");
   await idea.getByLabel("My idea", exact).fill("Listening to my playlist");
   await expect(page.getByLabel("Deep breathing", exact)).toBeChecked();
@@ -98,7 +98,7 @@ test("a provider builds a plan in any order, saves two versions, and older versi
   await saveSection(page, "Safer strategies");
 
   // Dangerous situations.
-  await openSection(page, "Plans for dangerous situations");
+  await openSection(page, "Plans for when things get dangerous");
   const situation = await addItem(page, "Add a situation", "Situation 1");
   await situation.getByLabel("Kind of situation", exact).selectOption({ label: "If the person exploiting me gets in touch" });
   await situation.getByLabel("In my words", exact).fill("If he texts me");
@@ -106,12 +106,12 @@ test("a provider builds a plan in any order, saves two versions, and older versi
   await situation.getByLabel("My steps", exact).fill("Don't answer, screenshot, tell Coach Dee");
   await situation.getByLabel("Who I call", exact).fill("Coach Dee");
   await shot(page, testInfo, "section-situations");
-  await saveSection(page, "Plans for dangerous situations");
+  await saveSection(page, "Plans for when things get dangerous");
 
   // Go-bag.
   await openSection(page, "Things to take if I leave");
   await page.getByLabel("Phone and charger", exact).check();
-  await page.getByLabel("ID and important papers (or copies)", exact).check();
+  await page.getByLabel("ID and key papers (or copies)", exact).check();
   idea = await addItem(page, "Add my own idea", "My idea 1");
   await idea.getByLabel("My idea", exact).fill("My sketchbook");
   await shot(page, testInfo, "section-go-bag");

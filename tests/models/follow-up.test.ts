@@ -54,7 +54,7 @@ describe("starting a follow-up", () => {
     expect(prompts.filter((p) => p.kind === "coping").map((p) => p.subject)).toEqual([
       "Deep breathing",
       "Counting backwards",
-      "Movement or exercise",
+      "Moving my body",
       "Music with headphones",
     ]);
     expect(prompts.map((p) => p.kind)).toContain("person");

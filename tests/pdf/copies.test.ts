@@ -83,7 +83,7 @@ describe("youth copy", () => {
     expect(text).toContain("Next time we meet");
     expect(text).toContain("We meet again on December 4, 2026.");
     const prompts = followUpPrompts(demo, "en", { printableOnly: true });
-    for (const strategy of ["Deep breathing", "Counting backwards", "Movement or exercise", "Music with headphones", "Checking in with someone", "Working in pairs", "Share my location with Dee"]) {
+    for (const strategy of ["Deep breathing", "Counting backwards", "Moving my body", "Music with headphones", "Checking in with someone", "Working in pairs", "Share my location with Dee"]) {
       expect(prompts.some((p) => p.subject === strategy)).toBe(true);
       expect(text).toContain(`Did you use \u201c${strategy}\u201d?`);
     }

@@ -12,7 +12,7 @@ describe("follow-up prompts (one source for the youth copy and the follow-up flo
     expect(prompts.filter((p) => p.kind === "coping").map((p) => p.subject)).toEqual([
       "Deep breathing",
       "Counting backwards",
-      "Movement or exercise",
+      "Moving my body",
       "Music with headphones",
     ]);
     expect(prompts.find((p) => p.key === "coping:deep-breathing")?.question).toBe(

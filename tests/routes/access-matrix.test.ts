@@ -19,7 +19,8 @@ type ActorName = "anonymous" | "provider" | "colleague" | "supervisor" | "admin"
 type Method = "GET" | "POST";
 
 /** Pages for anyone, signed in or not (logging out without a session does nothing). */
-const PUBLIC = new Set(["/", "/login", "/logout", "/healthz", "/favicon.ico", "/favicon.svg"]);
+// The language switch, quick exit and the neutral page it leads to must work for anyone, signed in or not.
+const PUBLIC = new Set(["/", "/login", "/logout", "/healthz", "/favicon.ico", "/favicon.svg", "/language", "/quick-exit", "/weather"]);
 
 /** Who may use a route: the app's access rules, written out independently of its code. */
 function mayReach(actor: ActorName, route: AppRoute, method: Method): boolean {
@@ -30,7 +31,7 @@ function mayReach(actor: ActorName, route: AppRoute, method: Method): boolean {
     const rest = p.slice("/plans/:planId".length);
     if (rest === "/concern") return actor === "supervisor";
     if (rest === "/team") return actor === "provider" || actor === "supervisor";
-    const editPage = rest === "/review" || rest === "/follow-up" || rest.startsWith("/sections/");
+    const editPage = rest === "/review" || rest === "/follow-up" || rest.startsWith("/sections/") || rest.startsWith("/together");
     if (method === "GET" && !editPage) return actor === "provider" || actor === "supervisor";
     return actor === "provider";
   }

@@ -215,8 +215,8 @@ describe("comparing versions", () => {
     expect(status).toBe(200);
     expect(body).toContain("Version 1</a> (saved");
     expect(body).toMatch(/<span class="change-label">Removed<\/span><span class="was">Counting backwards<\/span>/);
-    expect(body).toMatch(/<span class="change-label">Added<\/span>Journaling/);
-    expect(body).toMatch(/<span class="change-label">Removed<\/span><span class="was">Movement or exercise<\/span>/);
+    expect(body).toMatch(/<span class="change-label">Added<\/span>Writing in a journal/);
+    expect(body).toMatch(/<span class="change-label">Removed<\/span><span class="was">Moving my body<\/span>/);
     expect(body).toContain("No changes in: About this plan, Safety questions, People who support me, Safe places and places to avoid, Safer strategies,");
     expect(body).not.toMatch(/<h2 id="compare-people">/);
     expect((await page(`/plans/${planId}/versions/compare?from=2&to=1`)).body).toMatch(/<span class="change-label">Added<\/span>Counting backwards/);

@@ -52,7 +52,7 @@ describe("what helped, over time", () => {
     const row = (subject: string) => rows.find((r) => r.subject === subject)?.outcomes;
     expect(row("Deep breathing")).toEqual(["used-helped", "used-not-helped"]);
     expect(row("Counting backwards")).toEqual(["", null]);
-    expect(row("Journaling")).toEqual([null, ""]);
+    expect(row("Writing in a journal")).toEqual([null, ""]);
     expect(row("Music with headphones")).toEqual(["not-used", "used-helped"]);
     expect(row("Working in pairs")).toEqual(["", null]);
     expect(rows.every((r) => r.kind === "coping" || r.kind === "safer-working")).toBe(true);

@@ -98,9 +98,9 @@ describe("template text from the toolkit", () => {
   it("lists the toolkit's coping and safer-working suggestions", () => {
     expect(Object.values(text.coping)).toHaveLength(9);
     expect(Object.values(text.saferWorking)).toEqual([
-      "Always having and using condoms",
-      "Screening buyers",
-      "Working in familiar places",
+      "Always have condoms and use them",
+      "Checking out buyers first",
+      "Working in places I know",
       "Working in pairs",
       "Checking in with someone",
     ]);

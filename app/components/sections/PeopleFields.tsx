@@ -2,7 +2,7 @@ import { LIMITS } from "../../../templates/csecy-safety-plan";
 import { CheckboxField, ItemList, SelectField, TextField } from "../fields";
 import { options, type SectionFormProps } from "./types";
 
-export function PeopleFields({ form, text }: SectionFormProps<"people">) {
+export function PeopleFields({ form, text, audience }: SectionFormProps<"people">) {
   const labels = text.fields.people;
   return (
     <ItemList
@@ -10,7 +10,7 @@ export function PeopleFields({ form, text }: SectionFormProps<"people">) {
       meta={form.getFieldset().items}
       legend={text.sections.people.title}
       itemLabel={labels.item}
-      addLabel="Add a person"
+      addLabel={text.add.person}
       max={LIMITS.people}
     >
       {(item) => {
@@ -21,9 +21,10 @@ export function PeopleFields({ form, text }: SectionFormProps<"people">) {
             <TextField meta={person.nickname} label={labels.nickname} />
             <TextField meta={person.relationship} label={labels.relationship} />
             <TextField meta={person.contact} label={labels.contact} />
-            <SelectField meta={person.numberKept} label={labels.numberKept} options={options(text.numberKept)} emptyLabel="—" />
+            <SelectField meta={person.numberKept} label={labels.numberKept} options={options(text.numberKept)} emptyLabel={text.hints.noChoice} />
             <CheckboxField meta={person.knowsSituation} label={labels.knowsSituation} />
-            <CheckboxField meta={person.mightBeLinked} label={labels.mightBeLinked} />
+            {/* Provider-only: never on the youth's screen; a together-view save keeps its stored value. */}
+            {audience === "provider" ? <CheckboxField meta={person.mightBeLinked} label={labels.mightBeLinked} /> : null}
             <TextField meta={person.codeWord} label={labels.codeWord} />
             <TextField meta={person.codeWordMeaning} label={labels.codeWordMeaning} />
             <TextField meta={person.codeWordAction} label={labels.codeWordAction} />

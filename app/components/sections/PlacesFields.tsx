@@ -6,8 +6,8 @@ export function PlacesFields({ form, text }: SectionFormProps<"places">) {
   const fields = form.getFieldset();
   const labels = text.fields.places;
   const lists = [
-    { meta: fields.safe, legend: labels.safe, item: labels.safeItem, why: labels.whySafe, add: "Add a safe place" },
-    { meta: fields.avoid, legend: labels.avoid, item: labels.avoidItem, why: labels.whyAvoid, add: "Add a place to avoid" },
+    { meta: fields.safe, legend: labels.safe, item: labels.safeItem, why: labels.whySafe, add: text.add.safePlace },
+    { meta: fields.avoid, legend: labels.avoid, item: labels.avoidItem, why: labels.whyAvoid, add: text.add.avoidPlace },
   ];
   return (
     <>

@@ -2,15 +2,17 @@ import { QUESTION_IDS } from "../../../templates/csecy-safety-plan";
 import { CheckboxField, TextAreaField } from "../fields";
 import type { SectionFormProps } from "./types";
 
-export function QuestionsFields({ form, text }: SectionFormProps<"questions">) {
+export function QuestionsFields({ form, text, audience }: SectionFormProps<"questions">) {
   const fields = form.getFieldset();
+  // The provider reads the toolkit's questions verbatim; the youth reads the same questions in plain words.
+  const questions = audience === "youth" ? text.youthQuestions : text.questions;
   return (
     <ol className="questions">
       {QUESTION_IDS.map((id) => {
         const answer = fields[id].getFieldset();
         return (
           <li key={id}>
-            <TextAreaField meta={answer.text} label={text.questions[id]} rows={3} />
+            <TextAreaField meta={answer.text} label={questions[id]} rows={3} />
             <CheckboxField meta={answer.keepOffPrint} label={text.fields.keepOffPrint} />
           </li>
         );

@@ -5,7 +5,7 @@ import type { SectionFormProps } from "./types";
 export function RefusalFields({ form, text }: SectionFormProps<"refusal">) {
   const labels = text.fields.refusal;
   return (
-    <ItemList form={form} meta={form.getFieldset().items} legend={text.sections.refusal.title} itemLabel={labels.item} addLabel="Add a refusal line" max={LIMITS.refusalLines}>
+    <ItemList form={form} meta={form.getFieldset().items} legend={text.sections.refusal.title} itemLabel={labels.item} addLabel={text.add.refusalLine} max={LIMITS.refusalLines}>
       {(item) => {
         const line = item.getFieldset();
         return (

@@ -3,12 +3,11 @@ import { RESOURCES } from "../../../templates/resources/directory";
 import { ChoiceGroup, ItemList, TextField } from "../fields";
 import type { SectionFormProps } from "./types";
 
-export function ResourcesFields({ form, text }: SectionFormProps<"resources">) {
+export function ResourcesFields({ form, text, language }: SectionFormProps<"resources">) {
   const fields = form.getFieldset();
   const labels = text.fields.resources;
-  const language = "en";
   const describe = (r: (typeof RESOURCES)[number]) =>
-    `${r.name}: ${r.purpose[language]} (${[r.phone && `call ${r.phone}`, r.text && `text ${r.text}`, r.hours[language]].filter(Boolean).join(", ")})`;
+    `${r.name}: ${r.purpose[language]} (${[r.phone && text.resourceCall(r.phone), r.text && text.resourceText(r.text), r.hours[language]].filter(Boolean).join(", ")})`;
   return (
     <>
       <h2>{labels.always}</h2>
@@ -23,7 +22,7 @@ export function ResourcesFields({ form, text }: SectionFormProps<"resources">) {
         type="checkbox"
         options={RESOURCES.filter((r) => !r.always).map((r) => ({ value: r.id, label: describe(r) }))}
       />
-      <ItemList form={form} meta={fields.own} legend={labels.own} itemLabel={labels.ownItem} addLabel="Add a place" max={LIMITS.ownResources}>
+      <ItemList form={form} meta={fields.own} legend={labels.own} itemLabel={labels.ownItem} addLabel={text.add.place} max={LIMITS.ownResources}>
         {(item) => {
           const place = item.getFieldset();
           return (

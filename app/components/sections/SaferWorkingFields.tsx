@@ -7,7 +7,7 @@ export function SaferWorkingFields({ form, text }: SectionFormProps<"safer-worki
   return (
     <>
       <CheckboxField meta={fields.wanted} label={text.fields.saferWorking.wanted} />
-      <p className="muted">If this is not ticked, nothing from this part goes on the plan.</p>
+      <p className="muted">{text.hints.saferWorkingOff}</p>
       <SuggestionFields form={form} chosen={fields.chosen} own={fields.own} choices={options(text.saferWorking)} text={text} />
     </>
   );

@@ -14,7 +14,7 @@ export function SituationsFields({ form, text }: SectionFormProps<"situations">)
           </li>
         ))}
       </ul>
-      <ItemList form={form} meta={form.getFieldset().items} legend={text.sections.situations.title} itemLabel={labels.item} addLabel="Add a situation" max={LIMITS.situations}>
+      <ItemList form={form} meta={form.getFieldset().items} legend={text.sections.situations.title} itemLabel={labels.item} addLabel={text.add.situation} max={LIMITS.situations}>
         {(item) => {
           const situation = item.getFieldset();
           return (

@@ -20,7 +20,7 @@ export function SuggestionFields({
   return (
     <>
       <ChoiceGroup meta={chosen} legend={labels.chosen} type="checkbox" options={choices} />
-      <ItemList form={form} meta={own} legend={labels.own} itemLabel={labels.ownItem} addLabel="Add my own idea" max={LIMITS.ownEntries}>
+      <ItemList form={form} meta={own} legend={labels.own} itemLabel={labels.ownItem} addLabel={text.add.ownIdea} max={LIMITS.ownEntries}>
         {(item) => <TextField meta={item} label={labels.ownItem} />}
       </ItemList>
     </>

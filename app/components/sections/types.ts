@@ -1,12 +1,18 @@
 import type { FormMetadata } from "@conform-to/react";
 import type { z } from "zod";
-import type { SectionId, SectionSchemas, TemplateText } from "../../../templates/csecy-safety-plan";
+import type { Language, SectionId, SectionSchemas, TemplateText } from "../../../templates/csecy-safety-plan";
 
 export type SectionForm<S extends SectionId> = FormMetadata<z.input<SectionSchemas[S]>, string[]>;
+
+/** Who the form is shown to: the provider's view, or the youth's (together view: no provider-only fields). */
+export type Audience = "provider" | "youth";
 
 export interface SectionFormProps<S extends SectionId> {
   form: SectionForm<S>;
   text: TemplateText;
+  /** The plan's language, which the form's texts are in. */
+  language: Language;
+  audience: Audience;
 }
 
 export const options = <K extends string>(labels: Record<K, string>) =>

@@ -5,7 +5,10 @@ import { s } from "../styles";
 import { DISCREET_QUESTION_IDS } from "../text";
 import type { SectionProps } from "./types";
 
-/** The toolkit's safety questions and the youth's answers, in the youth's own words. */
+/**
+ * The safety questions and the youth's answers, in the youth's own words. The youth's copy asks
+ * them in the youth's wording (as the together view does); the provider's copy in the toolkit's.
+ */
 export function QuestionsSection({ content, text, pdf, variant }: SectionProps) {
   if (variant === "discreet") {
     const answered = DISCREET_QUESTION_IDS.filter((id) => content.questions[id].text.trim());
@@ -23,6 +26,7 @@ export function QuestionsSection({ content, text, pdf, variant }: SectionProps) 
       </Section>
     );
   }
+  const questions = variant === "provider" ? text.questions : text.youthQuestions;
   const shown = QUESTION_IDS.filter((id) => variant === "provider" || content.questions[id].text.trim());
   if (!shown.length) return null;
   return (
@@ -32,7 +36,7 @@ export function QuestionsSection({ content, text, pdf, variant }: SectionProps) 
         return (
           <View key={id} style={s.item}>
             <Text style={s.label}>
-              {text.questions[id]}
+              {questions[id]}
             </Text>
             <Text style={answer.text.trim() ? s.value : s.muted}>{answer.text.trim() ? answer.text : "\u2014"}</Text>
             {variant === "provider" && answer.keepOffPrint && answer.text.trim() ? (

@@ -1,0 +1,61 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Form } from "@remix-run/react";
+import type { ReactNode } from "react";
+import type { z } from "zod";
+import { sectionSchemasFor, templateText, type Language, type SectionId } from "../../../templates/csecy-safety-plan";
+import { ErrorSummary } from "../fields";
+import { SectionFields } from "./SectionFields";
+import type { Audience, SectionForm as SectionFormMeta } from "./types";
+
+/**
+ * One section's form, the same for the provider's view and the together view: only the
+ * audience changes which fields and wordings show. Its texts and errors are in the plan's language.
+ */
+export function SectionForm({
+  section,
+  language,
+  values,
+  revision,
+  lastResult,
+  audience,
+  children,
+}: {
+  section: SectionId;
+  language: Language;
+  values: unknown;
+  revision: number;
+  lastResult: SubmissionResult<string[]> | undefined;
+  audience: Audience;
+  /** The form's buttons (Save, back). */
+  children: ReactNode;
+}) {
+  const schema: z.ZodObject = sectionSchemasFor(language)[section];
+  const [form] = useForm({
+    id: `section-${section}`,
+    lastResult,
+    defaultValue: values as Record<string, never>,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} lang={language}>
+      <input type="hidden" name="revision" value={revision} />
+      {/* Enter in a text field presses the form's first submit button: make that Save, not an
+          item's Move or Remove button further down. */}
+      <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
+        Save
+      </button>
+      <ErrorSummary form={form} />
+      <SectionFields
+        section={section}
+        form={form as unknown as SectionFormMeta<typeof section>}
+        text={templateText(language)}
+        language={language}
+        audience={audience}
+      />
+      <div className="actions">{children}</div>
+    </Form>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { templateText } from "../../templates/csecy-safety-plan";
+import { SectionForm } from "../components/sections/SectionForm";
+import { TogetherShell } from "../components/TogetherShell";
+import { uiText } from "../i18n/ui";
+import { quickExitUrl } from "../utils/quick-exit.server";
+import { requireSection, saveSectionForm, sectionPageData } from "../utils/section-save.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? templateText(data.language).sections[data.section].title : uiText("en").together.pageTitle },
+];
+
+/** One section in the together view: the same form as the provider's, with the youth's wording and nothing provider-only. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { plan, section } = await requireSection(request, params, "youth");
+  return { ...sectionPageData(plan, section, "youth"), neutralUrl: quickExitUrl() };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return saveSectionForm(request, params, "youth", (planId, section) => `/plans/${planId}/together?saved=${section}`);
+}
+
+export default function TogetherSection() {
+  const loaderData = useLoaderData<typeof loader>();
+  const { planId, section, language, neutralUrl } = loaderData;
+  const actionData = useActionData<typeof action>();
+  const ui = uiText(language);
+  const sectionText = templateText(language).sections[section];
+  return (
+    <TogetherShell language={language} planId={planId} neutralUrl={neutralUrl}>
+      <h1>{sectionText.title}</h1>
+      <p>{sectionText.intro}</p>
+      <p className="muted">{ui.together.privacy}</p>
+      <SectionForm
+        section={section}
+        language={language}
+        values={loaderData.values}
+        revision={actionData?.revision ?? loaderData.revision}
+        lastResult={actionData?.result}
+        audience="youth"
+      >
+        <button type="submit">{ui.together.save}</button>
+        <Link to={`/plans/${planId}/together`} className="button secondary">
+          {ui.together.back}
+        </Link>
+      </SectionForm>
+    </TogetherShell>
+  );
+}

@@ -1,0 +1,88 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorList, TextField } from "../components/fields";
+import { QuickExit } from "../components/QuickExit";
+import { pageTitle } from "../i18n/meta";
+import { uiText, useUi, type UiText } from "../i18n/ui";
+import { recordAudit } from "../models/audit.server";
+import { confirmOwnPassword } from "../models/user.server";
+import { markHandedToYouth, requireActor, safeRedirect } from "../utils/auth.server";
+import { interfaceLanguage } from "../utils/language.server";
+import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
+import { quickExitUrl } from "../utils/quick-exit.server";
+
+const unlockSchema = (ui: UiText) =>
+  z.object({
+    password: z.string({ error: ui.login.enterPassword }).max(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) }),
+    redirectTo: z.string().optional(),
+  });
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.unlock.pageTitle);
+
+/** The together view of the plan the provider wanted to go back to, if the address names one. */
+function togetherPathFor(redirectTo: string): string | null {
+  const match = /^\/plans\/([A-Za-z0-9_-]+)(\/|$)/.exec(redirectTo);
+  return match ? `/plans/${match[1]}/together` : null;
+}
+
+/** The screen was handed to the youth: the provider's password takes it back. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireActor(request, { forTogetherView: true });
+  const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
+  return { redirectTo, togetherPath: togetherPathFor(redirectTo), neutralUrl: quickExitUrl() };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const actor = await requireActor(request, { forTogetherView: true });
+  const ui = uiText(await interfaceLanguage(request));
+  const submission = parseWithZod(await request.formData(), { schema: unlockSchema(ui) });
+  if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  if (!(await confirmOwnPassword(actor, submission.value.password))) {
+    return data({ result: submission.reply({ formErrors: [ui.unlock.wrong], hideFields: ["password"] }) }, { status: 401 });
+  }
+  await markHandedToYouth(request, false);
+  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_unlock" });
+  return redirect(safeRedirect(submission.value.redirectTo));
+}
+
+export default function Unlock() {
+  const { redirectTo, togetherPath, neutralUrl } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const ui = useUi();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: unlockSchema(ui) }),
+  });
+  return (
+    <>
+      <header className="together-bar">
+        <span className="spacer" />
+        <QuickExit neutralUrl={neutralUrl} />
+      </header>
+      <main className="page narrow" id="main">
+        <h1>{ui.unlock.title}</h1>
+        <p>{ui.unlock.intro}</p>
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="redirectTo" value={redirectTo} />
+          <div role="alert">
+            <ErrorList id={form.errorId} errors={form.errors} />
+          </div>
+          <TextField meta={fields.password} label={ui.unlock.password} type="password" autoComplete="current-password" />
+          <div className="actions">
+            <button type="submit">{ui.unlock.submit}</button>
+            {togetherPath ? (
+              <Link to={togetherPath} className="button secondary">
+                {ui.unlock.stayTogether}
+              </Link>
+            ) : null}
+          </div>
+        </Form>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE `sessions` ADD `handed_to_youth` integer DEFAULT false NOT NULL;

@@ -1,0 +1,79 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "@playwright/test";
+import { REPO_ROOT } from "./playwright.config";
+import { addYouth, logIn, shot, test } from "./youth-helpers";
+
+/*
+ * A Spanish-speaking provider and youth: the interface in Spanish, a Spanish plan filled in the
+ * together view, saved as a version, and the Spanish youth copy (plus an English caregiver copy)
+ * downloaded and read back with pdftotext.
+ */
+
+const PDF_DIR = join(REPO_ROOT, "tests/.output/pdf");
+
+function pdfToText(bytes: Buffer, name: string): string {
+  mkdirSync(PDF_DIR, { recursive: true });
+  const file = join(PDF_DIR, `${name}.pdf`);
+  writeFileSync(file, bytes);
+  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+}
+
+test("a plan made in Spanish from start to printed copy", async ({ page }, testInfo) => {
+  const youth = `Luz ${testInfo.project.name}`;
+  await logIn(page, "es");
+  await shot(page, testInfo, "es-dashboard");
+  await addYouth(page, youth, "es", "es");
+  await expect(page.getByText("Hoy tenemos varias cosas que hacer. ¿Qué te gustaría hacer primero?")).toBeVisible();
+  await shot(page, testInfo, "es-overview");
+
+  await page.getByRole("link", { name: "Trabajar juntos" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "¿Qué te gustaría hacer primero?" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Salida rápida" })).toBeVisible();
+  await shot(page, testInfo, "es-together-start");
+
+  await page.getByRole("link", { name: "Maneras de calmarme", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Maneras de calmarme" })).toBeVisible();
+  await page.getByLabel("Respirar profundo", { exact: true }).check();
+  await page.getByRole("button", { name: "Añadir mi propia idea" }).click();
+  await page.getByRole("group", { name: "Mi idea 1", exact: true }).getByLabel("Mi idea", { exact: true }).fill("Escuchar música");
+  await shot(page, testInfo, "es-together-coping", false);
+  await page.getByRole("button", { name: "Guardar y volver" }).click();
+  await expect(page.getByRole("status")).toHaveText("Guardamos “Maneras de calmarme”.");
+
+  await page.getByRole("link", { name: "Sobre este plan", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sobre este plan" })).toBeVisible();
+  // A field error, in Spanish, at its field and in the summary; what was typed stays.
+  const name = page.getByLabel("Nombre o apodo en este plan", { exact: true });
+  await name.fill("L".repeat(81));
+  await page.getByRole("button", { name: "Guardar y volver" }).click();
+  await expect(page.getByRole("alert").getByText("Usa como máximo 80 caracteres, por favor.")).toBeVisible();
+  await expect(name).toHaveAttribute("aria-invalid", "true");
+  await shot(page, testInfo, "es-together-error", false);
+  await name.fill("Luz");
+  await page.getByRole("button", { name: "Guardar y volver" }).click();
+  await expect(page.getByRole("status")).toHaveText("Guardamos “Sobre este plan”.");
+
+  await page.getByRole("link", { name: "Volver a la vista del proveedor" }).click();
+  await page.getByRole("link", { name: "Revisar y guardar la versión 1" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Revisar el plan" })).toBeVisible();
+  await shot(page, testInfo, "es-review");
+  await page.getByRole("button", { name: "Guardar la versión 1" }).click();
+  await expect(page.getByRole("status")).toHaveText("Guardada como versión 1.");
+  await shot(page, testInfo, "es-version");
+
+  const youthLink = page.getByRole("link", { name: "Copia del joven en español" }).first();
+  const caregiverLink = page.getByRole("link", { name: "Copia para quien lo cuida, en inglés" });
+  const youthPdf = await page.request.get((await youthLink.getAttribute("href"))!);
+  expect(youthPdf.headers()["content-type"]).toBe("application/pdf");
+  const youthText = pdfToText(await youthPdf.body(), `e2e-youth-es-${testInfo.project.name}`);
+  for (const expected of ["Mi plan de seguridad", "En una emergencia, llama al 911.", "Maneras de calmarme", "Respirar profundo", "Escuchar música", "¿Usaste “Respirar profundo”? ¿Te ayudó?"]) {
+    expect(youthText, expected).toContain(expected);
+  }
+  const caregiverPdf = await page.request.get((await caregiverLink.getAttribute("href"))!);
+  const caregiverText = pdfToText(await caregiverPdf.body(), `e2e-caregiver-en-${testInfo.project.name}`);
+  expect(caregiverText).toContain("My safety plan");
+  expect(caregiverText).toContain("Deep breathing");
+  expect(caregiverText).toContain("Escuchar música");
+});

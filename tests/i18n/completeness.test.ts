@@ -1,0 +1,74 @@
+import { describe, expect, test } from "vitest";
+import { uiEn } from "../../app/i18n/ui.en";
+import { uiEs } from "../../app/i18n/ui.es";
+import { LANGUAGES, templateText } from "../../templates/csecy-safety-plan";
+import { demoPlanContent } from "../../templates/csecy-safety-plan/demo-plan";
+import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
+import { SCHEMA_MESSAGES } from "../../templates/csecy-safety-plan/messages";
+import { pdfText } from "../../templates/pdf/text";
+import { RESOURCES } from "../../templates/resources/directory";
+import { leaves, paths } from "./strings";
+
+/*
+ * Every text in every catalogue has a Spanish string: the types already refuse a missing key;
+ * these tests also refuse an empty one, an extra one, and one left in English by mistake.
+ */
+
+/** Texts that are the same word in both languages, or a name, and so rightly equal. */
+const SAME_IN_BOTH = new Set([
+  "language.names.en",
+  "language.names.es",
+  "shell.roles.supervisor",
+  "overview.pageTitle",
+  "hints.noChoice",
+  "discreet.situations.other",
+]);
+
+const catalogues = [
+  { name: "interface (app/i18n)", en: uiEn, es: uiEs },
+  { name: "plan template", en: templateText("en"), es: templateText("es") },
+  { name: "PDF copies", en: pdfText("en"), es: pdfText("es") },
+  { name: "schema messages", en: SCHEMA_MESSAGES.en, es: SCHEMA_MESSAGES.es },
+];
+
+describe.each(catalogues)("$name catalogue", ({ en, es }) => {
+  test("Spanish has exactly the English keys", () => {
+    expect(paths(es)).toEqual(paths(en));
+  });
+
+  test("no Spanish text is empty", () => {
+    const empty = leaves(es).filter((l) => l.text.trim() === "").map((l) => l.path);
+    expect(empty).toEqual([]);
+  });
+
+  test("no Spanish text is the English one left in place", () => {
+    const english = new Map(leaves(en).map((l) => [l.path, l.text]));
+    const untranslated = leaves(es)
+      .filter((l) => !SAME_IN_BOTH.has(l.path) && !/^(locale|name)$/.test(l.path) && l.text === english.get(l.path))
+      .map((l) => `${l.path}: ${l.text}`);
+    expect(untranslated).toEqual([]);
+  });
+});
+
+test("the completeness check fails when a Spanish key is missing", () => {
+  const { together: _left, ...missing } = uiEs;
+  expect(paths(missing)).not.toEqual(paths(uiEn));
+});
+
+test("every resource has its purpose and hours in every language", () => {
+  for (const r of RESOURCES) {
+    for (const l of LANGUAGES) {
+      expect(r.purpose[l], `${r.id} purpose ${l}`).toMatch(/\S/);
+      expect(r.hours[l], `${r.id} hours ${l}`).toMatch(/\S/);
+    }
+    expect(r.purpose.es).not.toBe(r.purpose.en);
+  }
+});
+
+test("the follow-up prompts have Spanish wording", () => {
+  const en = followUpPrompts(demoPlanContent, "en").map((p) => p.question);
+  const es = followUpPrompts(demoPlanContent, "es").map((p) => p.question);
+  expect(es).toHaveLength(en.length);
+  es.forEach((q, i) => expect(q).not.toBe(en[i]));
+  expect(es[0]).toBe("¿Cómo te ha ido desde que hicimos este plan?");
+});
