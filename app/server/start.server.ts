@@ -1,26 +1,45 @@
 /**
  * The production HTTP server: serves the built assets and hands every other request to Remix.
  * Started by `npm start` (after `remix build`) with tsx. Listens on 127.0.0.1 unless HOST says
- * otherwise. On SIGTERM or SIGINT it stops taking connections, lets requests in flight finish,
- * closes the database and exits 0.
+ * otherwise.
+ *
+ * On start it takes the database's server lock, then opens the database (migrating it in one
+ * transaction and checking its integrity); if the file is unreadable, in use by another server,
+ * damaged or newer than this code it says why and exits 1. On SIGTERM or SIGINT it stops taking
+ * connections, lets requests in flight finish, closes the database and exits 0.
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
-import { closeDatabase } from "../utils/db.server";
+import { DatabaseUnusableError, databasePathFromEnv } from "../../db/client";
+import { holdServerLock } from "../../db/server-lock";
+import { remixHandler } from "./remix-handler.server";
+import { MAX_REQUEST_BODY_BYTES, readBodyWithLimit } from "./request-body.server";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
+
+let closeDatabase: () => void;
+// Kept in a module variable: the lock lives as long as its connection object does.
+let releaseServerLock: () => void;
+try {
+  releaseServerLock = holdServerLock(databasePathFromEnv(), `server (pid ${process.pid})`);
+  ({ closeDatabase } = await import("../utils/db.server"));
+} catch (error) {
+  if (!(error instanceof DatabaseUnusableError)) throw error;
+  console.error(`Not starting: ${error.message}`);
+  process.exit(1);
+}
 const build = (await import(pathToFileURL(resolve("build/index.js")).href)) as ServerBuild;
 
 const app = express();
 app.disable("x-powered-by");
 app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false }));
-app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+app.use(readBodyWithLimit(MAX_REQUEST_BODY_BYTES));
+app.all("*", remixHandler(build));
 
 const server = app.listen(port, host, () => {
   console.log(`Safety Plan Builder is running at http://${host}:${port}`);
@@ -30,6 +49,7 @@ function shutdown(signal: string) {
   console.log(`${signal}: finishing requests in flight, then stopping.`);
   server.close(() => {
     closeDatabase();
+    releaseServerLock();
     process.exit(0);
   });
   server.closeIdleConnections();
