@@ -52,6 +52,8 @@ function shutdown(signal: string) {
     releaseServerLock();
     process.exit(0);
   });
+  // Keep-alive connections become idle as their last answers go out: close them as they do.
+  setInterval(() => server.closeIdleConnections(), 100).unref();
   server.closeIdleConnections();
   setTimeout(() => {
     console.error("Requests still open after the grace period; stopping anyway.");
