@@ -34,9 +34,12 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  // A request the app refused (400) says why; the reason is ours (badRequest), never user text.
+  const refusedBecause = isRouteErrorResponse(error) && error.status === 400 && typeof error.data === "string" ? error.data : null;
   return (
     <main className="page narrow">
       <h1>{notFound ? "We couldn't find that page" : "Something went wrong"}</h1>
+      {refusedBecause ? <p role="alert">{refusedBecause}</p> : null}
       <p>
         {notFound
           ? "It may not exist, or it may belong to someone else's caseload."

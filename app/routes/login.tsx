@@ -7,6 +7,7 @@ import { ErrorList, TextField } from "../components/fields";
 import { authenticate } from "../models/user.server";
 import { getActor, safeRedirect, signIn } from "../utils/auth.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
+import { readFormData, parseForm } from "../utils/forms.server";
 
 const loginSchema = z.object({
   email: z.string({ error: "Please enter your email." }).trim().max(254, { error: "That email is too long." }),
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseForm(await readFormData(request), loginSchema);
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }

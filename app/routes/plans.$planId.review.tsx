@@ -10,6 +10,7 @@ import { PlanContentView } from "../components/PlanContentView";
 import { saveVersion } from "../models/version.server";
 import { deny, notFound, parseRevision } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
+import { readFormData, parseForm } from "../utils/forms.server";
 
 const saveVersionSchema = z.object({ note: versionNoteSchema });
 
@@ -32,9 +33,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) deny(actor, "plan", plan.id);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const revision = parseRevision(formData.get("revision"));
-  const submission = parseWithZod(formData, { schema: saveVersionSchema });
+  const submission = parseForm(formData, saveVersionSchema);
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = saveVersion(actor, plan.id, submission.value.note, revision);
   if (result.status === "not-found") deny(actor, "plan", plan.id);
@@ -52,7 +53,7 @@ export default function Review() {
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: saveVersionSchema }),
+    onValidate: ({ formData }) => parseForm(formData, saveVersionSchema),
   });
   return (
     <AppShell user={user}>

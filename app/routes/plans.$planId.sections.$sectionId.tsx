@@ -11,6 +11,7 @@ import type { SectionForm } from "../components/sections/types";
 import { saveSection } from "../models/plan.server";
 import { deny, notFound, parseRevision, parseSectionId } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
+import { readFormData, parseForm } from "../utils/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.sectionText.title ?? "Section"} · Safety Plan Builder` },
@@ -40,9 +41,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   const section = parseSectionId(params.sectionId);
   if (!plan.canEdit) deny(actor, "plan", plan.id);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const revision = parseRevision(formData.get("revision"));
-  const submission = parseWithZod(formData, { schema: sectionSchemas[section] });
+  const submission = parseForm(formData, sectionSchemas[section]);
   if (submission.status !== "success") {
     // An add/remove/move button (status undefined) or invalid input: show the form again as typed.
     return data({ result: submission.reply(), revision }, { status: submission.status === "error" ? 400 : 200 });

@@ -7,6 +7,7 @@ import { getVersion, restoreVersion } from "../models/version.server";
 import { deny, notFound, parseRevision, parseVersionNumber } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { formatDateTime } from "../utils/format";
+import { readFormData } from "../utils/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Version ${data?.version.number ?? ""} · Safety Plan Builder` },
@@ -29,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   const number = parseVersionNumber(params.number);
-  const revision = parseRevision((await request.formData()).get("revision"));
+  const revision = parseRevision((await readFormData(request)).get("revision"));
   const result = restoreVersion(actor, plan.id, number, revision);
   if (result.status === "not-found") deny(actor, "plan", plan.id);
   if (result.status === "conflict") return redirect(`/plans/${plan.id}/versions/${number}?conflict=1`);

@@ -9,6 +9,7 @@ import { AppShell } from "../components/layout";
 import { createYouthWithPlan } from "../models/youth.server";
 import { requireActor } from "../utils/auth.server";
 import { notFound } from "../utils/http.server";
+import { readFormData, parseForm } from "../utils/forms.server";
 
 const LANGUAGE_NAMES: Record<(typeof LANGUAGES)[number], string> = { en: "English" };
 
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireActor(request);
   if (actor.role === "admin") notFound();
-  const submission = parseWithZod(await request.formData(), { schema: newYouthSchema });
+  const submission = parseForm(await readFormData(request), newYouthSchema);
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const { planId } = createYouthWithPlan(actor, submission.value);
   return redirect(`/plans/${planId}`);
