@@ -25,9 +25,9 @@ export class DatabaseUnusableError extends Error {
  * file that is not a readable SQLite database, one migrated by newer code, or a damaged one.
  *
  * WAL lets readers work while one writer writes; the busy timeout makes a second writer wait
- * instead of failing at once. synchronous=NORMAL in WAL mode: a commit survives the app crashing
- * at any moment; a power loss or OS crash can lose the last commits before the next checkpoint,
- * never corrupt the file (docs/decisions/050-data-safety.md).
+ * instead of failing at once. synchronous=FULL: every commit is flushed to disk before the save
+ * is acknowledged, so it survives a power loss or OS crash as well as the app crashing (NORMAL
+ * would only survive the app crashing); it costs about 6 ms a save (docs/decisions/050-data-safety.md).
  */
 export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOLDER): AppDatabase {
   let sqlite: Database.Database;
@@ -41,7 +41,7 @@ export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOL
     );
   }
   try {
-    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma("synchronous = FULL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
     const migrations = readMigrationFiles({ migrationsFolder });

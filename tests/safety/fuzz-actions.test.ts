@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
@@ -52,6 +53,10 @@ const GUARDED = {
   follow_ups: "*",
   sessions: "id, user_id, created_at",
 } as const;
+
+/** The server's resident memory may grow with its caches, never without bound. */
+const MEMORY_CEILING_MB = 1024;
+const residentMegabytes = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, "utf8"))![1]) / 1024;
 
 let server: ServerProcess;
 let reader: Database.Database;
@@ -107,7 +112,9 @@ async function send(path: string, c: FuzzCase): Promise<{ status: number; html: 
   if (contentType) headers["Content-Type"] = contentType;
   if (c.cookie === "valid") headers.Cookie = cookie;
   if (c.cookie === "garbage") headers.Cookie = "spb_session=" + "A".repeat(300) + "; other=\u00ff".replace(/[^\x20-\x7e]/g, "x");
-  const response = await fetch(`${server.baseUrl}${path}`, { method: "POST", redirect: "manual", headers, body: new Uint8Array(body) });
+  const response = await fetch(`${server.baseUrl}${path}`, { method: "POST", redirect: "manual", headers, body: new Uint8Array(body) }).catch((error: Error) => {
+    throw new Error(`${path}: ${error.message}; the server logged: ${server.stderr().slice(-2000)}`);
+  });
   const html = await response.text();
   return {
     status: response.status,
@@ -122,6 +129,17 @@ describe("fuzzing every action", () => {
     expect(actionRoutes.map((r) => r.pattern)).toEqual(
       expect.arrayContaining(["/login", "/logout", "/youth/new", "/plans/:planId/sections/:sectionId", "/plans/:planId/review", "/plans/:planId/versions/:number"]),
     );
+  });
+
+  it("refuses at once a field with a list index no form has (it once cost gigabytes of memory)", async () => {
+    const response = await fetch(`${server.baseUrl}/plans/${valid.planId![0]}/sections/people`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+      body: "revision=1&items%5B1000000%5D.nickname=x",
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("This form has more entries than a plan can hold.");
+    expect(residentMegabytes()).toBeLessThan(MEMORY_CEILING_MB);
   });
 
   for (const route of actionRoutes) {
@@ -159,12 +177,14 @@ describe("fuzzing every action", () => {
             !c.fields.some(([name]) => name === "__intent__");
           if (status === 400 && userCouldSend) {
             // Something on the page says what was wrong: an error at a field, or a message.
-            expect(html, `${path} answered 400 without a message: ${/<main[\s\S]*<\/main>/.exec(html)?.[0].slice(-1500)}`).toMatch(/class="field-errors"[^>]*><ul><li>[^<]|role="alert"[^>]*>[^<]|role="alert"[^>]*><(ul|p|h2)/);
+            expect(html, `${path} answered 400 without a message: ${/<main[\s\S]*<\/main>/.exec(html)?.[0].slice(-1500)}`).toMatch(/class="field-errors"[^>]*><ul><li>[^<]|role="alert"[^>]*>[^<]|role="alert" class="notice error">/);
           }
           if (clearsCookie) cookie = await mintCookie();
         }),
         { numRuns: RUNS, endOnFailure: true },
       );
+      // No request may make the server hoard memory (see the list-index test above).
+      expect(residentMegabytes()).toBeLessThan(MEMORY_CEILING_MB);
     }, 600_000);
   }
 });

@@ -62,6 +62,14 @@ function startFails(path: string) {
 }
 
 describe("server start", () => {
+  it("opens the database in WAL mode with synchronous=FULL, foreign keys and a busy timeout", async () => {
+    const { db } = await import("../../app/utils/db.server");
+    expect(db.$client.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.$client.pragma("synchronous", { simple: true })).toBe(2); // FULL
+    expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(db.$client.pragma("busy_timeout", { simple: true })).toBe(5000);
+  });
+
   it("answers /healthz with ok and nothing else", async () => {
     const response = await fetch(`${server.baseUrl}/healthz`);
     expect(response.status).toBe(200);

@@ -14,19 +14,30 @@ export type ServerProcess = {
 
 /**
  * Starts the real built server (`node --import tsx app/server/start.server.ts`, as `npm start`
- * does after the build) on 127.0.0.1:port and the given database. Resolves once /healthz answers
- * 200; rejects with the server's stderr if it exits first.
+ * does after the build) on 127.0.0.1:port and the given database. Resolves once it says it is
+ * listening and /healthz answers 200; rejects with the server's stderr if it exits first. The
+ * server is killed if this process exits without stopping it.
  */
 export async function startServer(port: number, databasePath: string): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "app/server/start.server.ts"], {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: "0", NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  // A server left behind by a test run that was itself killed would answer the next run's requests.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
   let stderr = "";
+  let listening = false;
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout!.on("data", (chunk: Buffer) => {
+    if (chunk.toString().includes("is running at")) listening = true;
+  });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.once("exit", (code, signal) => done({ code, signal })),
+    child.once("exit", (code, signal) => {
+      process.off("exit", killOnExit);
+      done({ code, signal });
+    }),
   );
   const server: ServerProcess = { child, baseUrl: `http://127.0.0.1:${port}`, stderr: () => stderr, exited };
   let ended = false;
@@ -35,7 +46,8 @@ export async function startServer(port: number, databasePath: string): Promise<S
   while (Date.now() < deadline) {
     if (ended) throw new Error(`The server exited before answering: ${stderr}`);
     try {
-      if ((await fetch(`${server.baseUrl}/healthz`)).status === 200) return server;
+      // Only our child's own "running" line proves the port is ours.
+      if (listening && (await fetch(`${server.baseUrl}/healthz`)).status === 200) return server;
     } catch {
       // Not listening yet.
     }
