@@ -53,7 +53,7 @@ it(`keeps every acknowledged save through ${KILLS} SIGKILLs`, async () => {
     await Promise.all(drivers.map((d) => d.open(baseUrl)));
     let alive = true;
     const running = Promise.all(drivers.map((d) => d.run(baseUrl, () => alive)));
-    await new Promise((r) => setTimeout(r, 200 + Math.random() * 1200));
+    await new Promise((r) => setTimeout(r, 300 + Math.random() * 1700));
     server.child.kill("SIGKILL");
     expect((await server.exited).signal).toBe("SIGKILL");
     alive = false;
