@@ -53,7 +53,7 @@ export default function Review() {
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseForm(formData, saveVersionSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: saveVersionSchema }),
   });
   return (
     <AppShell user={user}>
