@@ -58,9 +58,12 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const ui = useUi();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  // A request the app refused (400) says why; the reason is ours (badRequest), never user text.
+  const refusedBecause = isRouteErrorResponse(error) && error.status === 400 && typeof error.data === "string" ? error.data : null;
   return (
     <main className="page narrow" id="main">
       <h1>{notFound ? ui.errors.notFoundTitle : ui.errors.otherTitle}</h1>
+      {refusedBecause ? <p role="alert">{refusedBecause}</p> : null}
       <p>{notFound ? ui.errors.notFound : ui.errors.other}</p>
       <p>
         <a href="/dashboard">{ui.errors.backHome}</a>

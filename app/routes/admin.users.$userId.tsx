@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { parseForm, readFormData } from "../utils/forms.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -34,14 +35,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, account } = await requireAccount(request, params.userId);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "disable" || intent === "enable") {
     if (!setAccountDisabled(actor, account.id, intent === "disable")) badRequest("You cannot disable your own account.");
     return redirect(`/admin/users/${account.id}?done=${intent}d`);
   }
   if (intent === "reset") {
-    const submission = parseWithZod(formData, { schema: resetSchema });
+    const submission = parseForm(formData, resetSchema);
     if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
     await resetPassword(actor, account.id, submission.value.password);
     return redirect(`/admin/users/${account.id}?done=reset`);

@@ -1,14 +1,18 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { readFormData } from "../utils/forms.server";
 import { safeRedirect } from "../utils/auth.server";
 import { languageCookieHeader, parseLanguage } from "../utils/language.server";
-import { badRequest } from "../utils/http.server";
 
-/** POST language=en|es&redirectTo=/path: the interface language, kept in a cookie; back to the page. */
+/**
+ * POST language=en|es&redirectTo=/path: the interface language, kept in a cookie; back to the page.
+ * The switch's buttons only send a language we have, so anything else is left as it was.
+ */
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readFormData(request);
   const language = parseLanguage(form.get("language"));
-  if (!language) badRequest("Please choose a language: en or es.");
-  return redirect(safeRedirect(form.get("redirectTo")), { headers: { "Set-Cookie": await languageCookieHeader(language) } });
+  const back = safeRedirect(form.get("redirectTo"));
+  if (!language) return redirect(back);
+  return redirect(back, { headers: { "Set-Cookie": await languageCookieHeader(language) } });
 }
 
 export function loader() {

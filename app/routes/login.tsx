@@ -13,6 +13,7 @@ import { getActor, safeRedirect, signIn } from "../utils/auth.server";
 import { interfaceLanguage } from "../utils/language.server";
 import { loginThrottle, throttleKeys } from "../utils/login-throttle.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
+import { readFormData, parseForm } from "../utils/forms.server";
 
 const loginSchema = (ui: UiText) =>
   z.object({
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const ui = uiText(await interfaceLanguage(request));
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema(ui) });
+  const submission = parseForm(await readFormData(request), loginSchema(ui));
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }

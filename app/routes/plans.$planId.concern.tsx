@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { parseForm, readFormData } from "../utils/forms.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (actor.role !== "supervisor") deny(actor, "plan", plan.id);
-  const submission = parseWithZod(await request.formData(), { schema: consultSchema });
+  const submission = parseForm(await readFormData(request), consultSchema);
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = acknowledgeConcern(actor, plan.id, submission.value.note);
   if (result === "not-found") deny(actor, "plan", plan.id);

@@ -1,4 +1,5 @@
 import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { parseForm, readFormData } from "../utils/forms.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -49,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) deny(actor, "plan", plan.id);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "start") {
     const started = startFollowUp(actor, plan.id);
@@ -62,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const revision = parseRevision(formData.get("revision"));
   const followUp = getOpenFollowUp(actor, plan.id);
   if (!followUp || followUp.id !== followUpId) notFound();
-  const submission = parseWithZod(formData, { schema: followUpFormSchema(followUp.prompts) });
+  const submission = parseForm(formData, followUpFormSchema(followUp.prompts));
   if (submission.status !== "success") return data({ result: submission.reply(), revision }, { status: 400 });
   const result = saveFollowUpAnswers(actor, plan.id, followUpId, submission.value as Record<string, FollowUpAnswer>, revision);
   if (result.status === "not-found") notFound();

@@ -15,6 +15,7 @@ import { formatDate } from "../utils/format";
 import { deny, parseRevision } from "../utils/http.server";
 import { interfaceLanguage } from "../utils/language.server";
 import { requirePlan } from "../utils/plan-route.server";
+import { readFormData, parseForm } from "../utils/forms.server";
 
 const saveVersionSchema = (language: Language) =>
   z.object({ note: versionNoteSchema(language), nextMeeting: sectionSchemasFor(language)["follow-up"].shape.nextMeeting });
@@ -36,9 +37,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) deny(actor, "plan", plan.id);
   const language = await interfaceLanguage(request);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const revision = parseRevision(formData.get("revision"));
-  const submission = parseWithZod(formData, { schema: saveVersionSchema(language) });
+  const submission = parseForm(formData, saveVersionSchema(language));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = saveVersion(actor, plan.id, submission.value.note, revision, { nextMeeting: submission.value.nextMeeting });
   if (result.status === "not-found") deny(actor, "plan", plan.id);

@@ -1,4 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { readFormData } from "../utils/forms.server";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { addToCareTeam, getCareTeam, removeFromCareTeam } from "../models/care-team.server";
@@ -16,7 +17,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const intent = formData.get("intent");
   const userId = parseId(typeof formData.get("userId") === "string" ? (formData.get("userId") as string) : undefined);
   if (intent !== "add" && intent !== "remove") badRequest("Unknown action.");

@@ -1,4 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { readFormData } from "../utils/forms.server";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, sectionProgress, templateText } from "../../templates/csecy-safety-plan";
 import { TogetherShell } from "../components/TogetherShell";
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) deny(actor, "plan", plan.id);
-  if ((await request.formData()).get("intent") !== "hand-over") badRequest("Unknown action.");
+  if ((await readFormData(request)).get("intent") !== "hand-over") badRequest("Unknown action.");
   await markHandedToYouth(request, true);
   recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_handover", subjectType: "plan", subjectId: plan.id });
   return redirect(`/plans/${plan.id}/together`);

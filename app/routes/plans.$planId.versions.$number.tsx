@@ -9,6 +9,7 @@ import { getVersion, restoreVersion } from "../models/version.server";
 import { formatDate, formatDateTime } from "../utils/format";
 import { deny, notFound, parseRevision, parseVersionNumber } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
+import { readFormData } from "../utils/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => ui.version.title(data?.version.number ?? 0));
@@ -29,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   const number = parseVersionNumber(params.number);
-  const revision = parseRevision((await request.formData()).get("revision"));
+  const revision = parseRevision((await readFormData(request)).get("revision"));
   const result = restoreVersion(actor, plan.id, number, revision);
   if (result.status === "not-found") deny(actor, "plan", plan.id);
   if (result.status === "conflict") return redirect(`/plans/${plan.id}/versions/${number}?conflict=1`);

@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { parseForm, readFormData } from "../utils/forms.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -17,7 +18,8 @@ import { quickExitUrl } from "../utils/quick-exit.server";
 const unlockSchema = (ui: UiText) =>
   z.object({
     password: z.string({ error: ui.login.enterPassword }).max(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) }),
-    redirectTo: z.string().optional(),
+    // Where to go back to is a hidden field: a damaged one falls back to the dashboard (safeRedirect).
+    redirectTo: z.string().optional().catch(undefined),
   });
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.unlock.pageTitle);
@@ -38,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireActor(request, { forTogetherView: true });
   const ui = uiText(await interfaceLanguage(request));
-  const submission = parseWithZod(await request.formData(), { schema: unlockSchema(ui) });
+  const submission = parseForm(await readFormData(request), unlockSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   if (!(await confirmOwnPassword(actor, submission.value.password))) {
     return data({ result: submission.reply({ formErrors: [ui.unlock.wrong], hideFields: ["password"] }) }, { status: 401 });

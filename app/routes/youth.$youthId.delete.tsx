@@ -1,4 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
+import { parseForm, readFormData } from "../utils/forms.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -35,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, record } = await requireRecord(request, params.youthId);
-  const submission = parseWithZod(await request.formData(), { schema: confirmSchema });
+  const submission = parseForm(await readFormData(request), confirmSchema);
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const planId = deleteRecord(actor, record.youthId);
   if (planId) forgetPlanPdfs(planId);

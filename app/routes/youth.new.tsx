@@ -10,6 +10,7 @@ import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, useUiLanguage, type UiText } from "../i18n/ui";
 import { createYouthWithPlan } from "../models/youth.server";
 import { requireRole } from "../utils/auth.server";
+import { readFormData, parseForm } from "../utils/forms.server";
 import { interfaceLanguage } from "../utils/language.server";
 
 /** Admins manage accounts and hold no youth records. */
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, YOUTH_HOLDERS);
   const ui = uiText(await interfaceLanguage(request));
-  const submission = parseWithZod(await request.formData(), { schema: newYouthSchema(ui) });
+  const submission = parseForm(await readFormData(request), newYouthSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const { planId } = createYouthWithPlan(actor, submission.value);
   return redirect(`/plans/${planId}`);

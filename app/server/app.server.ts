@@ -1,10 +1,11 @@
 /**
- * The Express app: built assets, the security middleware, then Remix. A factory so tests drive
+ * The Express app: security headers, built assets, the cross-site and body-size checks, then Remix. A factory so tests drive
  * the same stack the server runs.
  */
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
+import { remixHandler } from "./remix-handler.server";
+import { MAX_REQUEST_BODY_BYTES, readBodyWithLimit } from "./request-body.server";
 import { cspNonce, hstsOverHttps, refuseCrossSiteWrites, securityHeaders } from "./security.server";
 
 export interface AppOptions {
@@ -21,13 +22,10 @@ export function createApp({ build, mode, trustProxy = "loopback" }: AppOptions) 
   app.use(cspNonce, securityHeaders, hstsOverHttps);
   app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false }));
   app.use(refuseCrossSiteWrites);
+  app.use(readBodyWithLimit(MAX_REQUEST_BODY_BYTES));
   app.all(
     "*",
-    createRequestHandler({
-      build,
-      mode,
-      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientAddress: req.ip ?? "unknown" }),
-    }),
+    remixHandler(build, mode, (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientAddress: req.ip ?? "unknown" })),
   );
   return app;
 }

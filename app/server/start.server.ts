@@ -1,19 +1,36 @@
 /**
  * The production HTTP server: serves the built assets and hands every other request to Remix.
  * Started by `npm start` (after `remix build`) with tsx. Listens on 127.0.0.1 unless HOST says
- * otherwise. On SIGTERM or SIGINT it stops taking connections, lets requests in flight finish,
- * closes the database and exits 0.
+ * otherwise.
+ *
+ * On start it takes the database's server lock, then opens the database (migrating it in one
+ * transaction and checking its integrity); if the file is unreadable, in use by another server,
+ * damaged or newer than this code it says why and exits 1. On SIGTERM or SIGINT it stops taking
+ * connections, lets requests in flight finish, closes the database and exits 0.
  */
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
-import { closeDatabase } from "../utils/db.server";
+import { DatabaseUnusableError, databasePathFromEnv } from "../../db/client";
+import { holdServerLock } from "../../db/server-lock";
 import { createApp } from "./app.server";
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? "127.0.0.1";
+
+let closeDatabase: () => void;
+// Kept in a module variable: the lock lives as long as its connection object does.
+let releaseServerLock: () => void;
+try {
+  releaseServerLock = holdServerLock(databasePathFromEnv(), `server (pid ${process.pid})`);
+  ({ closeDatabase } = await import("../utils/db.server"));
+} catch (error) {
+  if (!(error instanceof DatabaseUnusableError)) throw error;
+  console.error(`Not starting: ${error.message}`);
+  process.exit(1);
+}
 const build = (await import(pathToFileURL(resolve("build/index.js")).href)) as ServerBuild;
 
 const app = createApp({ build, mode: process.env.NODE_ENV, trustProxy: process.env.TRUST_PROXY });
@@ -26,8 +43,11 @@ function shutdown(signal: string) {
   console.log(`${signal}: finishing requests in flight, then stopping.`);
   server.close(() => {
     closeDatabase();
+    releaseServerLock();
     process.exit(0);
   });
+  // Keep-alive connections become idle as their last answers go out: close them as they do.
+  setInterval(() => server.closeIdleConnections(), 100).unref();
   server.closeIdleConnections();
   setTimeout(() => {
     console.error("Requests still open after the grace period; stopping anyway.");

@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { openDatabase, type AppDatabase } from "../../db/client";
+import { dirname } from "node:path";
+import { databasePathFromEnv, openDatabase, type AppDatabase } from "../../db/client";
 
-export const DATABASE_PATH = resolve(process.env.DATABASE_PATH ?? "data/safety-plans.db");
+export const DATABASE_PATH = databasePathFromEnv();
 
 declare global {
   // Survives the dev server's module reloads, which would otherwise open a new connection each time.

@@ -1,4 +1,4 @@
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseForm, readFormData } from "./forms.server";
 import { data, redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import { PROVIDER_ONLY_SECTIONS, sectionSchemasFor, withoutProviderOnlyFields, type SectionId } from "../../templates/csecy-safety-plan";
@@ -39,9 +39,9 @@ export function sectionPageData(plan: Awaited<ReturnType<typeof requireSection>>
 export async function saveSectionForm(request: Request, params: Params, audience: Audience, savedTo: (planId: string, section: SectionId) => string) {
   const { actor, plan, section } = await requireSection(request, params, audience);
   const language = plan.draft.about.language;
-  const formData = await request.formData();
+  const formData = await readFormData(request);
   const revision = parseRevision(formData.get("revision"));
-  const submission = parseWithZod(formData, { schema: sectionSchemasFor(language)[section] });
+  const submission = parseForm(formData, sectionSchemasFor(language)[section]);
   if (submission.status !== "success") {
     return data({ result: submission.reply(), revision }, { status: submission.status === "error" ? 400 : 200 });
   }

@@ -205,8 +205,10 @@ describe("interface language", () => {
     expect(login).toContain("Iniciar sesión");
   });
 
-  it("refuses an unknown language with 400 and never redirects off the site", async () => {
-    expect((await handle(post("/language", { language: "xx", redirectTo: "/dashboard" }))).status).toBe(400);
+  it("leaves the language as it was for an unknown one, and never redirects off the site", async () => {
+    const unknown = await handle(post("/language", { language: "xx", redirectTo: "/dashboard" }));
+    expect(unknown.status).toBe(302);
+    expect(unknown.headers.get("Set-Cookie")).toBeNull();
     const away = await handle(post("/language", { language: "es", redirectTo: "https://evil.example" }));
     expect(away.headers.get("Location")).toBe("/dashboard");
   });

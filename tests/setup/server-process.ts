@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { resolve } from "node:path";
+
+const REPO_ROOT = resolve(import.meta.dirname, "../..");
+
+export type ServerProcess = {
+  child: ChildProcess;
+  baseUrl: string;
+  /** Everything the server wrote to stderr so far. */
+  stderr: () => string;
+  /** Resolves with the exit code and signal once the process has ended. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+};
+
+/**
+ * Starts the real built server (`node --import tsx app/server/start.server.ts`, as `npm start`
+ * does after the build) on 127.0.0.1:port and the given database. Resolves once it says it is
+ * listening and /healthz answers 200; rejects with the server's stderr if it exits first. The
+ * server is killed if this process exits without stopping it.
+ */
+export async function startServer(port: number, databasePath: string): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ["--import", "tsx", "app/server/start.server.ts"], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: "0", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  // A server left behind by a test run that was itself killed would answer the next run's requests.
+  const killOnExit = () => child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  let stderr = "";
+  let listening = false;
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout!.on("data", (chunk: Buffer) => {
+    if (chunk.toString().includes("is running at")) listening = true;
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once("exit", (code, signal) => {
+      process.off("exit", killOnExit);
+      done({ code, signal });
+    }),
+  );
+  const server: ServerProcess = { child, baseUrl: `http://127.0.0.1:${port}`, stderr: () => stderr, exited };
+  let ended = false;
+  void exited.then(() => (ended = true));
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (ended) throw new Error(`The server exited before answering: ${stderr}`);
+    try {
+      // Only our child's own "running" line proves the port is ours.
+      if (listening && (await fetch(`${server.baseUrl}/healthz`)).status === 200) return server;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`The server did not answer within 30 s: ${stderr}`);
+}
+
+/** Sends the signal and waits for the process to end. */
+export async function stopServer(server: ServerProcess, signal: NodeJS.Signals = "SIGTERM") {
+  if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill(signal);
+  return server.exited;
+}
+
+/** Logs in through POST /login like a browser without JavaScript; returns the session cookie. */
+export async function logIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/login`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email, password }).toString(),
+  });
+  const cookie = response.headers.get("set-cookie")?.split(";")[0];
+  if (response.status !== 302 || !cookie) throw new Error(`login failed with ${response.status}`);
+  return cookie;
+}
+
+/** POSTs a form (URL-encoded, fields in order) without following the redirect. */
+export function postForm(baseUrl: string, path: string, fields: [string, string][], cookie: string) {
+  return fetch(`${baseUrl}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+/** The revision a form on this page carries (hidden input). */
+export function revisionIn(html: string): number {
+  const match = /name="revision" value="(\d+)"/.exec(html);
+  if (!match) throw new Error("no revision field on the page");
+  return Number(match[1]);
+}
