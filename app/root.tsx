@@ -1,4 +1,4 @@
-import "./utils/zod-config";
+import "../templates/zod-setup";
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   Links,

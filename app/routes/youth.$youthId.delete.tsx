@@ -1,3 +1,4 @@
+import "../../templates/zod-setup";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm, readFormData } from "../utils/forms.server";
 import { parseWithZod } from "@conform-to/zod/v4";

@@ -1,3 +1,4 @@
+import "../zod-setup";
 import { z } from "zod";
 import { FOLLOW_UP_CHOICE_IDS, type FollowUpPrompt } from "./follow-up-prompts";
 import { LIMITS } from "./limits";

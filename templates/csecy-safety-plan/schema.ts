@@ -1,3 +1,4 @@
+import "../zod-setup";
 import { z } from "zod";
 import { CHOOSABLE_RESOURCE_IDS } from "../resources/directory";
 import { LIMITS } from "./limits";
