@@ -22,13 +22,17 @@ export function youthScope(
   if (actor.role === "admin") return NOTHING;
   const sameAgency = eq(orgIdColumn, actor.orgId);
   if (mode === "read" && actor.role === "supervisor") return sameAgency;
-  const onCareTeam = exists(
+  return and(sameAgency, onCareTeam(actor, youthIdColumn)) ?? NOTHING;
+}
+
+/** Whether the actor is on the care team of the youth in `youthIdColumn`, as an SQL condition. */
+export function onCareTeam(actor: Actor, youthIdColumn: AnySQLiteColumn): SQL {
+  return exists(
     db
       .select({ one: sql`1` })
       .from(schema.careTeam)
       .where(and(eq(schema.careTeam.youthId, youthIdColumn), eq(schema.careTeam.userId, actor.id))),
   );
-  return and(sameAgency, onCareTeam) ?? NOTHING;
 }
 
 export const planScope = (actor: Actor, mode: AccessMode) =>

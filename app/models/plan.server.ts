@@ -1,4 +1,4 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import {
   keepProviderOnlyFields,
   planContentSchema,
@@ -12,7 +12,7 @@ import {
 import { db, schema } from "../utils/db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { planScope, type AccessMode } from "./access.server";
+import { onCareTeam, planScope, type AccessMode } from "./access.server";
 import { recordAudit } from "./audit.server";
 
 export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
@@ -53,20 +53,28 @@ export function findPlanRow(actor: Actor, planId: string, mode: AccessMode, tx: 
     .get();
 }
 
-/** A plan with its draft, or undefined when it does not exist or the actor may not read it. */
+/**
+ * A plan with its draft, or undefined when it does not exist or the actor may not read it. One
+ * query: the plan, its version count, and whether the actor is on its care team (reading it
+ * already proved the same agency, so that is what editing adds).
+ */
 export function getPlan(actor: Actor, planId: string): PlanView | undefined {
-  const row = findPlanRow(actor, planId, "read");
-  if (!row) return undefined;
-  const versions = db
-    .select({ n: count() })
-    .from(schema.planVersions)
-    .where(eq(schema.planVersions.planId, planId))
+  const row = db
+    .select({
+      ...planColumns,
+      versionCount: db.$count(schema.planVersions, eq(schema.planVersions.planId, schema.plans.id)),
+      onCareTeam: sql<number>`${onCareTeam(actor, schema.plans.youthId)}`,
+    })
+    .from(schema.plans)
+    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
+    .where(and(eq(schema.plans.id, planId), planScope(actor, "read")))
     .get();
+  if (!row) return undefined;
+  const { onCareTeam: onTeam, ...plan } = row;
   return {
-    ...row,
+    ...plan,
     draft: planContentSchema.parse(JSON.parse(row.draft)),
-    versionCount: versions?.n ?? 0,
-    canEdit: Boolean(findPlanRow(actor, planId, "edit")),
+    canEdit: actor.role !== "admin" && onTeam === 1,
   };
 }
 

@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { db, schema } from "../utils/db.server";
 import type { Actor } from "./actor";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from "../utils/session-rules";
-import { getActiveActor } from "./user.server";
 
 export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS };
 
@@ -18,25 +17,38 @@ export function startSession(userId: string, now = Date.now()): string {
   return token;
 }
 
+// One query per page view, prepared once: the session, its idle and absolute expiry, and its user
+// (who must not be disabled). Rebuilding it with the query builder on every request cost more
+// than running it.
+const liveSession = db
+  .select({
+    lastSeenAt: schema.sessions.lastSeenAt,
+    id: schema.users.id,
+    orgId: schema.users.orgId,
+    role: schema.users.role,
+    displayName: schema.users.displayName,
+    email: schema.users.email,
+  })
+  .from(schema.sessions)
+  .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
+  .where(
+    and(
+      eq(schema.sessions.id, sql.placeholder("id")),
+      gt(schema.sessions.lastSeenAt, sql.placeholder("idleSince")),
+      gt(schema.sessions.createdAt, sql.placeholder("createdSince")),
+      eq(schema.users.disabled, false),
+    ),
+  )
+  .prepare();
+
 /** The user of a live session, or undefined when the token is unknown, expired or its user disabled. */
 export function actorForSession(token: string, now = Date.now()): Actor | undefined {
   const id = hashToken(token);
-  const session = db
-    .select()
-    .from(schema.sessions)
-    .where(
-      and(
-        eq(schema.sessions.id, id),
-        gt(schema.sessions.lastSeenAt, new Date(now - SESSION_IDLE_MS)),
-        gt(schema.sessions.createdAt, new Date(now - SESSION_ABSOLUTE_MS)),
-      ),
-    )
-    .get();
-  if (!session) return undefined;
-  const actor = getActiveActor(session.userId);
-  if (!actor) return undefined;
+  const row = liveSession.get({ id, idleSince: now - SESSION_IDLE_MS, createdSince: now - SESSION_ABSOLUTE_MS });
+  if (!row) return undefined;
+  const { lastSeenAt, ...actor } = row;
   // Last-seen is written at most once a minute, so reading a page is not a database write each time.
-  if (now - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+  if (now - lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     db.update(schema.sessions).set({ lastSeenAt: new Date(now) }).where(eq(schema.sessions.id, id)).run();
   }
   return actor;

@@ -68,14 +68,6 @@ export async function authenticate(email: string, password: string): Promise<Act
   return actor;
 }
 
-export function getActiveActor(userId: string): Actor | undefined {
-  return db
-    .select(actorColumns)
-    .from(schema.users)
-    .where(and(eq(schema.users.id, userId), eq(schema.users.disabled, false)))
-    .get();
-}
-
 export function hasAnyOrganization(): boolean {
   return Boolean(db.select({ id: schema.organizations.id }).from(schema.organizations).limit(1).get());
 }
