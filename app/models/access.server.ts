@@ -1,9 +1,19 @@
-import { and, eq, exists, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { db, schema } from "../utils/db.server";
 import type { Actor } from "./actor";
 
 export type AccessMode = "read" | "edit";
+
+/**
+ * Who is asking, as the scope needs it: an Actor, or placeholders for its id and agency when a
+ * query is prepared once and run for many actors of one role.
+ */
+export interface ScopeSubject {
+  role: Actor["role"];
+  id: string | Placeholder;
+  orgId: string | Placeholder;
+}
 
 const NOTHING = sql`0`;
 
@@ -14,7 +24,7 @@ const NOTHING = sql`0`;
  * the youth's care team. Admins manage accounts and see no plan content.
  */
 export function youthScope(
-  actor: Actor,
+  actor: ScopeSubject,
   youthIdColumn: AnySQLiteColumn,
   orgIdColumn: AnySQLiteColumn,
   mode: AccessMode,
@@ -26,7 +36,7 @@ export function youthScope(
 }
 
 /** Whether the actor is on the care team of the youth in `youthIdColumn`, as an SQL condition. */
-export function onCareTeam(actor: Actor, youthIdColumn: AnySQLiteColumn): SQL {
+export function onCareTeam(actor: ScopeSubject, youthIdColumn: AnySQLiteColumn): SQL {
   return exists(
     db
       .select({ one: sql`1` })
@@ -35,5 +45,5 @@ export function onCareTeam(actor: Actor, youthIdColumn: AnySQLiteColumn): SQL {
   );
 }
 
-export const planScope = (actor: Actor, mode: AccessMode) =>
+export const planScope = (actor: ScopeSubject, mode: AccessMode) =>
   youthScope(actor, schema.plans.youthId, schema.plans.orgId, mode);

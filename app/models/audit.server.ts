@@ -1,4 +1,5 @@
 import type { AuditAction } from "../../db/schema";
+import { sql } from "drizzle-orm";
 import { db, schema } from "../utils/db.server";
 
 interface AuditEntry {
@@ -11,15 +12,26 @@ interface AuditEntry {
   detail?: string;
 }
 
+// Prepared once: an audit row is written on nearly every request.
+const insertAuditEvent = db
+  .insert(schema.auditEvents)
+  .values({
+    orgId: sql.placeholder("orgId"),
+    userId: sql.placeholder("userId"),
+    action: sql.placeholder("action"),
+    subjectType: sql.placeholder("subjectType"),
+    subjectId: sql.placeholder("subjectId"),
+    detail: sql.placeholder("detail"),
+  })
+  .prepare();
+
 export function recordAudit(entry: AuditEntry): void {
-  db.insert(schema.auditEvents)
-    .values({
-      orgId: entry.orgId,
-      userId: entry.userId,
-      action: entry.action,
-      subjectType: entry.subjectType ?? null,
-      subjectId: entry.subjectId ?? null,
-      detail: entry.detail ?? null,
-    })
-    .run();
+  insertAuditEvent.run({
+    orgId: entry.orgId,
+    userId: entry.userId,
+    action: entry.action,
+    subjectType: entry.subjectType ?? null,
+    subjectId: entry.subjectId ?? null,
+    detail: entry.detail ?? null,
+  });
 }

@@ -59,23 +59,39 @@ export function findPlanRow(actor: Actor, planId: string, mode: AccessMode, tx: 
  * already proved the same agency, so that is what editing adds).
  */
 export function getPlan(actor: Actor, planId: string): PlanView | undefined {
-  const row = db
-    .select({
-      ...planColumns,
-      versionCount: db.$count(schema.planVersions, eq(schema.planVersions.planId, schema.plans.id)),
-      onCareTeam: sql<number>`${onCareTeam(actor, schema.plans.youthId)}`,
-    })
-    .from(schema.plans)
-    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
-    .where(and(eq(schema.plans.id, planId), planScope(actor, "read")))
-    .get();
+  if (actor.role === "admin") return undefined;
+  const row = planReadQuery(actor.role).get({ planId, userId: actor.id, orgId: actor.orgId });
   if (!row) return undefined;
   const { onCareTeam: onTeam, ...plan } = row;
   return {
     ...plan,
     draft: planContentSchema.parse(JSON.parse(row.draft)),
-    canEdit: actor.role !== "admin" && onTeam === 1,
+    canEdit: onTeam === 1,
   };
+}
+
+/**
+ * getPlan's query for one role, prepared once: it runs on every plan page, and building it
+ * anew each time cost more than running it. The access rule is the same planScope as everywhere.
+ */
+function buildPlanReadQuery(role: "provider" | "supervisor") {
+  const subject = { role, id: sql.placeholder("userId"), orgId: sql.placeholder("orgId") };
+  return db
+    .select({
+      ...planColumns,
+      versionCount: db.$count(schema.planVersions, eq(schema.planVersions.planId, schema.plans.id)),
+      onCareTeam: sql<number>`${onCareTeam(subject, schema.plans.youthId)}`,
+    })
+    .from(schema.plans)
+    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
+    .where(and(eq(schema.plans.id, sql.placeholder("planId")), planScope(subject, "read")))
+    .prepare();
+}
+const planReadQueries = new Map<string, ReturnType<typeof buildPlanReadQuery>>();
+function planReadQuery(role: "provider" | "supervisor") {
+  let query = planReadQueries.get(role);
+  if (!query) planReadQueries.set(role, (query = buildPlanReadQuery(role)));
+  return query;
 }
 
 export type DraftWriteResult =
