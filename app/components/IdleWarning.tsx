@@ -6,6 +6,7 @@ import {
   SESSION_IDLE_MS,
   SESSION_TOUCH_INTERVAL_MS,
 } from "../utils/session-rules";
+import { useUi } from "../i18n/ui";
 
 /** The form on this page that saves typing (not the log-out form in the header). */
 const savingForm = () => document.querySelector<HTMLFormElement>("main form[method='post' i]");
@@ -23,6 +24,7 @@ export function IdleWarning() {
   const keepAlive = useFetcher();
   const [warning, setWarning] = useState(false);
   const initialState = useRef("");
+  const t = useUi().idle;
 
   useEffect(() => {
     setWarning(false);
@@ -44,18 +46,18 @@ export function IdleWarning() {
   return (
     <div className="notice idle-warning" role="alert">
       <p>
-        For safety, you will be logged out in about {Math.round(IDLE_WARNING_LEAD_MS / 60_000)} minutes if nothing happens.
-        {form ? " What is typed on this page will be saved to the draft before then." : ""}
+        {t.warning(Math.round(IDLE_WARNING_LEAD_MS / 60_000))}
+        {form ? t.willSave : ""}
       </p>
       <div className="actions">
         {form ? (
           <button type="button" onClick={() => form.requestSubmit()}>
-            Save now
+            {t.saveNow}
           </button>
         ) : null}
         <keepAlive.Form method="post" action="/session/keepalive">
           <button type="submit" className={form ? "secondary" : undefined}>
-            Stay logged in
+            {t.stay}
           </button>
         </keepAlive.Form>
       </div>

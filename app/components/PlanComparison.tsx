@@ -7,6 +7,7 @@ import {
 import type { FieldChange, Item, ListComparison, SectionComparison, Value } from "../../templates/csecy-safety-plan/compare";
 import { RESOURCES } from "../../templates/resources/directory";
 import { formatPlanDate } from "../utils/format";
+import { useUi, type UiText } from "../i18n/ui";
 
 /*
  * Two versions side by side, section by section: what was removed on the left, what was added
@@ -37,31 +38,33 @@ function fieldLabel(section: SectionId, list: string | null, field: string, text
   return labels[section]?.[field] ?? field;
 }
 
-function valueText(section: SectionId, field: string, value: Value, text: TemplateText): string {
-  if (typeof value === "boolean") return value ? "Yes" : "No";
-  if (!value) return "(empty)";
-  if (DATE_FIELDS.has(field)) return formatPlanDate(value);
+function valueText(section: SectionId, field: string, value: Value, text: TemplateText, ui: UiText): string {
+  const t = ui.comparison;
+  if (typeof value === "boolean") return value ? t.yes : t.no;
+  if (!value) return t.empty;
+  if (DATE_FIELDS.has(field)) return formatPlanDate(value, ui.locale);
   if (section === "about" && field === "status") return text.statuses[value as keyof TemplateText["statuses"]] ?? value;
-  if (section === "about" && field === "language") return value === "en" ? "English" : value;
+  if (section === "about" && field === "language") return value === "en" ? ui.language.inSentence.en : value;
   if (section === "people" && field === "numberKept") return text.numberKept[value as keyof TemplateText["numberKept"]] ?? value;
   if (section === "situations" && field === "kind") return text.situations[value as keyof TemplateText["situations"]]?.title ?? value;
   return value;
 }
 
 /** How an item is named in the plan: a person's nickname, a place's name, a choice's label. */
-function itemLabel(section: SectionId, list: string, id: string, item: Item, text: TemplateText): string {
+function itemLabel(section: SectionId, list: string, id: string, item: Item, text: TemplateText, ui: UiText): string {
+  const t = ui.comparison;
   const str = (key: string) => (typeof item[key] === "string" ? (item[key] as string) : "");
   switch (section) {
     case "people":
-      return str("nickname") || str("relationship") || "A person";
+      return str("nickname") || str("relationship") || t.aPerson;
     case "places":
-      return str("name") || "A place";
+      return str("name") || t.aPlace;
     case "situations":
-      return str("title") || text.situations[str("kind") as keyof TemplateText["situations"]]?.title || "A situation";
+      return str("title") || text.situations[str("kind") as keyof TemplateText["situations"]]?.title || t.aSituation;
     case "refusal":
-      return str("whatIllSay") ? `${str("situation")}: \u201c${str("whatIllSay")}\u201d` : str("situation") || "A refusal line";
+      return str("whatIllSay") ? `${str("situation")}: \u201c${str("whatIllSay")}\u201d` : str("situation") || t.aRefusal;
     case "resources":
-      return list === "chosen" ? (RESOURCES.find((r) => r.id === id)?.name ?? id) : str("name") || "A place";
+      return list === "chosen" ? (RESOURCES.find((r) => r.id === id)?.name ?? id) : str("name") || t.aPlace;
     case "coping":
       return list === "chosen" ? (text.coping[id as keyof TemplateText["coping"]] ?? id) : id;
     case "safer-working":
@@ -83,7 +86,8 @@ function listLabel(section: SectionId, list: string, text: TemplateText): string
 }
 
 function Cell({ kind, children }: { kind: "added" | "removed" | "changed"; children: ReactNode }) {
-  const word = { added: "Added", removed: "Removed", changed: "Changed" }[kind];
+  const t = useUi().comparison;
+  const word = { added: t.added, removed: t.removed, changed: t.changed }[kind];
   return (
     <td className={`change-${kind}`}>
       <span className="change-label">{word}</span>
@@ -93,12 +97,13 @@ function Cell({ kind, children }: { kind: "added" | "removed" | "changed"; child
 }
 
 function FieldList({ section, changes, side, text }: { section: SectionId; changes: FieldChange[]; side: "before" | "after"; text: TemplateText }) {
+  const ui = useUi();
   return (
     <ul>
       {changes.map((c) => (
         <li key={c.field}>
           {fieldLabel(section, null, c.field, text)}:{" "}
-          {side === "before" ? valueText(section, c.field, c.before, text) : <strong>{valueText(section, c.field, c.after, text)}</strong>}
+          {side === "before" ? valueText(section, c.field, c.before, text, ui) : <strong>{valueText(section, c.field, c.after, text, ui)}</strong>}
         </li>
       ))}
     </ul>
@@ -106,6 +111,7 @@ function FieldList({ section, changes, side, text }: { section: SectionId; chang
 }
 
 function ListRows({ section, list, text }: { section: SectionId; list: ListComparison; text: TemplateText }) {
+  const ui = useUi();
   const heading = listLabel(section, list.list, text);
   if (!list.added.length && !list.removed.length && !list.changed.length) return null;
   return (
@@ -120,7 +126,7 @@ function ListRows({ section, list, text }: { section: SectionId; list: ListCompa
       {list.removed.map((r) => (
         <tr key={`removed-${r.id}`}>
           <Cell kind="removed">
-            <span className="was">{itemLabel(section, list.list, r.id, r.item, text)}</span>
+            <span className="was">{itemLabel(section, list.list, r.id, r.item, text, ui)}</span>
           </Cell>
           <td />
         </tr>
@@ -128,21 +134,21 @@ function ListRows({ section, list, text }: { section: SectionId; list: ListCompa
       {list.changed.map((c) => (
         <tr key={`changed-${c.id}`}>
           <Cell kind="changed">
-            {itemLabel(section, list.list, c.id, c.before, text)}
+            {itemLabel(section, list.list, c.id, c.before, text, ui)}
             <ul>
               {c.fields.map((f) => (
                 <li key={f.field}>
-                  {fieldLabel(section, list.list, f.field, text)}: {valueText(section, f.field, f.before, text)}
+                  {fieldLabel(section, list.list, f.field, text)}: {valueText(section, f.field, f.before, text, ui)}
                 </li>
               ))}
             </ul>
           </Cell>
           <Cell kind="changed">
-            {itemLabel(section, list.list, c.id, c.after, text)}
+            {itemLabel(section, list.list, c.id, c.after, text, ui)}
             <ul>
               {c.fields.map((f) => (
                 <li key={f.field}>
-                  {fieldLabel(section, list.list, f.field, text)}: <strong>{valueText(section, f.field, f.after, text)}</strong>
+                  {fieldLabel(section, list.list, f.field, text)}: <strong>{valueText(section, f.field, f.after, text, ui)}</strong>
                 </li>
               ))}
             </ul>
@@ -152,7 +158,7 @@ function ListRows({ section, list, text }: { section: SectionId; list: ListCompa
       {list.added.map((a) => (
         <tr key={`added-${a.id}`}>
           <td />
-          <Cell kind="added">{itemLabel(section, list.list, a.id, a.item, text)}</Cell>
+          <Cell kind="added">{itemLabel(section, list.list, a.id, a.item, text, ui)}</Cell>
         </tr>
       ))}
     </>
@@ -161,13 +167,14 @@ function ListRows({ section, list, text }: { section: SectionId; list: ListCompa
 
 function SectionTable({ comparison, before, after, text }: { comparison: SectionComparison; before: number; after: number; text: TemplateText }) {
   const { section } = comparison;
-  if (!comparison.changed) return <p className="muted">No changes.</p>;
+  const t = useUi().comparison;
+  if (!comparison.changed) return <p className="muted">{t.noChanges}</p>;
   return (
     <table className="comparison">
       <thead>
         <tr>
-          <th scope="col">Version {before}</th>
-          <th scope="col">Version {after}</th>
+          <th scope="col">{t.version(before)}</th>
+          <th scope="col">{t.version(after)}</th>
         </tr>
       </thead>
       <tbody>
@@ -204,12 +211,13 @@ export function PlanComparison({
 }) {
   const shared = comparisons.filter((c) => !PROVIDER_ONLY_SECTIONS.includes(c.section));
   const unchanged = shared.filter((c) => !c.changed);
+  const t = useUi().comparison;
   const providerOnly = comparisons.filter((c) => PROVIDER_ONLY_SECTIONS.includes(c.section));
   return (
     <div className="plan-view">
       {unchanged.length ? (
         <p className="muted">
-          No changes in: {unchanged.map((c) => text.sections[c.section].title).join(", ")}.
+          {t.noChangesIn(unchanged.map((c) => text.sections[c.section].title).join(", "))}
         </p>
       ) : null}
       {shared
@@ -223,7 +231,8 @@ export function PlanComparison({
       {providerOnly.map((c) => (
         <details key={c.section} className="private-details">
           <summary>
-            {text.sections[c.section].title} (for you only){c.changed ? ": changed" : ": no changes"}
+            {t.forYouOnly(text.sections[c.section].title)}
+            {c.changed ? t.sectionChanged : t.sectionUnchanged}
           </summary>
           <SectionTable comparison={c} before={before} after={after} text={text} />
         </details>

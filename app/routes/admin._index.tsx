@@ -11,22 +11,20 @@ import { AppShell } from "../components/layout";
 import { createAccount, listAccounts } from "../models/accounts.server";
 import { requireRole } from "../utils/auth.server";
 import { deny } from "../utils/http.server";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchema } from "../utils/password-rules";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "../utils/password-rules";
+import { pageTitle } from "../i18n/meta";
+import { uiText, useUi, type UiText } from "../i18n/ui";
+import { interfaceLanguage } from "../utils/language.server";
 
-const ROLE_NAMES: Record<(typeof USER_ROLES)[number], string> = {
-  provider: "Provider (their care teams' youth)",
-  supervisor: "Supervisor (reads every youth of the agency)",
-  admin: "Admin (accounts and records, no plan content)",
-};
+const newAccountSchema = ({ admin: t }: UiText) =>
+  z.object({
+    displayName: z.string({ error: t.enterName }).trim().min(1, { error: t.enterName }).max(100, { error: t.nameTooLong }),
+    email: z.email({ error: t.enterEmail }).max(254, { error: t.emailTooLong }),
+    role: z.enum(USER_ROLES, { error: t.pickRole }),
+    password: passwordSchemaWith(t),
+  });
 
-const newAccountSchema = z.object({
-  displayName: z.string({ error: "Please enter a name." }).trim().min(1, { error: "Please enter a name." }).max(100, { error: "Please use at most 100 characters." }),
-  email: z.email({ error: "Please enter an email address." }).max(254, { error: "That email is too long." }),
-  role: z.enum(USER_ROLES, { error: "Please pick a role." }),
-  password: passwordSchema,
-});
-
-export const meta: MetaFunction = () => [{ title: "Accounts · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.admin.accounts);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
@@ -35,11 +33,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
-  const submission = parseForm(await readFormData(request), newAccountSchema);
+  const ui = uiText(await interfaceLanguage(request));
+  const submission = parseForm(await readFormData(request), newAccountSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   const result = await createAccount(actor, submission.value);
   if (result.status === "email-taken") {
-    return data({ result: submission.reply({ fieldErrors: { email: ["There is already an account with this email."] }, hideFields: ["password"] }) }, { status: 400 });
+    return data({ result: submission.reply({ fieldErrors: { email: [ui.admin.emailTaken] }, hideFields: ["password"] }) }, { status: 400 });
   }
   if (result.status === "not-allowed") deny(actor, "page", "/admin");
   return redirect(`/admin?created=${result.id}`);
@@ -49,31 +48,34 @@ export default function Accounts() {
   const { user, accounts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
+  const ui = useUi();
+  const t = ui.admin;
+  const schema = newAccountSchema(ui);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     defaultValue: { role: "provider" },
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: newAccountSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     <AppShell user={user}>
-      <h1>Accounts</h1>
+      <h1>{t.accounts}</h1>
       <p>
-        <Link to="/admin/records">Youth records: audit history, export, delete</Link>
+        <Link to="/admin/records">{t.recordsLink}</Link>
       </p>
       {searchParams.get("created") ? (
         <p className="notice" role="status">
-          Account created. Hand the password over in person.
+          {t.created}
         </p>
       ) : null}
       <table>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t.name}</th>
+            <th scope="col">{t.email}</th>
+            <th scope="col">{t.role}</th>
+            <th scope="col">{t.status}</th>
           </tr>
         </thead>
         <tbody>
@@ -84,27 +86,27 @@ export default function Accounts() {
               </td>
               <td>{a.email}</td>
               <td>{a.role}</td>
-              <td>{a.disabled ? "Disabled" : "Active"}</td>
+              <td>{a.disabled ? t.disabled : t.active}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h2>Add an account</h2>
+      <h2>{t.addAccount}</h2>
       {/* A new key after each account made: the form starts empty again, the password gone from the page. */}
       <Form method="post" {...getFormProps(form)} key={searchParams.get("created") ?? "new"} className="narrow">
         <ErrorSummary form={form} />
-        <TextField meta={fields.displayName} label="Name" />
-        <TextField meta={fields.email} label="Email" type="email" autoComplete="off" />
-        <SelectField meta={fields.role} label="Role" options={USER_ROLES.map((r) => ({ value: r, label: ROLE_NAMES[r] }))} />
+        <TextField meta={fields.displayName} label={t.name} />
+        <TextField meta={fields.email} label={t.email} type="email" autoComplete="off" />
+        <SelectField meta={fields.role} label={t.role} options={USER_ROLES.map((r) => ({ value: r, label: t.roleNames[r] }))} />
         <TextField
           meta={fields.password}
-          label="First password"
+          label={t.firstPassword}
           type="password"
           autoComplete="new-password"
-          hint={`${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, any characters. A long phrase is easiest to remember.`}
+          hint={t.firstPasswordHint(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)}
         />
         <div className="actions">
-          <button type="submit">Add account</button>
+          <button type="submit">{t.submitAccount}</button>
         </div>
       </Form>
     </AppShell>

@@ -4,8 +4,10 @@ import { AppShell } from "../components/layout";
 import { listRecords } from "../models/records.server";
 import { requireRole } from "../utils/auth.server";
 import { formatDate } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
+import { useUi } from "../i18n/ui";
 
-export const meta: MetaFunction = () => [{ title: "Youth records · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.admin.records);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
@@ -15,39 +17,41 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Records() {
   const { user, records } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
+  const ui = useUi();
+  const t = ui.admin;
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/admin">Accounts</Link> › Youth records
+        <Link to="/admin">{t.accounts}</Link> › {t.records}
       </p>
-      <h1>Youth records</h1>
+      <h1>{t.records}</h1>
       {searchParams.get("deleted") ? (
         <p className="notice" role="status">
-          The record was deleted for good. The audit trail keeps that it happened.
+          {t.deleted}
         </p>
       ) : null}
       {records.length === 0 ? (
-        <p className="muted">No youth records in this agency.</p>
+        <p className="muted">{t.noRecords}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Added</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t.name}</th>
+              <th scope="col">{t.added}</th>
+              <th scope="col">{t.actions}</th>
             </tr>
           </thead>
           <tbody>
             {records.map((r) => (
               <tr key={r.youthId}>
                 <td>{r.chosenName}</td>
-                <td>{formatDate(r.createdAt)}</td>
+                <td>{formatDate(r.createdAt, ui.locale)}</td>
                 <td>
-                  <Link to={`/youth/${r.youthId}/audit`}>Audit history</Link> ·{" "}
+                  <Link to={`/youth/${r.youthId}/audit`}>{t.auditHistory}</Link> ·{" "}
                   <a href={`/youth/${r.youthId}/export`} download>
-                    Export (JSON)
+                    {t.export}
                   </a>{" "}
-                  · <Link to={`/youth/${r.youthId}/delete`}>Delete…</Link>
+                  · <Link to={`/youth/${r.youthId}/delete`}>{t.delete}</Link>
                 </td>
               </tr>
             ))}

@@ -10,16 +10,14 @@ import { AppShell } from "../components/layout";
 import { getAccount, resetPassword, setAccountDisabled } from "../models/accounts.server";
 import { requireRole } from "../utils/auth.server";
 import { badRequest, deny, parseId } from "../utils/http.server";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchema } from "../utils/password-rules";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "../utils/password-rules";
+import { pageTitle } from "../i18n/meta";
+import { uiText, useUi, type UiText } from "../i18n/ui";
+import { interfaceLanguage } from "../utils/language.server";
 
-const resetSchema = z.object({ password: passwordSchema });
-const DONE_MESSAGES = {
-  disabled: "The account is disabled and all its sessions have ended.",
-  enabled: "The account can log in again.",
-  reset: "The password is changed and the account's sessions have ended. Hand the new password over in person.",
-} as const;
+const resetSchema = (ui: UiText) => z.object({ password: passwordSchemaWith(ui.admin) });
 
-export const meta: MetaFunction = () => [{ title: "Account · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.admin.accountPageTitle);
 
 async function requireAccount(request: Request, userIdParam: string | undefined) {
   const actor = await requireRole(request, ["admin"]);
@@ -36,19 +34,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, account } = await requireAccount(request, params.userId);
+  const ui = uiText(await interfaceLanguage(request));
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "disable" || intent === "enable") {
-    if (!setAccountDisabled(actor, account.id, intent === "disable")) badRequest("You cannot disable your own account.");
+    if (!setAccountDisabled(actor, account.id, intent === "disable")) badRequest(ui.admin.cannotDisableSelf);
     return redirect(`/admin/users/${account.id}?done=${intent}d`);
   }
   if (intent === "reset") {
-    const submission = parseForm(formData, resetSchema);
+    const submission = parseForm(formData, resetSchema(ui));
     if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
     await resetPassword(actor, account.id, submission.value.password);
     return redirect(`/admin/users/${account.id}?done=reset`);
   }
-  badRequest("Unknown action.");
+  badRequest(ui.admin.unknownAction);
 }
 
 export default function AccountPage() {
@@ -56,47 +55,50 @@ export default function AccountPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const done = searchParams.get("done");
+  const ui = useUi();
+  const t = ui.admin;
+  const schema = resetSchema(ui);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/admin">Accounts</Link> › {account.displayName}
+        <Link to="/admin">{t.accounts}</Link> › {account.displayName}
       </p>
       <h1>{account.displayName}</h1>
-      {done && done in DONE_MESSAGES ? (
+      {done && done in t.done ? (
         <p className="notice" role="status">
-          {DONE_MESSAGES[done as keyof typeof DONE_MESSAGES]}
+          {t.done[done as keyof typeof t.done]}
         </p>
       ) : null}
       <p>
-        {account.email} · {account.role} · {account.disabled ? "Disabled" : "Active"}
+        {account.email} · {account.role} · {account.disabled ? t.disabled : t.active}
       </p>
       {isSelf ? null : (
         <Form method="post">
           <input type="hidden" name="intent" value={account.disabled ? "enable" : "disable"} />
           <button type="submit" className={account.disabled ? undefined : "danger"}>
-            {account.disabled ? "Re-enable this account" : "Disable this account (ends its sessions now)"}
+            {account.disabled ? t.reEnable : t.disable}
           </button>
         </Form>
       )}
-      <h2>Set a new password</h2>
+      <h2>{t.setPassword}</h2>
       <Form method="post" {...getFormProps(form)} className="narrow">
         <ErrorSummary form={form} />
         <input type="hidden" name="intent" value="reset" />
         <TextField
           meta={fields.password}
-          label="New password"
+          label={t.newPassword}
           type="password"
           autoComplete="new-password"
-          hint={`${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters, any characters. Ends the account's sessions.`}
+          hint={t.newPasswordHint(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH)}
         />
         <div className="actions">
-          <button type="submit">Set the new password</button>
+          <button type="submit">{t.submitPassword}</button>
         </div>
       </Form>
     </AppShell>

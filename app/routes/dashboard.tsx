@@ -21,8 +21,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-function DueList({ title, rows, empty }: { title: string; rows: DueFollowUp[]; empty: string }) {
-  const id = `due-${title.toLowerCase().replaceAll(" ", "-")}`;
+function DueList({ slug, title, rows, empty }: { slug: string; title: string; rows: DueFollowUp[]; empty: string }) {
+  const ui = useUi();
+  const t = ui.dashboard;
+  const id = `due-${slug}`;
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>
@@ -34,9 +36,9 @@ function DueList({ title, rows, empty }: { title: string; rows: DueFollowUp[]; e
         <table>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Next meeting</th>
-              <th scope="col">Last version</th>
+              <th scope="col">{t.name}</th>
+              <th scope="col">{t.nextMeeting}</th>
+              <th scope="col">{t.lastVersion}</th>
             </tr>
           </thead>
           <tbody>
@@ -45,8 +47,8 @@ function DueList({ title, rows, empty }: { title: string; rows: DueFollowUp[]; e
                 <td>
                   <Link to={`/plans/${row.planId}`}>{row.chosenName}</Link>
                 </td>
-                <td>{formatPlanDate(row.nextFollowUp)}</td>
-                <td>{row.latestVersion ? `Version ${row.latestVersion}` : "None saved yet"}</td>
+                <td>{formatPlanDate(row.nextFollowUp, ui.locale)}</td>
+                <td>{row.latestVersion ? t.version(row.latestVersion) : t.noneSaved}</td>
               </tr>
             ))}
           </tbody>
@@ -70,13 +72,13 @@ export default function Dashboard() {
       </p>
       {youth.length > 0 ? (
         <section aria-labelledby="follow-ups-due" className="due-lists">
-          <h2 id="follow-ups-due">{user.role === "supervisor" ? "Follow-ups in the agency" : "Follow-ups"}</h2>
-          <DueList title="Overdue" rows={due.overdue} empty="Nothing overdue." />
-          <DueList title="Due this week" rows={due["this-week"]} empty="No meeting in the next seven days." />
-          <DueList title="Later" rows={due.later} empty="No later meeting set." />
+          <h2 id="follow-ups-due">{user.role === "supervisor" ? t.followUpsAgency : t.followUps}</h2>
+          <DueList slug="overdue" title={t.overdue} rows={due.overdue} empty={t.overdueEmpty} />
+          <DueList slug="due-this-week" title={t.thisWeek} rows={due["this-week"]} empty={t.thisWeekEmpty} />
+          <DueList slug="later" title={t.later} rows={due.later} empty={t.laterEmpty} />
         </section>
       ) : null}
-      {youth.length > 0 ? <h2 id="all-youth">{user.role === "supervisor" ? "All youth" : "All my youth"}</h2> : null}
+      {youth.length > 0 ? <h2 id="all-youth">{user.role === "supervisor" ? t.allYouth : t.allMyYouth}</h2> : null}
       {youth.length === 0 ? (
         <p className="muted">{t.empty}</p>
       ) : (

@@ -26,11 +26,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     followUp: followUp && {
       fromVersion: followUp.fromVersion,
-      startedOn: formatDate(followUp.startedAt),
+      startedAt: followUp.startedAt,
       answered: answeredCount(followUp.prompts, followUp.document.answers),
       prompts: followUp.prompts.length,
     },
-    nextMeeting: formatPlanDate(plan.draft["follow-up"].nextMeeting),
+    nextMeeting: plan.draft["follow-up"].nextMeeting,
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, youthId: plan.youthId, chosenName: plan.chosenName, versionCount: plan.versionCount, canEdit: plan.canEdit, concernFlag: plan.concernFlag },
     consult: latestConcernReview(actor, plan.id) ?? null,
@@ -57,34 +57,36 @@ function FollowUpPanel({
   nextMeeting,
 }: {
   plan: { versionCount: number; canEdit: boolean };
-  followUp: { fromVersion: number; startedOn: string; answered: number; prompts: number } | undefined;
+  followUp: { fromVersion: number; startedAt: Date | string; answered: number; prompts: number } | undefined;
   nextMeeting: string;
 }) {
+  const ui = useUi();
+  const t = ui.overview;
+  const nextMeetingOn = formatPlanDate(nextMeeting, ui.locale);
   return (
     <section aria-labelledby="follow-up-heading" className="follow-up-panel">
-      <h2 id="follow-up-heading">Follow-up</h2>
+      <h2 id="follow-up-heading">{t.followUp}</h2>
       <p>
-        {nextMeeting ? `Next meeting: ${nextMeeting}.` : "No next meeting set yet."}{" "}
-        {plan.canEdit ? <Link to="sections/follow-up">{nextMeeting ? "Change the date" : "Set a date"}</Link> : null}
+        {nextMeetingOn ? t.nextMeeting(nextMeetingOn) : t.noNextMeeting}{" "}
+        {plan.canEdit ? <Link to="sections/follow-up">{nextMeetingOn ? t.changeDate : t.setDate}</Link> : null}
       </p>
       {followUp ? (
         <p>
-          A follow-up of version {followUp.fromVersion} is in progress (started {followUp.startedOn}, {followUp.answered} of{" "}
-          {followUp.prompts} answered).{" "}
-          {plan.canEdit ? <Link to="follow-up">Continue the follow-up</Link> : null}
+          {t.inProgress(followUp.fromVersion, formatDate(followUp.startedAt, ui.locale), followUp.answered, followUp.prompts)}{" "}
+          {plan.canEdit ? <Link to="follow-up">{t.continueFollowUp}</Link> : null}
         </p>
       ) : plan.versionCount === 0 ? (
-        <p className="muted">A follow-up looks back at a saved version: save version 1 first, then follow up at your next meeting.</p>
+        <p className="muted">{t.saveVersionFirst}</p>
       ) : plan.canEdit ? (
         <Form method="post" action="follow-up">
           <button type="submit" name="intent" value="start">
-            Start a follow-up of version {plan.versionCount}
+            {t.startFollowUp(plan.versionCount)}
           </button>
         </Form>
       ) : null}
       {plan.versionCount > 0 ? (
         <p>
-          <Link to="what-helped">What helped, over time</Link>
+          <Link to="what-helped">{t.whatHelped}</Link>
         </p>
       ) : null}
     </section>
@@ -118,22 +120,21 @@ export default function PlanOverview() {
       ) : null}
       {searchParams.get("followUp") === "answered" ? (
         <p className="notice" role="status">
-          Follow-up answers saved. Now change what needs changing together, then review and save version {plan.versionCount + 1}: it
-          records this follow-up.
+          {ui.overview.followUpAnswered(plan.versionCount + 1)}
         </p>
       ) : null}
       <FollowUpPanel plan={plan} followUp={followUp} nextMeeting={nextMeeting} />
       {plan.concernFlag && consult?.current ? (
         <div className="notice">
           <p>
-            {consult.supervisorName} acknowledged the imminent-safety concern on {formatDateTime(consult.acknowledgedAt)}. Their consult note:
+            {ui.overview.consultDone(consult.supervisorName, formatDateTime(consult.acknowledgedAt, ui.locale))}
           </p>
           <p className="prewrap">{consult.note}</p>
         </div>
       ) : plan.concernFlag ? (
         <p className="notice error">
-          This plan is flagged with an imminent-safety concern and waits for a supervisor’s consult.{" "}
-          {user.role === "supervisor" ? <Link to="concern">Record the consult</Link> : null}
+          {ui.overview.waitsForConsult}{" "}
+          {user.role === "supervisor" ? <Link to="concern">{ui.overview.recordConsult}</Link> : null}
         </p>
       ) : null}
       <p className="muted">{ui.overview.planLanguage(ui.language.names[language])}</p>
@@ -172,11 +173,11 @@ export default function PlanOverview() {
           {ui.overview.versions(plan.versionCount)}
         </Link>
         <Link className="button secondary" to="team">
-          Care team
+          {ui.overview.careTeam}
         </Link>
         {user.role === "supervisor" ? (
           <Link className="button secondary" to={`/youth/${plan.youthId}/audit`}>
-            Audit history
+            {ui.overview.auditHistory}
           </Link>
         ) : null}
       </div>

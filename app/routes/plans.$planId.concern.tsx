@@ -12,16 +12,20 @@ import { acknowledgeConcern, latestConcernReview } from "../models/concern-revie
 import { deny } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { formatDateTime } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
+import { uiText, useUi, type UiText } from "../i18n/ui";
+import { interfaceLanguage } from "../utils/language.server";
 
-const consultSchema = z.object({
-  note: z
-    .string({ error: "Please write a short note of the consult." })
-    .trim()
-    .min(1, { error: "Please write a short note of the consult." })
-    .max(LIMITS.longText, { error: `Please use at most ${LIMITS.longText} characters.` }),
-});
+const consultSchema = (ui: UiText) =>
+  z.object({
+    note: z
+      .string({ error: ui.concern.writeNote })
+      .trim()
+      .min(1, { error: ui.concern.writeNote })
+      .max(LIMITS.longText, { error: ui.concern.tooLong(LIMITS.longText) }),
+  });
 
-export const meta: MetaFunction = () => [{ title: "Safety concern consult · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.concern.pageTitle);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -36,12 +40,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (actor.role !== "supervisor") deny(actor, "plan", plan.id);
-  const submission = parseForm(await readFormData(request), consultSchema);
+  const ui = uiText(await interfaceLanguage(request));
+  const submission = parseForm(await readFormData(request), consultSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = acknowledgeConcern(actor, plan.id, submission.value.note);
   if (result === "not-found") deny(actor, "plan", plan.id);
   if (result === "not-flagged") {
-    return data({ result: submission.reply({ formErrors: ["The provider has cleared the flag since you opened this page; nothing was recorded."] }) }, { status: 409 });
+    return data({ result: submission.reply({ formErrors: [ui.concern.cleared] }) }, { status: 409 });
   }
   return redirect("/review");
 }
@@ -49,43 +54,45 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ConcernConsult() {
   const { user, plan, review } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const ui = useUi();
+  const t = ui.concern;
+  const schema = consultSchema(ui);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: consultSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/review">Flagged plans</Link> › {plan.chosenName}
+        <Link to="/review">{ui.shell.flaggedPlans}</Link> › {plan.chosenName}
       </p>
-      <h1>Safety concern: {plan.chosenName}</h1>
+      <h1>{t.title(plan.chosenName)}</h1>
       <p>
-        <Link to={`/plans/${plan.id}`}>Open the plan</Link>
+        <Link to={`/plans/${plan.id}`}>{t.openPlan}</Link>
       </p>
       {plan.notes ? (
         <section className="card private">
-          <h2>The provider’s private notes</h2>
+          <h2>{t.privateNotes}</h2>
           <p className="prewrap">{plan.notes}</p>
         </section>
       ) : null}
       {review ? (
         <p className="notice">
-          Last consult by {review.supervisorName}, {formatDateTime(review.acknowledgedAt)}
-          {review.current ? "" : " (before the flag was raised again)"}.
+          {t.lastConsult(review.supervisorName, formatDateTime(review.acknowledgedAt, ui.locale), review.current)}
         </p>
       ) : null}
       {plan.concernFlag ? (
         <Form method="post" {...getFormProps(form)} className="narrow">
           <ErrorSummary form={form} />
-          <TextAreaField meta={fields.note} label="Consult note" hint="What you discussed and agreed with the provider. The provider sees it; the youth's copies never show it." rows={5} />
+          <TextAreaField meta={fields.note} label={t.note} hint={t.noteHint} rows={5} />
           <div className="actions">
-            <button type="submit">Record the consult and acknowledge</button>
+            <button type="submit">{t.submit}</button>
           </div>
         </Form>
       ) : (
-        <p>The plan is not flagged any more.</p>
+        <p>{t.notFlagged}</p>
       )}
     </AppShell>
   );

@@ -14,14 +14,11 @@ import { latestVersionContent } from "../models/version.server";
 import { badRequest, deny, notFound, parseId, parseRevision } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { formatDate } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
+import { uiText, useUi } from "../i18n/ui";
+import { interfaceLanguage } from "../utils/language.server";
 
-export const meta: MetaFunction = () => [{ title: "Follow-up · Safety Plan Builder" }];
-
-const NO_VERSION_MESSAGE =
-  "A follow-up looks back at a saved version of the plan, and this plan has none yet. Review the plan and save version 1 first; you can follow up on it at your next meeting.";
-
-const CONFLICT_MESSAGE =
-  "Someone else saved answers to this follow-up since you opened this page. Nothing you typed is lost: your answers are still in the form, and where the saved answer is different it is shown under the question. Choose what is right, then save again.";
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.followUp.pageTitle);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -37,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     followUp: followUp && {
       id: followUp.id,
       fromVersion: followUp.fromVersion,
-      startedOn: formatDate(followUp.startedAt),
+      startedAt: followUp.startedAt,
       startedBy: followUp.startedBy,
       prompts: followUp.prompts,
       answers: followUp.document.answers,
@@ -50,15 +47,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) deny(actor, "plan", plan.id);
+  const ui = uiText(await interfaceLanguage(request));
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "start") {
     const started = startFollowUp(actor, plan.id);
     if (started.status === "not-found") deny(actor, "plan", plan.id);
-    if (started.status === "no-version") return data({ startRefused: NO_VERSION_MESSAGE } as const, { status: 400 });
+    if (started.status === "no-version") return data({ startRefused: ui.followUp.noVersion } as const, { status: 400 });
     return redirect(`/plans/${plan.id}/follow-up`);
   }
-  if (intent !== "save" && intent !== "save-and-update") badRequest("Unknown follow-up action.");
+  if (intent !== "save" && intent !== "save-and-update") badRequest(ui.followUp.unknownAction);
   const followUpId = parseId(String(formData.get("followUpId") ?? ""));
   const revision = parseRevision(formData.get("revision"));
   const followUp = getOpenFollowUp(actor, plan.id);
@@ -69,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.status === "not-found") notFound();
   if (result.status === "conflict") {
     return data(
-      { result: submission.reply({ formErrors: [CONFLICT_MESSAGE] }), revision: result.current.revision, theirs: result.current.answers },
+      { result: submission.reply({ formErrors: [ui.followUp.conflict] }), revision: result.current.revision, theirs: result.current.answers },
       { status: 409 },
     );
   }
@@ -79,9 +77,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 type Labels = Record<FollowUpChoice, string>;
 
 function TheirAnswer({ mine, theirs, labels }: { mine?: FollowUpAnswer; theirs?: FollowUpAnswer; labels: Labels }) {
+  const t = useUi().followUp;
   if (!theirs || (theirs.choice === (mine?.choice ?? "") && theirs.note === (mine?.note ?? ""))) return null;
   const said = [theirs.choice ? labels[theirs.choice] : "", theirs.note].filter(Boolean).join(": ");
-  return <p className="notice warning">Saved meanwhile by someone else: {said || "no answer"}</p>;
+  return <p className="notice warning">{t.theirs(said || t.noAnswer)}</p>;
 }
 
 function PromptFields({
@@ -97,13 +96,14 @@ function PromptFields({
   mine?: FollowUpAnswer;
   theirs?: FollowUpAnswer;
 }) {
+  const t = useUi().followUp;
   const fields = meta.getFieldset();
   const options = prompt.choices.map((c) => ({ value: c, label: labels[c] }));
   if (prompt.kind === "open") {
     return (
       <div className="prompt">
-        <TextAreaField meta={fields.note} label={prompt.question} hint="In the youth's own words, as much or as little as they want." rows={4} />
-        <ChoiceGroup meta={fields.choice} legend="Or, instead of words" options={options} type="radio" />
+        <TextAreaField meta={fields.note} label={prompt.question} hint={t.ownWords} rows={4} />
+        <ChoiceGroup meta={fields.choice} legend={t.insteadOfWords} options={options} type="radio" />
         <TheirAnswer mine={mine} theirs={theirs} labels={labels} />
       </div>
     );
@@ -111,13 +111,14 @@ function PromptFields({
   return (
     <div className="prompt">
       <ChoiceGroup meta={fields.choice} legend={prompt.question} options={options} type="radio" />
-      <TextAreaField meta={fields.note} label="Anything to add (optional)" rows={2} />
+      <TextAreaField meta={fields.note} label={t.anythingToAdd} rows={2} />
       <TheirAnswer mine={mine} theirs={theirs} labels={labels} />
     </div>
   );
 }
 
 function AnswerForm({ followUp, planId }: { followUp: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["followUp"]>; planId: string }) {
+  const t = useUi().followUp;
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
   const revision = actionData && "revision" in actionData ? actionData.revision : followUp.revision;
@@ -139,11 +140,11 @@ function AnswerForm({ followUp, planId }: { followUp: NonNullable<ReturnType<typ
       <input type="hidden" name="revision" value={revision} />
       {/* Enter in a note saves the answers and stays here. */}
       <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
-        Save answers
+        {t.saveAnswers}
       </button>
       <ErrorSummary form={form} />
       <p className="muted">
-        {answered} of {followUp.prompts.length} answered so far. Skip anything; you can come back to this page later.
+        {t.answeredSoFar(answered, followUp.prompts.length)}
       </p>
       {followUp.prompts.map((prompt) => (
         <PromptFields
@@ -157,13 +158,13 @@ function AnswerForm({ followUp, planId }: { followUp: NonNullable<ReturnType<typ
       ))}
       <div className="actions">
         <button type="submit" name="intent" value="save-and-update">
-          Save answers and update the plan
+          {t.saveAndUpdate}
         </button>
         <button type="submit" name="intent" value="save" className="secondary">
-          Save answers and stay here
+          {t.saveAndStay}
         </button>
         <Link to={`/plans/${planId}`} className="button secondary">
-          Back without saving
+          {t.back}
         </Link>
       </div>
     </Form>
@@ -176,14 +177,16 @@ export default function FollowUpPage() {
   const startRefused = actionData && "startRefused" in actionData ? actionData.startRefused : null;
   const [searchParams] = useSearchParams();
   const saved = searchParams.has("saved") && !actionData;
+  const ui = useUi();
+  const t = ui.followUp;
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/dashboard">My youth</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> › Follow-up
+        <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> › {t.pageTitle}
       </p>
-      <h1>Follow-up with {plan.chosenName}</h1>
+      <h1>{t.title(plan.chosenName)}</h1>
       <details className="tips">
-        <summary>Conversation tips (for you)</summary>
+        <summary>{t.tips}</summary>
         <ul>
           {tips.map((tip) => (
             <li key={tip}>{tip}</li>
@@ -192,32 +195,30 @@ export default function FollowUpPage() {
       </details>
       {draftChanged ? (
         <p className="notice warning">
-          The plan has changes since version {plan.versionCount} that are not saved in a version yet. They are kept: the follow-up
-          looks back at version {plan.versionCount}, and version {plan.versionCount + 1} will include them.
+          {t.draftChanged(plan.versionCount)}
         </p>
       ) : null}
       {followUp ? (
         <>
           {saved ? (
             <p className="notice" role="status">
-              Answers saved.
+              {t.saved}
             </p>
           ) : null}
           <p>
-            Looking back at version {followUp.fromVersion} together. Started {followUp.startedOn} by {followUp.startedBy}. When you
-            are done, update what needs changing and save version {plan.versionCount + 1}: it records this follow-up.
+            {t.lookingBack(followUp.fromVersion, formatDate(followUp.startedAt, ui.locale), followUp.startedBy, plan.versionCount + 1)}
           </p>
           <AnswerForm key={followUp.id} followUp={followUp} planId={plan.id} />
         </>
       ) : plan.versionCount === 0 || startRefused ? (
         <p className="notice error" role="alert">
-          {startRefused ?? NO_VERSION_MESSAGE}
+          {startRefused ?? t.noVersion}
         </p>
       ) : (
         <Form method="post" className="actions">
-          <p>This walks through version {plan.versionCount} with the youth: each strategy, person and place, and how things went.</p>
+          <p>{t.walksThrough(plan.versionCount)}</p>
           <button type="submit" name="intent" value="start">
-            Start the follow-up of version {plan.versionCount}
+            {t.start(plan.versionCount)}
           </button>
         </Form>
       )}

@@ -72,14 +72,14 @@ export default function Review() {
       <p>{ui.review.intro(plan.nextNumber)}</p>
       {followUpStartedAt ? (
         <p className="notice">
-          This version records the follow-up reviewed with the youth on {formatDate(followUpStartedAt, ui.locale)}.
+          {ui.review.recordsFollowUp(formatDate(followUpStartedAt, ui.locale))}
         </p>
       ) : null}
       <PlanContentView content={draft} language={draft.about.language} />
       <Form method="post" {...getFormProps(form)} className="narrow">
         <input type="hidden" name="revision" value={plan.revision} />
         <ErrorSummary form={form} />
-        <TextField meta={fields.nextMeeting} label={templateText(draft.about.language).fields.followUp.nextMeeting} type="date" hint="When you plan to meet again and check on the plan together. It can be changed later under “Next time”." />
+        <TextField meta={fields.nextMeeting} label={templateText(draft.about.language).fields.followUp.nextMeeting} type="date" hint={ui.review.nextMeetingHint} />
         <TextField meta={fields.note} label={ui.review.note} hint={ui.review.noteHint(LIMITS.versionNote)} />
         <div className="actions">
           <button type="submit">{ui.review.save(plan.nextNumber)}</button>

@@ -5,8 +5,11 @@ import { AppShell } from "../components/layout";
 import { addToCareTeam, getCareTeam, removeFromCareTeam } from "../models/care-team.server";
 import { badRequest, deny, parseId } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
+import { pageTitle } from "../i18n/meta";
+import { uiText, useUi } from "../i18n/ui";
+import { interfaceLanguage } from "../utils/language.server";
 
-export const meta: MetaFunction = () => [{ title: "Care team · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.team.pageTitle);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -20,7 +23,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   const userId = parseId(typeof formData.get("userId") === "string" ? (formData.get("userId") as string) : undefined);
-  if (intent !== "add" && intent !== "remove") badRequest("Unknown action.");
+  if (intent !== "add" && intent !== "remove") badRequest(uiText(await interfaceLanguage(request)).team.unknownAction);
   const result = intent === "add" ? addToCareTeam(actor, plan.id, userId) : removeFromCareTeam(actor, plan.id, userId);
   if (result === "not-found") deny(actor, "plan", plan.id);
   return redirect(`/plans/${plan.id}/team${result === "last-member" ? "?last=1" : ""}`);
@@ -29,29 +32,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function CareTeam() {
   const { user, planId, chosenName, members, candidates, canManage } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
+  const t = useUi().team;
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to={`/plans/${planId}`}>{chosenName}’s plan</Link> › Care team
+        <Link to={`/plans/${planId}`}>{t.crumbPlan(chosenName)}</Link> › {t.pageTitle}
       </p>
-      <h1>Care team</h1>
-      <p className="muted">Only the providers on the care team (and the agency’s supervisors) can open this plan.</p>
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro}</p>
       {searchParams.get("last") ? (
         <p className="notice error" role="alert">
-          The last provider stays on the team: add someone else first.
+          {t.lastMember}
         </p>
       ) : null}
       <ul>
         {members.map((m) => (
           <li key={m.id}>
             {m.displayName}
-            {m.disabled ? " (account disabled)" : ""}
+            {m.disabled ? t.disabled : ""}
             {canManage ? (
               <Form method="post" className="inline">
                 <input type="hidden" name="intent" value="remove" />
                 <input type="hidden" name="userId" value={m.id} />
                 <button type="submit" className="secondary">
-                  Remove {m.displayName}
+                  {t.remove(m.displayName)}
                 </button>
               </Form>
             ) : null}
@@ -62,7 +66,7 @@ export default function CareTeam() {
         <Form method="post" className="narrow">
           <input type="hidden" name="intent" value="add" />
           <div className="field">
-            <label htmlFor="userId">Add a provider</label>
+            <label htmlFor="userId">{t.addProvider}</label>
             <select id="userId" name="userId">
               {candidates.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -72,7 +76,7 @@ export default function CareTeam() {
             </select>
           </div>
           <div className="actions">
-            <button type="submit">Add to the care team</button>
+            <button type="submit">{t.add}</button>
           </div>
         </Form>
       ) : null}

@@ -75,7 +75,7 @@ export default function VersionPage() {
       ) : null}
       <p>
         {ui.version.savedBy(formatDateTime(version.createdAt, ui.locale), version.authorName)}
-        {version.reviewedOn ? ` Reviewed with the youth on ${formatDate(version.reviewedOn, ui.locale)}.` : ""}
+        {version.reviewedOn ? ui.version.reviewedOn(formatDate(version.reviewedOn, ui.locale)) : ""}
         {version.restoredFrom ? ui.version.restoredNote(version.restoredFrom) : ""}
         {version.note ? ui.version.note(version.note) : ""}
       </p>
@@ -83,7 +83,7 @@ export default function VersionPage() {
       {version.number > 1 ? (
         <p>
           <Link to={`/plans/${plan.id}/versions/compare?from=${version.number - 1}&to=${version.number}`}>
-            What changed since version {version.number - 1}
+            {ui.version.whatChanged(version.number - 1)}
           </Link>
         </p>
       ) : null}

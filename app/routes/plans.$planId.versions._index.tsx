@@ -36,9 +36,9 @@ export default function Versions() {
           {versions.length > 1 ? (
             <p>
               <Link className="button secondary" to="compare">
-                Compare version {versions[0]!.number} with version {versions[0]!.number - 1}
+                {t.compare(versions[0]!.number)}
               </Link>{" "}
-              <span className="muted">or choose any two versions there.</span>
+              <span className="muted">{t.orChoose}</span>
             </p>
           ) : null}
           <table>
@@ -60,7 +60,7 @@ export default function Versions() {
                   <td>{formatDateTime(v.createdAt, ui.locale)}</td>
                   <td>{v.authorName}</td>
                   <td>
-                    {v.reviewedOn ? `Reviewed with the youth on ${formatDate(v.reviewedOn, ui.locale)}. ` : ""}
+                    {v.reviewedOn ? t.reviewedOn(formatDate(v.reviewedOn, ui.locale)) : ""}
                     {v.restoredFrom ? t.restoredFrom(v.restoredFrom) : ""}
                     {v.note}
                   </td>

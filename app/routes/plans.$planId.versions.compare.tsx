@@ -8,8 +8,10 @@ import { getVersionsToCompare } from "../models/version.server";
 import { notFound, parseVersionNumber } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { formatDate } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
+import { useUi } from "../i18n/ui";
 
-export const meta: MetaFunction = () => [{ title: "Compare versions · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.compare.pageTitle);
 
 /** ?from=a&to=b; without them, the latest version against the one before. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -28,8 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     comparison: {
       from,
       to,
-      fromSaved: formatDate(versions.before.createdAt),
-      toSaved: formatDate(versions.after.createdAt),
+      fromSaved: versions.before.createdAt,
+      toSaved: versions.after.createdAt,
       sections: comparePlanContents(versions.before.content, versions.after.content),
       language: versions.after.content.about.language,
     },
@@ -37,13 +39,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 function VersionSelect({ name, label, value, count }: { name: string; label: string; value: number; count: number }) {
+  const t = useUi().compare;
   return (
     <div className="field">
       <label htmlFor={`compare-${name}`}>{label}</label>
       <select id={`compare-${name}`} name={name} defaultValue={value}>
         {Array.from({ length: count }, (_, i) => count - i).map((n) => (
           <option key={n} value={n}>
-            Version {n}
+            {t.versionOption(n)}
           </option>
         ))}
       </select>
@@ -53,29 +56,33 @@ function VersionSelect({ name, label, value, count }: { name: string; label: str
 
 export default function CompareVersions() {
   const { user, plan, comparison } = useLoaderData<typeof loader>();
+  const ui = useUi();
+  const t = ui.compare;
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/dashboard">My youth</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> ›{" "}
-        <Link to={`/plans/${plan.id}/versions`}>Saved versions</Link> › Compare
+        <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> ›{" "}
+        <Link to={`/plans/${plan.id}/versions`}>{ui.breadcrumbs.versions}</Link> › {t.crumb}
       </p>
-      <h1>Compare versions</h1>
+      <h1>{t.title}</h1>
       {comparison === null ? (
-        <p className="muted">There is only {plan.versionCount === 1 ? "one saved version" : "no saved version"} so far: nothing to compare yet.</p>
+        <p className="muted">{plan.versionCount === 1 ? t.onlyOne : t.none}</p>
       ) : (
         <>
           {/* A GET form: choosing two versions works without JavaScript, and the URL holds only their numbers. */}
           <Form method="get" className="compare-form" key={`${comparison.from}-${comparison.to}`}>
-            <VersionSelect name="from" label="From" value={comparison.from} count={plan.versionCount} />
-            <VersionSelect name="to" label="To" value={comparison.to} count={plan.versionCount} />
+            <VersionSelect name="from" label={t.from} value={comparison.from} count={plan.versionCount} />
+            <VersionSelect name="to" label={t.to} value={comparison.to} count={plan.versionCount} />
             <button type="submit" className="secondary">
-              Compare
+              {t.submit}
             </button>
           </Form>
           <p>
-            <Link to={`/plans/${plan.id}/versions/${comparison.from}`}>Version {comparison.from}</Link> (saved {comparison.fromSaved}) on the
-            left, <Link to={`/plans/${plan.id}/versions/${comparison.to}`}>version {comparison.to}</Link> (saved {comparison.toSaved}) on the
-            right. {comparison.sections.some((s) => s.changed) ? "" : "Nothing changed between them."}
+            <Link to={`/plans/${plan.id}/versions/${comparison.from}`}>{t.leftLink(comparison.from)}</Link>
+            {t.left(formatDate(comparison.fromSaved, ui.locale))}
+            <Link to={`/plans/${plan.id}/versions/${comparison.to}`}>{t.rightLink(comparison.to)}</Link>
+            {t.right(formatDate(comparison.toSaved, ui.locale))}
+            {comparison.sections.some((s) => s.changed) ? "" : t.nothingChanged}
           </p>
           <PlanComparison comparisons={comparison.sections} before={comparison.from} after={comparison.to} text={templateText(comparison.language)} />
         </>

@@ -6,8 +6,10 @@ import { AppShell } from "../components/layout";
 import { listFollowUps } from "../models/follow-up.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { formatDate } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
+import { useUi } from "../i18n/ui";
 
-export const meta: MetaFunction = () => [{ title: "What helped · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.whatHelped.pageTitle);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -18,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     plan: { id: plan.id, chosenName: plan.chosenName },
     followUps: followUps.map((f) => ({
       id: f.id,
-      heldOn: formatDate(f.startedAt),
+      startedAt: f.startedAt,
       by: f.startedBy,
       fromVersion: f.fromVersion,
       producedVersion: f.producedVersion,
@@ -37,29 +39,31 @@ function outcomeClass(outcome: FollowUpChoice | "" | null) {
 
 export default function WhatHelped() {
   const { user, plan, followUps, rows, labels } = useLoaderData<typeof loader>();
+  const ui = useUi();
+  const t = ui.whatHelped;
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/dashboard">My youth</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> › What helped
+        <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> › {t.crumb}
       </p>
-      <h1>What helped, over time</h1>
+      <h1>{t.title}</h1>
       {followUps.length === 0 ? (
-        <p className="muted">No follow-up yet. At your next meeting, start one from the plan: its answers show here.</p>
+        <p className="muted">{t.none}</p>
       ) : (
         <>
-          <p>Each strategy in the plan, and what {plan.chosenName} said about it at every follow-up. An empty cell was not in the plan then.</p>
+          <p>{t.intro(plan.chosenName)}</p>
           {rows.length === 0 ? (
-            <p className="muted">The plan had no coping or safer strategies at these follow-ups.</p>
+            <p className="muted">{t.noStrategies}</p>
           ) : (
             <div className="table-scroll">
               <table className="what-helped">
                 <thead>
                   <tr>
-                    <th scope="col">Strategy</th>
+                    <th scope="col">{t.strategy}</th>
                     {followUps.map((f) => (
                       <th scope="col" key={f.id}>
-                        {f.heldOn}
-                        <span className="muted"> (version {f.fromVersion})</span>
+                        {formatDate(f.startedAt, ui.locale)}
+                        <span className="muted">{t.ofVersion(f.fromVersion)}</span>
                       </th>
                     ))}
                   </tr>
@@ -70,7 +74,7 @@ export default function WhatHelped() {
                       <th scope="row">{row.subject}</th>
                       {row.outcomes.map((outcome, i) => (
                         <td key={followUps[i]!.id} className={outcomeClass(outcome)}>
-                          {outcome === null ? "" : outcome === "" ? "No answer" : labels[outcome]}
+                          {outcome === null ? "" : outcome === "" ? t.noAnswer : labels[outcome]}
                         </td>
                       ))}
                     </tr>
@@ -79,19 +83,21 @@ export default function WhatHelped() {
               </table>
             </div>
           )}
-          <h2>Follow-ups</h2>
+          <h2>{t.followUps}</h2>
           <ul>
             {followUps.map((f) => (
               <li key={f.id}>
-                {f.heldOn}, by {f.by}: looked back at <Link to={`/plans/${plan.id}/versions/${f.fromVersion}`}>version {f.fromVersion}</Link>
+                {t.heldBy(formatDate(f.startedAt, ui.locale), f.by)}
+                <Link to={`/plans/${plan.id}/versions/${f.fromVersion}`}>{t.version(f.fromVersion)}</Link>
                 {f.producedVersion ? (
                   <>
                     {" "}
-                    and led to <Link to={`/plans/${plan.id}/versions/${f.producedVersion}`}>version {f.producedVersion}</Link> (
-                    <Link to={`/plans/${plan.id}/versions/compare?from=${f.fromVersion}&to=${f.producedVersion}`}>what changed</Link>)
+                    {t.ledTo}
+                    <Link to={`/plans/${plan.id}/versions/${f.producedVersion}`}>{t.version(f.producedVersion)}</Link> (
+                    <Link to={`/plans/${plan.id}/versions/compare?from=${f.fromVersion}&to=${f.producedVersion}`}>{t.whatChanged}</Link>)
                   </>
                 ) : (
-                  " (in progress)"
+                  t.inProgress
                 )}
               </li>
             ))}

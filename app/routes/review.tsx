@@ -4,8 +4,10 @@ import { AppShell } from "../components/layout";
 import { listFlaggedPlans } from "../models/concern-review.server";
 import { requireRole } from "../utils/auth.server";
 import { formatDateTime } from "../utils/format";
+import { pageTitle } from "../i18n/meta";
+import { useUi } from "../i18n/ui";
 
-export const meta: MetaFunction = () => [{ title: "Flagged plans · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.shell.flaggedPlans);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["supervisor"]);
@@ -14,18 +16,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ReviewQueue() {
   const { user, flagged } = useLoaderData<typeof loader>();
+  const ui = useUi();
+  const t = ui.reviewQueue;
   return (
     <AppShell user={user}>
-      <h1>Plans flagged for a consult</h1>
-      <p className="muted">A provider flagged an imminent-safety concern on these plans. Open one to record your consult and acknowledge it.</p>
+      <h1>{t.title}</h1>
+      <p className="muted">{t.intro}</p>
       {flagged.length === 0 ? (
-        <p>Nothing is waiting for you.</p>
+        <p>{t.empty}</p>
       ) : (
         <ul className="cards">
           {flagged.map((f) => (
             <li key={f.planId} className="card">
               <Link to={`/plans/${f.planId}/concern`}>{f.chosenName}</Link>
-              <span>Flagged {f.raisedAt ? formatDateTime(f.raisedAt) : ""}</span>
+              <span>{t.flagged(f.raisedAt ? formatDateTime(f.raisedAt, ui.locale) : "")}</span>
             </li>
           ))}
         </ul>

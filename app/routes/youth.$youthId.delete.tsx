@@ -11,16 +11,20 @@ import { deleteRecord, getRecordSummary } from "../models/records.server";
 import { requireRole } from "../utils/auth.server";
 import { deny, parseId } from "../utils/http.server";
 import { forgetPlanPdfs } from "../utils/pdf.server";
+import { pageTitle } from "../i18n/meta";
+import { uiText, useUi, type UiText } from "../i18n/ui";
+import { interfaceLanguage } from "../utils/language.server";
 
 const CONFIRM_WORD = "DELETE";
-const confirmSchema = z.object({
-  confirm: z
-    .string({ error: `Please type ${CONFIRM_WORD} to confirm.` })
-    .trim()
-    .refine((v) => v === CONFIRM_WORD, { error: `Please type ${CONFIRM_WORD} in capitals to confirm.` }),
-});
+const confirmSchema = ({ deleteRecord: t }: UiText) =>
+  z.object({
+    confirm: z
+      .string({ error: t.typeToConfirm(CONFIRM_WORD) })
+      .trim()
+      .refine((v) => v === CONFIRM_WORD, { error: t.typeInCapitals(CONFIRM_WORD) }),
+  });
 
-export const meta: MetaFunction = () => [{ title: "Delete a record · Safety Plan Builder" }];
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.deleteRecord.pageTitle);
 
 async function requireRecord(request: Request, youthIdParam: string | undefined) {
   const actor = await requireRole(request, ["admin"]);
@@ -37,7 +41,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, record } = await requireRecord(request, params.youthId);
-  const submission = parseForm(await readFormData(request), confirmSchema);
+  const ui = uiText(await interfaceLanguage(request));
+  const submission = parseForm(await readFormData(request), confirmSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const planId = deleteRecord(actor, record.youthId);
   if (planId) forgetPlanPdfs(planId);
@@ -47,35 +52,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function DeleteRecord() {
   const { user, youthId, chosenName } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const ui = useUi();
+  const t = ui.deleteRecord;
+  const schema = confirmSchema(ui);
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: confirmSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/admin/records">Youth records</Link> › Delete
+        <Link to="/admin/records">{t.records}</Link> › {t.crumb}
       </p>
-      <h1>Delete {chosenName}’s record for good?</h1>
-      <p>
-        This removes the plan, every saved version, follow-ups, consult notes and the care team. It cannot be undone. The
-        audit trail will keep that the record was deleted, by whom and when, but nothing of what it said.
-      </p>
+      <h1>{t.title(chosenName)}</h1>
+      <p>{t.explain}</p>
       <p>
         <a href={`/youth/${youthId}/export`} download>
-          Export it first (JSON)
+          {t.exportFirst}
         </a>
       </p>
       <Form method="post" {...getFormProps(form)} className="narrow">
         <ErrorSummary form={form} />
-        <TextField meta={fields.confirm} label={`Type ${CONFIRM_WORD} to confirm`} />
+        <TextField meta={fields.confirm} label={t.confirmLabel(CONFIRM_WORD)} />
         <div className="actions">
           <button type="submit" className="danger">
-            Delete for good
+            {t.submit}
           </button>
           <Link className="button secondary" to="/admin/records">
-            Keep it
+            {t.keep}
           </Link>
         </div>
       </Form>

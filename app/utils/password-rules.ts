@@ -4,8 +4,18 @@ import { z } from "zod";
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
-/** A new password: 12 to 128 characters, any characters (ASVS: no composition rules). */
-export const passwordSchema = z
-  .string({ error: "Please enter a password." })
-  .min(PASSWORD_MIN_LENGTH, { error: `Please use at least ${PASSWORD_MIN_LENGTH} characters.` })
-  .max(PASSWORD_MAX_LENGTH, { error: `Please use at most ${PASSWORD_MAX_LENGTH} characters.` });
+type PasswordMessages = { enterPassword: string; passwordTooShort: (min: number) => string; passwordTooLong: (max: number) => string };
+
+/** A new password: 12 to 128 characters, any characters (ASVS: no composition rules), with messages in the interface language. */
+export const passwordSchemaWith = (m: PasswordMessages) =>
+  z
+    .string({ error: m.enterPassword })
+    .min(PASSWORD_MIN_LENGTH, { error: m.passwordTooShort(PASSWORD_MIN_LENGTH) })
+    .max(PASSWORD_MAX_LENGTH, { error: m.passwordTooLong(PASSWORD_MAX_LENGTH) });
+
+/** The same in English. */
+export const passwordSchema = passwordSchemaWith({
+  enterPassword: "Please enter a password.",
+  passwordTooShort: (min) => `Please use at least ${min} characters.`,
+  passwordTooLong: (max) => `Please use at most ${max} characters.`,
+});

@@ -22,6 +22,7 @@ const SAME_IN_BOTH = new Set([
   "overview.pageTitle",
   "hints.noChoice",
   "discreet.situations.other",
+  "comparison.no",
 ]);
 
 const catalogues = [
