@@ -68,12 +68,16 @@ export function startFollowUp(actor: Actor, planId: string): StartResult {
   return result;
 }
 
-/** The follow-up in progress on a plan the actor may read: the version it revisits, its prompts and answers. */
-export function getOpenFollowUp(actor: Actor, planId: string) {
-  const row = db
+/**
+ * Follow-ups of a plan the actor may read, oldest first, with who started each and the content of
+ * the version it revisits; `openOnly` keeps the one still in progress.
+ */
+function followUpRows(actor: Actor, planId: string, openOnly: boolean) {
+  return db
     .select({
       id: schema.followUps.id,
       fromVersion: schema.followUps.fromVersion,
+      producedVersion: schema.followUps.producedVersion,
       answers: schema.followUps.answers,
       startedAt: schema.followUps.createdAt,
       startedBy: schema.users.displayName,
@@ -86,8 +90,19 @@ export function getOpenFollowUp(actor: Actor, planId: string) {
       schema.planVersions,
       and(eq(schema.planVersions.planId, schema.followUps.planId), eq(schema.planVersions.number, schema.followUps.fromVersion)),
     )
-    .where(and(eq(schema.followUps.planId, planId), isNull(schema.followUps.producedVersion), planScope(actor, "read")))
-    .get();
+    .where(
+      and(
+        eq(schema.followUps.planId, planId),
+        openOnly ? isNull(schema.followUps.producedVersion) : undefined,
+        planScope(actor, "read"),
+      ),
+    )
+    .orderBy(asc(schema.followUps.createdAt));
+}
+
+/** The follow-up in progress on a plan the actor may read: the version it revisits, its prompts and answers. */
+export function getOpenFollowUp(actor: Actor, planId: string) {
+  const row = followUpRows(actor, planId, true).get();
   if (!row) return undefined;
   const content = planContentSchema.parse(JSON.parse(row.content));
   return {
@@ -153,25 +168,7 @@ export function closeOpenFollowUp(tx: Transaction, planId: string, versionNumber
 
 /** Every follow-up of a plan, oldest first, with the content of the version each revisited. */
 export function listFollowUps(actor: Actor, planId: string) {
-  return db
-    .select({
-      id: schema.followUps.id,
-      fromVersion: schema.followUps.fromVersion,
-      producedVersion: schema.followUps.producedVersion,
-      answers: schema.followUps.answers,
-      startedAt: schema.followUps.createdAt,
-      startedBy: schema.users.displayName,
-      content: schema.planVersions.content,
-    })
-    .from(schema.followUps)
-    .innerJoin(schema.plans, eq(schema.plans.id, schema.followUps.planId))
-    .innerJoin(schema.users, eq(schema.users.id, schema.followUps.createdBy))
-    .innerJoin(
-      schema.planVersions,
-      and(eq(schema.planVersions.planId, schema.followUps.planId), eq(schema.planVersions.number, schema.followUps.fromVersion)),
-    )
-    .where(and(eq(schema.followUps.planId, planId), planScope(actor, "read")))
-    .orderBy(asc(schema.followUps.createdAt))
+  return followUpRows(actor, planId, false)
     .all()
     .map(({ answers, content, ...row }) => ({
       ...row,
