@@ -1,7 +1,6 @@
 import "../../templates/zod-setup";
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../utils/forms.server";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -14,6 +13,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "..
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { interfaceLanguage } from "../utils/language.server";
+import { useValidatedForm } from "../components/use-validated-form";
 
 const resetSchema = (ui: UiText) => z.object({ password: passwordSchemaWith(ui.admin) });
 
@@ -58,11 +58,8 @@ export default function AccountPage() {
   const ui = useUi();
   const t = ui.admin;
   const schema = resetSchema(ui);
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(schema, {
     lastResult: actionData?.result,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     <AppShell user={user}>

@@ -1,5 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
@@ -14,6 +13,7 @@ import { interfaceLanguage } from "../utils/language.server";
 import { loginThrottle, throttleKeys } from "../utils/login-throttle.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 import { readFormData, parseForm } from "../utils/forms.server";
+import { useValidatedForm } from "../components/use-validated-form";
 
 const loginSchema = (ui: UiText) =>
   z.object({
@@ -55,11 +55,8 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const ui = useUi();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(loginSchema(ui), {
     lastResult: actionData?.result,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema(ui) }),
   });
   return (
     <main className="page narrow" id="main">

@@ -1,7 +1,6 @@
 import "../../templates/zod-setup";
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../utils/forms.server";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -15,6 +14,7 @@ import { formatDateTime } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { interfaceLanguage } from "../utils/language.server";
+import { useValidatedForm } from "../components/use-validated-form";
 
 const consultSchema = (ui: UiText) =>
   z.object({
@@ -57,11 +57,8 @@ export default function ConcernConsult() {
   const ui = useUi();
   const t = ui.concern;
   const schema = consultSchema(ui);
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(schema, {
     lastResult: actionData?.result,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     <AppShell user={user}>

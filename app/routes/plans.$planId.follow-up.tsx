@@ -1,6 +1,5 @@
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, type FieldMetadata } from "@conform-to/react";
 import { parseForm, readFormData } from "../utils/forms.server";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { templateText } from "../../templates/csecy-safety-plan";
@@ -17,6 +16,7 @@ import { formatDate } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi } from "../i18n/ui";
 import { interfaceLanguage } from "../utils/language.server";
+import { useValidatedForm } from "../components/use-validated-form";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.followUp.pageTitle);
 
@@ -124,13 +124,10 @@ function AnswerForm({ followUp, planId }: { followUp: NonNullable<ReturnType<typ
   const revision = actionData && "revision" in actionData ? actionData.revision : followUp.revision;
   const theirs = (actionData && "theirs" in actionData ? actionData.theirs : undefined) as Record<string, FollowUpAnswer> | undefined;
   const schema = followUpFormSchema(followUp.prompts);
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(schema, {
     id: `follow-up-${followUp.id}`,
     lastResult,
     defaultValue: followUp.answers as Record<string, never>,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const mine = (form.value ?? followUp.answers) as Record<string, FollowUpAnswer | undefined>;
   const answered = answeredCount(followUp.prompts, followUp.answers);

@@ -1,5 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -16,6 +15,7 @@ import { deny, parseRevision } from "../utils/http.server";
 import { interfaceLanguage } from "../utils/language.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { readFormData, parseForm } from "../utils/forms.server";
+import { useValidatedForm } from "../components/use-validated-form";
 
 const saveVersionSchema = (language: Language) =>
   z.object({ note: versionNoteSchema(language), nextMeeting: sectionSchemasFor(language)["follow-up"].shape.nextMeeting });
@@ -54,13 +54,10 @@ export default function Review() {
   const actionData = useActionData<typeof action>();
   const ui = useUi();
   const language = useUiLanguage();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(saveVersionSchema(language), {
     id: "save-version",
     lastResult: actionData?.result,
     defaultValue: { nextMeeting: draft["follow-up"].nextMeeting },
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: saveVersionSchema(language) }),
   });
   return (
     <AppShell user={user}>

@@ -1,6 +1,5 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../utils/forms.server";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -14,6 +13,7 @@ import { markHandedToYouth, requireActor, safeRedirect } from "../utils/auth.ser
 import { interfaceLanguage } from "../utils/language.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 import { quickExitUrl } from "../utils/quick-exit.server";
+import { useValidatedForm } from "../components/use-validated-form";
 
 const unlockSchema = (ui: UiText) =>
   z.object({
@@ -54,11 +54,8 @@ export default function Unlock() {
   const { redirectTo, togetherPath, neutralUrl } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const ui = useUi();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(unlockSchema(ui), {
     lastResult: actionData?.result,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: unlockSchema(ui) }),
   });
   return (
     <>

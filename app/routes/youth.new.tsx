@@ -1,5 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -12,6 +11,7 @@ import { createYouthWithPlan } from "../models/youth.server";
 import { requireRole } from "../utils/auth.server";
 import { readFormData, parseForm } from "../utils/forms.server";
 import { interfaceLanguage } from "../utils/language.server";
+import { useValidatedForm } from "../components/use-validated-form";
 
 /** Admins manage accounts and hold no youth records. */
 const YOUTH_HOLDERS = ["provider", "supervisor"] as const;
@@ -46,13 +46,10 @@ export default function NewYouth() {
   const { user } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const ui = useUi();
-  const [form, fields] = useForm({
+  const [form, fields] = useValidatedForm(newYouthSchema(ui), {
     lastResult: actionData?.result,
     // The plan starts in the interface's language; the provider changes it here for the youth.
     defaultValue: { preferredLanguage: useUiLanguage() },
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: newYouthSchema(ui) }),
   });
   return (
     <AppShell user={user}>

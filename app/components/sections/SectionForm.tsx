@@ -1,5 +1,4 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
@@ -7,6 +6,7 @@ import { sectionSchemasFor, templateText, type Language, type SectionId } from "
 import { ErrorSummary } from "../fields";
 import { SectionFields } from "./SectionFields";
 import type { Audience, SectionForm as SectionFormMeta } from "./types";
+import { useValidatedForm } from "../use-validated-form";
 
 /**
  * One section's form, the same for the provider's view and the together view: only the
@@ -31,13 +31,10 @@ export function SectionForm({
   children: ReactNode;
 }) {
   const schema: z.ZodObject = sectionSchemasFor(language)[section];
-  const [form] = useForm({
+  const [form] = useValidatedForm(schema, {
     id: `section-${section}`,
     lastResult,
     defaultValue: values as Record<string, never>,
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   return (
     <Form method="post" {...getFormProps(form)} lang={language}>
