@@ -7,6 +7,7 @@ import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { SaveDriver, type Attempt } from "../setup/save-driver";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { problemsAfterSaves } from "../setup/verify-database";
+import { freePort } from "../setup/free-port";
 
 /*
  * Crash harness: the real built server as a child process, six clients (two per plan, three
@@ -14,7 +15,7 @@ import { problemsAfterSaves } from "../setup/verify-database";
  * at least KILLS kills and MIN_SAVES acknowledged saves. Then one clean start (its start-up
  * checks include integrity_check) and a check of the file against every acknowledged save.
  */
-const PORT = 3360;
+const PORT = await freePort();
 const KILLS = Number(process.env.CRASH_KILLS ?? 50);
 const MIN_SAVES = Number(process.env.CRASH_MIN_SAVES ?? 1000);
 const CLIENTS = 6;

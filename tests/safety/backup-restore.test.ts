@@ -10,9 +10,9 @@ import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { SaveDriver, type Attempt } from "../setup/save-driver";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { problemsAfterSaves } from "../setup/verify-database";
+import { freePort } from "../setup/free-port";
 
-// Port 3370 is this file's.
-const PORT = 3370;
+const PORT = await freePort();
 const databasePath = process.env.DATABASE_PATH!;
 const scratch = mkdtempSync(join(tmpdir(), "spb-backup-"));
 

@@ -5,9 +5,9 @@ import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { SaveDriver, type Attempt } from "../setup/save-driver";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { problemsAfterSaves } from "../setup/verify-database";
+import { freePort } from "../setup/free-port";
 
-// Port 3367 is this file's.
-const PORT = 3367;
+const PORT = await freePort();
 const SAVES_PER_CLIENT = 60;
 const databasePath = process.env.DATABASE_PATH!;
 

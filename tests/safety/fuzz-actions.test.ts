@@ -14,6 +14,7 @@ import { makeAgencies } from "../setup/fixtures";
 import { encodeBody, fuzzCase, pathSegment, type Field, type FuzzCase } from "../setup/fuzz-requests";
 import { cookieFor } from "../setup/handler";
 import { startServer, stopServer, type ServerProcess } from "../setup/server-process";
+import { freePort } from "../setup/free-port";
 
 /*
  * Every action of the app, found in the built server's route manifest (so routes added later are
@@ -21,7 +22,7 @@ import { startServer, stopServer, type ServerProcess } from "../setup/server-pro
  * server: no 5xx, a message for the user where a form could have caused it, and the database
  * unchanged by every request that was refused.
  */
-const PORT = 3368;
+const PORT = await freePort();
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const databasePath = process.env.DATABASE_PATH!;
 

@@ -11,9 +11,9 @@ import { createYouthWithPlan } from "../../app/models/youth.server";
 import { MAX_REQUEST_BODY_BYTES } from "../../app/server/request-body.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
+import { freePort } from "../setup/free-port";
 
-// Ports 3364-3366 are this file's.
-const PORT = 3364;
+const PORT = await freePort();
 const scratch = mkdtempSync(join(tmpdir(), "spb-start-stop-"));
 const databasePath = process.env.DATABASE_PATH!;
 
@@ -51,8 +51,8 @@ function slowPost(path: string, body: string) {
   return { finish: () => req.end(bytes.subarray(10)), response };
 }
 
-function startFails(path: string) {
-  return startServer(PORT + 1, path).then(
+async function startFails(path: string) {
+  return startServer(await freePort(), path).then(
     async (s) => {
       await stopServer(s, "SIGKILL");
       throw new Error("the server started");
@@ -203,7 +203,7 @@ describe("server stop", () => {
     expect(server.stderr()).toBe("");
     expect(getPlan(people.provider, planId)!.draft["follow-up"].checkOn).toBe("Saved during shutdown");
     // The lock went with the server: a new one starts on the same file.
-    server = await startServer(PORT + 2, databasePath);
+    server = await startServer(await freePort(), databasePath);
   }, 30_000);
 });
 

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOGIN_FAILURE_LIMIT, LOGIN_WINDOW_MS, LoginThrottle } from "../../app/utils/login-throttle.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { startServer } from "../setup/server";
+import { freePort } from "../setup/free-port";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let people: Awaited<ReturnType<typeof makeAgencies>>;
 
 beforeAll(async () => {
   people = await makeAgencies();
-  server = await startServer(3331);
+  server = await startServer(await freePort());
 }, 60_000);
 
 afterAll(() => server?.stop());

@@ -3,6 +3,7 @@ import { demoPlanContent, SECTION_IDS, sectionSchemas, type SectionId } from "..
 import { db } from "../../app/utils/db.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { logIn, startServer } from "../setup/server";
+import { freePort } from "../setup/free-port";
 
 /*
  * Marker text goes into every field a person can type into (every section of the plan, the
@@ -20,7 +21,7 @@ const cookies = { provider: "", supervisor: "", admin: "" };
 
 beforeAll(async () => {
   people = await makeAgencies();
-  server = await startServer(3332);
+  server = await startServer(await freePort());
   for (const role of ["provider", "supervisor", "admin"] as const) cookies[role] = await logIn(server.baseUrl, people[role].email, TEST_PASSWORD);
 }, 60_000);
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/utils/db.server";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { appRoutes, fillParams, logIn, startServer, type AppRoute } from "../setup/server";
+import { freePort } from "../setup/free-port";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let people: Awaited<ReturnType<typeof makeAgencies>>;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   people = await makeAgencies();
   record = makeRecord(people.provider);
   routes = await appRoutes();
-  server = await startServer(3330);
+  server = await startServer(await freePort());
   for (const role of ["provider", "supervisor", "admin"] as const) cookies[role] = await logIn(server.baseUrl, people[role].email, TEST_PASSWORD);
 }, 60_000);
 

@@ -6,7 +6,7 @@ import type { ServerBuild } from "@remix-run/node";
 /**
  * The real server (app/server/start.server.ts: Express, helmet, origin check, Remix) as its own
  * process on this test file's SQLite file, so tests see the whole middleware stack and its output.
- * Ports 3320-3339 belong to these tests; each test file passes its own.
+ * Each test file passes a port of its own (freePort).
  */
 export async function startServer(port: number, env: Record<string, string> = {}) {
   let output = "";
