@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
+import { pdfText as pdfTextFor } from "../../templates/pdf/text";
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { demoPlanContent, type PlanContent } from "../../templates/csecy-safety-plan";
+import { demoPlanContent, type Language, type PlanContent } from "../../templates/csecy-safety-plan";
 import type { PdfCopy, PdfInput } from "../../templates/pdf/render";
 
 /** PDFs and PNGs of the last test run, for a person to look at (gitignored). */
@@ -68,4 +69,19 @@ export function keepForReview(name: string, bytes: Uint8Array): void {
   execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", pdf, prefix]);
   const made = readdirSync(OUTPUT_DIR).find((f) => f.startsWith(`${name}-tmp`) && f.endsWith(".png"));
   if (made) renameSync(join(OUTPUT_DIR, made), join(OUTPUT_DIR, `${name}.png`));
+}
+
+/** Every fixed text of the discreet copy and the pocket card: none may name what the plan is about. */
+export function neutralPdfTexts(language: Language): string[] {
+  const t = pdfTextFor(language);
+  return [
+    ...Object.values(t.discreet.sections),
+    ...Object.values(t.discreet.questions),
+    ...Object.values(t.discreet.situations),
+    ...Object.values(t.discreet.resources),
+    t.discreet.title,
+    t.discreet.subtitle,
+    t.discreet.nextMeeting("x"),
+    ...Object.values(t.card).map((v) => (typeof v === "function" ? v("x") : v)),
+  ];
 }
