@@ -4,7 +4,7 @@ import {
   actorForSession,
   endSession,
   SESSION_ABSOLUTE_MS,
-  sessionHandedToYouth,
+  liveSessionFor,
   setHandedToYouth,
   startSession,
 } from "../models/session.server";
@@ -41,13 +41,13 @@ export async function getActor(request: Request): Promise<Actor | undefined> {
  */
 export async function requireActor(request: Request, options: { forTogetherView?: boolean } = {}): Promise<Actor> {
   const token = await readToken(request);
-  const actor = token ? actorForSession(token) : undefined;
+  const session = token ? liveSessionFor(token) : undefined;
   const { pathname } = new URL(request.url);
-  if (!token || !actor) throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
-  if (!options.forTogetherView && sessionHandedToYouth(token)) {
+  if (!session) throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
+  if (!options.forTogetherView && session.handedToYouth) {
     throw redirect(`/unlock?${new URLSearchParams({ redirectTo: pathname })}`);
   }
-  return actor;
+  return session.actor;
 }
 
 /** Marks the session as handed to the youth (true) or taken back by the provider (false). */
