@@ -47,3 +47,20 @@ export function onCareTeam(actor: ScopeSubject, youthIdColumn: AnySQLiteColumn):
 
 export const planScope = (actor: ScopeSubject, mode: AccessMode) =>
   youthScope(actor, schema.plans.youthId, schema.plans.orgId, mode);
+
+/** The actor's placeholders for a query prepared with `preparedPerRole`. */
+export const scopeParams = (actor: Actor) => ({ userId: actor.id, orgId: actor.orgId });
+
+/**
+ * A query that runs on every page view, built once per role with the actor's id and agency as
+ * placeholders (`scopeParams` fills them) and prepared: building a drizzle query anew on each
+ * request cost more than running it. The scope inside is the same as everywhere else.
+ */
+export function preparedPerRole<Query>(build: (subject: ScopeSubject) => Query): (role: Actor["role"]) => Query {
+  const byRole = new Map<Actor["role"], Query>();
+  return (role) => {
+    let query = byRole.get(role);
+    if (!query) byRole.set(role, (query = build({ role, id: sql.placeholder("userId"), orgId: sql.placeholder("orgId") })));
+    return query;
+  };
+}

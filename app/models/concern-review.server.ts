@@ -3,6 +3,7 @@ import { db, schema } from "../utils/db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
+import { planScope, preparedPerRole, scopeParams } from "./access.server";
 import { findPlanRow } from "./plan.server";
 
 /** An acknowledgement made since the flag was last raised: the plan has left the queue. */
@@ -30,22 +31,33 @@ export function listFlaggedPlans(actor: Actor) {
     .all();
 }
 
+/** The latest consult on a plan, scoped like every plan read; prepared per role for the plan overview. */
+const latestReviewQuery = preparedPerRole((subject) =>
+  db
+    .select({
+      note: schema.concernReviews.note,
+      acknowledgedAt: schema.concernReviews.acknowledgedAt,
+      supervisorName: schema.users.displayName,
+      raisedAt: schema.plans.concernRaisedAt,
+    })
+    .from(schema.concernReviews)
+    .innerJoin(schema.plans, eq(schema.plans.id, schema.concernReviews.planId))
+    .innerJoin(schema.users, eq(schema.users.id, schema.concernReviews.supervisorId))
+    .where(and(eq(schema.concernReviews.planId, sql.placeholder("planId")), planScope(subject, "read")))
+    .orderBy(desc(schema.concernReviews.acknowledgedAt))
+    .limit(1)
+    .prepare(),
+);
+
 /**
- * The latest consult on a plan, for anyone who may read the plan; `current` says whether it
- * answers the flag as it stands now (made after the flag was last raised).
+ * The latest consult on a plan the actor may read (null when there is none or the plan is out of
+ * reach); `current` says whether it answers the flag as it stands now (made after the flag was
+ * last raised).
  */
 export function latestConcernReview(actor: Actor, planId: string) {
-  const plan = findPlanRow(actor, planId, "read");
-  if (!plan) return undefined;
-  const raisedAt = db.select({ at: schema.plans.concernRaisedAt }).from(schema.plans).where(eq(schema.plans.id, planId)).get()?.at ?? null;
-  const review = db
-    .select({ note: schema.concernReviews.note, acknowledgedAt: schema.concernReviews.acknowledgedAt, supervisorName: schema.users.displayName })
-    .from(schema.concernReviews)
-    .innerJoin(schema.users, eq(schema.users.id, schema.concernReviews.supervisorId))
-    .where(eq(schema.concernReviews.planId, planId))
-    .orderBy(desc(schema.concernReviews.acknowledgedAt))
-    .get();
-  if (!review) return null;
+  const row = latestReviewQuery(actor.role).get({ planId, ...scopeParams(actor) });
+  if (!row) return null;
+  const { raisedAt, ...review } = row;
   return { ...review, current: raisedAt === null || review.acknowledgedAt >= raisedAt };
 }
 

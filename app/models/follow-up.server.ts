@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, max } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, isNull, max, sql } from "drizzle-orm";
 import {
   emptyFollowUpDocument,
   followUpDocumentSchema,
@@ -12,7 +12,7 @@ import { db, schema } from "../utils/db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { planScope, youthScope } from "./access.server";
+import { planScope, preparedPerRole, scopeParams, youthScope } from "./access.server";
 import { recordAudit } from "./audit.server";
 import { findPlanRow, type Transaction } from "./plan.server";
 
@@ -36,7 +36,7 @@ export type StartResult = { status: "started" | "resumed"; id: string } | { stat
 
 /** Starts a follow-up of the latest version, or resumes the one in progress (never a second one). */
 export function startFollowUp(actor: Actor, planId: string): StartResult {
-  const result = db.transaction(
+  return db.transaction(
     (tx): StartResult => {
       if (!findPlanRow(actor, planId, "edit", tx)) return { status: "not-found" };
       const open = openFollowUpRow(tx, planId);
@@ -58,51 +58,54 @@ export function startFollowUp(actor: Actor, planId: string): StartResult {
           updatedAt: new Date(),
         })
         .run();
+      recordAudit({ orgId: actor.orgId, userId: actor.id, action: "follow_up_start", subjectType: "plan", subjectId: planId });
       return { status: "started", id };
     },
     { behavior: "immediate" },
   );
-  if (result.status === "started") {
-    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "follow_up_start", subjectType: "plan", subjectId: planId });
-  }
-  return result;
 }
 
 /**
  * Follow-ups of a plan the actor may read, oldest first, with who started each and the content of
- * the version it revisits; `openOnly` keeps the one still in progress.
+ * the version it revisits; `openOnly` keeps the one still in progress. Prepared per role: the
+ * open one is read on every plan overview.
  */
-function followUpRows(actor: Actor, planId: string, openOnly: boolean) {
-  return db
-    .select({
-      id: schema.followUps.id,
-      fromVersion: schema.followUps.fromVersion,
-      producedVersion: schema.followUps.producedVersion,
-      answers: schema.followUps.answers,
-      startedAt: schema.followUps.createdAt,
-      startedBy: schema.users.displayName,
-      content: schema.planVersions.content,
-    })
-    .from(schema.followUps)
-    .innerJoin(schema.plans, eq(schema.plans.id, schema.followUps.planId))
-    .innerJoin(schema.users, eq(schema.users.id, schema.followUps.createdBy))
-    .innerJoin(
-      schema.planVersions,
-      and(eq(schema.planVersions.planId, schema.followUps.planId), eq(schema.planVersions.number, schema.followUps.fromVersion)),
-    )
-    .where(
-      and(
-        eq(schema.followUps.planId, planId),
-        openOnly ? isNull(schema.followUps.producedVersion) : undefined,
-        planScope(actor, "read"),
-      ),
-    )
-    .orderBy(asc(schema.followUps.createdAt));
+function followUpRowsQuery(openOnly: boolean) {
+  return preparedPerRole((subject) =>
+    db
+      .select({
+        id: schema.followUps.id,
+        fromVersion: schema.followUps.fromVersion,
+        producedVersion: schema.followUps.producedVersion,
+        answers: schema.followUps.answers,
+        startedAt: schema.followUps.createdAt,
+        startedBy: schema.users.displayName,
+        content: schema.planVersions.content,
+      })
+      .from(schema.followUps)
+      .innerJoin(schema.plans, eq(schema.plans.id, schema.followUps.planId))
+      .innerJoin(schema.users, eq(schema.users.id, schema.followUps.createdBy))
+      .innerJoin(
+        schema.planVersions,
+        and(eq(schema.planVersions.planId, schema.followUps.planId), eq(schema.planVersions.number, schema.followUps.fromVersion)),
+      )
+      .where(
+        and(
+          eq(schema.followUps.planId, sql.placeholder("planId")),
+          openOnly ? isNull(schema.followUps.producedVersion) : undefined,
+          planScope(subject, "read"),
+        ),
+      )
+      .orderBy(asc(schema.followUps.createdAt))
+      .prepare(),
+  );
 }
+const openFollowUpQuery = followUpRowsQuery(true);
+const allFollowUpsQuery = followUpRowsQuery(false);
 
 /** The follow-up in progress on a plan the actor may read: the version it revisits, its prompts and answers. */
 export function getOpenFollowUp(actor: Actor, planId: string) {
-  const row = followUpRows(actor, planId, true).get();
+  const row = openFollowUpQuery(actor.role).get({ planId, ...scopeParams(actor) });
   if (!row) return undefined;
   const content = planContentSchema.parse(JSON.parse(row.content));
   return {
@@ -133,7 +136,7 @@ export function saveFollowUpAnswers(
   answers: Record<string, FollowUpAnswer>,
   expectedRevision: number,
 ): AnswersSaveResult {
-  const result = db.transaction(
+  return db.transaction(
     (tx): AnswersSaveResult => {
       if (!findPlanRow(actor, planId, "edit", tx)) return { status: "not-found" };
       const open = openFollowUpRow(tx, planId);
@@ -145,14 +148,11 @@ export function saveFollowUpAnswers(
         .set({ answers: JSON.stringify(next), updatedAt: new Date() })
         .where(eq(schema.followUps.id, followUpId))
         .run();
+      recordAudit({ orgId: actor.orgId, userId: actor.id, action: "follow_up_save", subjectType: "plan", subjectId: planId });
       return { status: "saved", revision: next.revision };
     },
     { behavior: "immediate" },
   );
-  if (result.status === "saved") {
-    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "follow_up_save", subjectType: "plan", subjectId: planId });
-  }
-  return result;
 }
 
 /** Closes the plan's follow-up in progress, if any, as having produced `versionNumber`; its id or null. */
@@ -168,8 +168,8 @@ export function closeOpenFollowUp(tx: Transaction, planId: string, versionNumber
 
 /** Every follow-up of a plan, oldest first, with the content of the version each revisited. */
 export function listFollowUps(actor: Actor, planId: string) {
-  return followUpRows(actor, planId, false)
-    .all()
+  return allFollowUpsQuery(actor.role)
+    .all({ planId, ...scopeParams(actor) })
     .map(({ answers, content, ...row }) => ({
       ...row,
       content: planContentSchema.parse(JSON.parse(content)),

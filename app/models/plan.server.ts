@@ -12,7 +12,7 @@ import {
 import { db, schema } from "../utils/db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { onCareTeam, planScope, type AccessMode } from "./access.server";
+import { onCareTeam, planScope, preparedPerRole, scopeParams, type AccessMode } from "./access.server";
 import { recordAudit } from "./audit.server";
 
 export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
@@ -60,7 +60,7 @@ export function findPlanRow(actor: Actor, planId: string, mode: AccessMode, tx: 
  */
 export function getPlan(actor: Actor, planId: string): PlanView | undefined {
   if (actor.role === "admin") return undefined;
-  const row = planReadQuery(actor.role).get({ planId, userId: actor.id, orgId: actor.orgId });
+  const row = planReadQuery(actor.role).get({ planId, ...scopeParams(actor) });
   if (!row) return undefined;
   const { onCareTeam: onTeam, ...plan } = row;
   return {
@@ -70,13 +70,9 @@ export function getPlan(actor: Actor, planId: string): PlanView | undefined {
   };
 }
 
-/**
- * getPlan's query for one role, prepared once: it runs on every plan page, and building it
- * anew each time cost more than running it. The access rule is the same planScope as everywhere.
- */
-function buildPlanReadQuery(role: "provider" | "supervisor") {
-  const subject = { role, id: sql.placeholder("userId"), orgId: sql.placeholder("orgId") };
-  return db
+/** getPlan's query: it runs on every plan page. */
+const planReadQuery = preparedPerRole((subject) =>
+  db
     .select({
       ...planColumns,
       versionCount: db.$count(schema.planVersions, eq(schema.planVersions.planId, schema.plans.id)),
@@ -85,14 +81,8 @@ function buildPlanReadQuery(role: "provider" | "supervisor") {
     .from(schema.plans)
     .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
     .where(and(eq(schema.plans.id, sql.placeholder("planId")), planScope(subject, "read")))
-    .prepare();
-}
-const planReadQueries = new Map<string, ReturnType<typeof buildPlanReadQuery>>();
-function planReadQuery(role: "provider" | "supervisor") {
-  let query = planReadQueries.get(role);
-  if (!query) planReadQueries.set(role, (query = buildPlanReadQuery(role)));
-  return query;
-}
+    .prepare(),
+);
 
 export type DraftWriteResult =
   | { status: "saved"; revision: number }
@@ -146,16 +136,17 @@ export function saveSection<S extends SectionId>(
 ): DraftWriteResult {
   if (audience === "youth" && PROVIDER_ONLY_SECTIONS.includes(section)) return { status: "not-found" };
   const parsed = sectionSchemas[section].parse(values) as SectionContent<S>;
-  const result = db.transaction(
-    (tx) =>
-      writeDraft(tx, actor, planId, expectedRevision, (draft) => ({
+  return db.transaction(
+    (tx) => {
+      const result = writeDraft(tx, actor, planId, expectedRevision, (draft) => ({
         ...draft,
         [section]: audience === "youth" ? keepProviderOnlyFields(section, parsed, draft) : parsed,
-      })),
+      }));
+      if (result.status === "saved") {
+        recordAudit({ orgId: actor.orgId, userId: actor.id, action: "section_save", subjectType: "plan", subjectId: planId, detail: section });
+      }
+      return result;
+    },
     { behavior: "immediate" },
   );
-  if (result.status === "saved") {
-    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "section_save", subjectType: "plan", subjectId: planId, detail: section });
-  }
-  return result;
 }

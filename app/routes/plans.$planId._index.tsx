@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     nextMeeting: plan.draft["follow-up"].nextMeeting,
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, youthId: plan.youthId, chosenName: plan.chosenName, versionCount: plan.versionCount, canEdit: plan.canEdit, concernFlag: plan.concernFlag },
-    consult: latestConcernReview(actor, plan.id) ?? null,
+    consult: latestConcernReview(actor, plan.id),
     language: plan.draft.about.language,
     sections: SECTION_IDS.map((id) => ({
       id,

@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, concernFlag: plan.concernFlag, notes: plan.draft.provider.notes },
-    review: latestConcernReview(actor, plan.id) ?? null,
+    review: latestConcernReview(actor, plan.id),
   };
 }
 
