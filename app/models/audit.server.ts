@@ -1,5 +1,6 @@
 import type { AuditAction } from "../../db/schema";
 import { sql } from "drizzle-orm";
+import { commitWithoutWaitingForDisk } from "../../db/client";
 import { db, schema } from "../utils/db.server";
 
 interface AuditEntry {
@@ -25,8 +26,16 @@ const insertAuditEvent = db
   })
   .prepare();
 
+/**
+ * Someone looked at something: written on nearly every page view, so its commit does not wait for
+ * the disk (it survives the app crashing, not a power cut in the moment after). Every change,
+ * login, refusal and export waits for the disk like any save.
+ */
+const READS: ReadonlySet<AuditAction> = new Set<AuditAction>(["plan_view", "version_view", "version_compare", "print", "audit_view"]);
+
+/** Appends an audit row; inside a transaction it commits (or rolls back) with it. */
 export function recordAudit(entry: AuditEntry): void {
-  insertAuditEvent.run({
+  const insert = () => insertAuditEvent.run({
     orgId: entry.orgId,
     userId: entry.userId,
     action: entry.action,
@@ -34,4 +43,6 @@ export function recordAudit(entry: AuditEntry): void {
     subjectId: entry.subjectId ?? null,
     detail: entry.detail ?? null,
   });
+  if (READS.has(entry.action)) commitWithoutWaitingForDisk(db.$client, insert);
+  else insert();
 }

@@ -51,8 +51,13 @@ export function addToCareTeam(actor: Actor, planId: string, userId: string): Tea
     .where(and(eq(schema.users.id, userId), eq(schema.users.orgId, actor.orgId), eq(schema.users.role, "provider"), eq(schema.users.disabled, false)))
     .get();
   if (!provider) return "not-found";
-  db.insert(schema.careTeam).values({ youthId: plan.youthId, userId }).onConflictDoNothing().run();
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "care_team_add", subjectType: "youth", subjectId: plan.youthId, detail: `user ${userId}` });
+  db.transaction(
+    (tx) => {
+      tx.insert(schema.careTeam).values({ youthId: plan.youthId, userId }).onConflictDoNothing().run();
+      recordAudit({ orgId: actor.orgId, userId: actor.id, action: "care_team_add", subjectType: "youth", subjectId: plan.youthId, detail: `user ${userId}` });
+    },
+    { behavior: "immediate" },
+  );
   return "changed";
 }
 

@@ -64,7 +64,7 @@ export function saveVersion(
   expectedRevision: number,
   options: VersionSaveOptions = {},
 ): VersionSaveResult {
-  const result = db.transaction(
+  return db.transaction(
     (tx): VersionSaveResult => {
       const plan = findPlanRow(actor, planId, "edit", tx);
       if (!plan) return { status: "not-found" };
@@ -77,19 +77,17 @@ export function saveVersion(
         if (written.status !== "saved") return { status: written.status };
       }
       const followUpId = closeOpenFollowUp(tx, planId, nextVersionNumber(tx, planId));
-      return { status: "saved", number: insertVersion(tx, actor, plan, content, note, null, followUpId) };
+      const number = insertVersion(tx, actor, plan, content, note, null, followUpId);
+      recordAudit({ orgId: actor.orgId, userId: actor.id, action: "version_save", subjectType: "plan", subjectId: planId, detail: `v${number}` });
+      return { status: "saved", number };
     },
     { behavior: "immediate" },
   );
-  if (result.status === "saved") {
-    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "version_save", subjectType: "plan", subjectId: planId, detail: `v${result.number}` });
-  }
-  return result;
 }
 
 /** "Start again from version k": a new version with k's content, and the draft reset to it. */
 export function restoreVersion(actor: Actor, planId: string, number: number, expectedRevision: number): VersionSaveResult {
-  const result = db.transaction(
+  return db.transaction(
     (tx): VersionSaveResult => {
       const plan = findPlanRow(actor, planId, "edit", tx);
       if (!plan) return { status: "not-found" };
@@ -102,14 +100,12 @@ export function restoreVersion(actor: Actor, planId: string, number: number, exp
       const content = planContentSchema.parse(JSON.parse(source.content));
       const written = writeDraft(tx, actor, planId, expectedRevision, () => content);
       if (written.status !== "saved") return { status: written.status };
-      return { status: "saved", number: insertVersion(tx, actor, plan, content, "", number) };
+      const saved = insertVersion(tx, actor, plan, content, "", number);
+      recordAudit({ orgId: actor.orgId, userId: actor.id, action: "version_restore", subjectType: "plan", subjectId: planId, detail: `v${number}->v${saved}` });
+      return { status: "saved", number: saved };
     },
     { behavior: "immediate" },
   );
-  if (result.status === "saved") {
-    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "version_restore", subjectType: "plan", subjectId: planId, detail: `v${number}->v${result.number}` });
-  }
-  return result;
 }
 
 /** The follow-up a version came from: its meeting date is when the plan was reviewed with the youth. */

@@ -44,10 +44,10 @@ export function createYouthWithPlan(
           updatedBy: actor.id,
         })
         .run();
+      recordAudit({ orgId: actor.orgId, userId: actor.id, action: "youth_create", subjectType: "youth", subjectId: youthId });
     },
     { behavior: "immediate" },
   );
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "youth_create", subjectType: "youth", subjectId: youthId });
   return { youthId, planId };
 }
 
