@@ -5,7 +5,7 @@ import { createUser } from "../../app/models/user.server";
 import { db, schema } from "../../app/utils/db.server";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { appHandler, cookieFor, url } from "../setup/handler";
-import { appRoutes, fillParams, type AppRoute } from "../setup/server";
+import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";
 
 /*
  * Every route of the built app (from its route manifest) × every kind of actor × GET and POST.

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LOGIN_FAILURE_LIMIT, LOGIN_WINDOW_MS, LoginThrottle } from "../../app/utils/login-throttle.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
-import { startServer } from "../setup/server";
+import { startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { freePort } from "../setup/free-port";
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: ServerProcess;
 let people: Awaited<ReturnType<typeof makeAgencies>>;
 
 beforeAll(async () => {
@@ -12,7 +12,9 @@ beforeAll(async () => {
   server = await startServer(await freePort());
 }, 60_000);
 
-afterAll(() => server?.stop());
+afterAll(async () => {
+  if (server) await stopServer(server);
+});
 
 /** A login attempt from `address` (the server trusts X-Forwarded-For from loopback, as behind a local proxy). */
 async function attempt(email: string, password: string, address: string) {

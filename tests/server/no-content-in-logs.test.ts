@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPlanContent, SECTION_IDS, sectionSchemas, type SectionId } from "../../templates/csecy-safety-plan";
 import { db } from "../../app/utils/db.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
-import { logIn, startServer } from "../setup/server";
+import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { freePort } from "../setup/free-port";
 
 /*
@@ -15,7 +15,7 @@ const MARKER = "QZXMARK";
 let markers = 0;
 const marker = () => `${MARKER}${++markers}`;
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: ServerProcess;
 let people: Awaited<ReturnType<typeof makeAgencies>>;
 const cookies = { provider: "", supervisor: "", admin: "" };
 
@@ -25,7 +25,9 @@ beforeAll(async () => {
   for (const role of ["provider", "supervisor", "admin"] as const) cookies[role] = await logIn(server.baseUrl, people[role].email, TEST_PASSWORD);
 }, 60_000);
 
-afterAll(() => server?.stop());
+afterAll(async () => {
+  if (server) await stopServer(server);
+});
 
 /** A section's demo content with every free-text value replaced by a marker (values the schema limits to a list stay). */
 function markedSection(section: SectionId): unknown {

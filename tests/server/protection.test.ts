@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/utils/db.server";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
-import { appRoutes, fillParams, logIn, startServer, type AppRoute } from "../setup/server";
+import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";
+import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { freePort } from "../setup/free-port";
 
-let server: Awaited<ReturnType<typeof startServer>>;
+let server: ServerProcess;
 let people: Awaited<ReturnType<typeof makeAgencies>>;
 let record: ReturnType<typeof makeRecord>;
 let routes: AppRoute[];
@@ -21,7 +22,9 @@ beforeAll(async () => {
   for (const role of ["provider", "supervisor", "admin"] as const) cookies[role] = await logIn(server.baseUrl, people[role].email, TEST_PASSWORD);
 }, 60_000);
 
-afterAll(() => server?.stop());
+afterAll(async () => {
+  if (server) await stopServer(server);
+});
 
 const urlOf = (route: AppRoute) =>
   server.baseUrl + fillParams(route.pattern, { planId: record.planId, youthId: record.youthId, userId: people.colleague.id, sectionId: "people", number: "1" }, record.planId) + (QUERIES[route.id] ?? "");

@@ -8,30 +8,43 @@ export type ServerProcess = {
   baseUrl: string;
   /** Everything the server wrote to stderr so far. */
   stderr: () => string;
+  /** Everything the server wrote to stdout and stderr so far, interleaved. */
+  output: () => string;
   /** Resolves with the exit code and signal once the process has ended. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
 /**
  * Starts the real built server (`node --import tsx app/server/start.server.ts`, as `npm start`
- * does after the build) on 127.0.0.1:port and the given database. Resolves once it says it is
- * listening and /healthz answers 200; rejects with the server's stderr if it exits first. The
- * server is killed if this process exits without stopping it.
+ * does after the build: Express, helmet, origin checks, Remix) as its own process on
+ * 127.0.0.1:port and the given database (by default this test file's own, from DATABASE_PATH),
+ * so tests see the whole middleware stack and its output. Resolves once it says it is listening
+ * and /healthz answers 200; rejects with the server's stderr if it exits first. The server is
+ * killed if this process exits without stopping it.
  */
-export async function startServer(port: number, databasePath: string): Promise<ServerProcess> {
+export async function startServer(
+  port: number,
+  databasePath = process.env.DATABASE_PATH!,
+  env: Record<string, string> = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "app/server/start.server.ts"], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: "0", NODE_ENV: "production" },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: "0", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   // A server left behind by a test run that was itself killed would answer the next run's requests.
   const killOnExit = () => child.kill("SIGKILL");
   process.once("exit", killOnExit);
   let stderr = "";
+  let output = "";
   let listening = false;
-  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+    output += chunk.toString();
+  });
   child.stdout!.on("data", (chunk: Buffer) => {
-    if (chunk.toString().includes("is running at")) listening = true;
+    output += chunk.toString();
+    if (output.includes("is running at")) listening = true;
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
     child.once("exit", (code, signal) => {
@@ -39,7 +52,7 @@ export async function startServer(port: number, databasePath: string): Promise<S
       done({ code, signal });
     }),
   );
-  const server: ServerProcess = { child, baseUrl: `http://127.0.0.1:${port}`, stderr: () => stderr, exited };
+  const server: ServerProcess = { child, baseUrl: `http://127.0.0.1:${port}`, stderr: () => stderr, output: () => output, exited };
   let ended = false;
   void exited.then(() => (ended = true));
   const deadline = Date.now() + 30_000;
@@ -64,11 +77,11 @@ export async function stopServer(server: ServerProcess, signal: NodeJS.Signals =
 }
 
 /** Logs in through POST /login like a browser without JavaScript; returns the session cookie. */
-export async function logIn(baseUrl: string, email: string, password: string): Promise<string> {
+export async function logIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<string> {
   const response = await fetch(`${baseUrl}/login`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, ...headers },
     body: new URLSearchParams({ email, password }).toString(),
   });
   const cookie = response.headers.get("set-cookie")?.split(";")[0];
