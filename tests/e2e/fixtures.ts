@@ -30,8 +30,13 @@ export const test = base.extend<{ consoleErrors: string[] }>({
   ],
 });
 
-export async function shot(page: Page, testInfo: TestInfo, name: string) {
+/**
+ * Saves a screenshot for a person to look at. `fullPage: false` where a form is filled in next:
+ * with JavaScript, a full-page capture right after adding a list item in the together view left
+ * the next Save click without a submission (seen in Chromium 2026-11; not understood yet).
+ */
+export async function shot(page: Page, testInfo: TestInfo, name: string, fullPage = true) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${testInfo.project.name}-${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${testInfo.project.name}-${name}.png`), fullPage });
 }
 

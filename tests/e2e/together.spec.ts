@@ -79,8 +79,11 @@ for (const how of ["button", "shift"] as const) {
     await logIn(page);
     await addYouth(page, youth, "en");
     await page.getByRole("link", { name: "Work on it together" }).click();
+    // The overview has a "Coping strategies" link too: wait for the together view before clicking one.
+    await expect(page.getByRole("button", { name: "Quick exit" })).toBeVisible();
     await page.getByRole("link", { name: "Coping strategies", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Coping strategies" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Quick exit" })).toBeVisible();
 
     if (how === "button") {
       await page.getByRole("button", { name: "Quick exit" }).click();
