@@ -31,9 +31,10 @@ export const uiEn = {
     backHome: "Back to my youth",
   },
   /**
-   * Why a request was refused (400, 404, 415, 503): what the error page shows, or the whole
-   * plain-text answer of a route without a page (the PDF). Never user text: a reason is thrown as
-   * its key (app/utils/http.server.ts) and put in words in the interface language.
+   * Why a request was refused (400, 403, 404, 413, 415, 503): what the error page shows, or the
+   * whole plain-text answer of a route without a page (the PDF) or of the server's own checks
+   * (app/server). Never user text: a reason is thrown as its key (app/utils/http.server.ts) and
+   * put in words in the interface language.
    */
   refusals: {
     notFound: "We couldn't find that. It may not exist, or it may belong to someone else's caseload.",
@@ -48,6 +49,9 @@ export const uiEn = {
     pdfCopy: "Please choose which copy to print: copy=youth, discreet, card or provider.",
     pdfLanguage: "Please choose a language the plan can be printed in: lang=en or es.",
     pdfBusy: "Many copies are being made right now. Please try again in a moment.",
+    crossSite: "This request came from another site and was refused.",
+    badHost: "Bad request: the Host header is not valid.",
+    tooLarge: (megabytes: number) => `This request is larger than the ${megabytes} MB the app accepts. Nothing was saved.`,
   },
   form: {
     oneError: "One answer needs a change",

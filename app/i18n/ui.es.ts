@@ -38,6 +38,9 @@ export const uiEs: UiText = {
     pdfCopy: "Elige qué copia quieres imprimir, por favor: copy=youth, discreet, card o provider.",
     pdfLanguage: "Elige un idioma en el que se pueda imprimir el plan, por favor: lang=en o es.",
     pdfBusy: "Ahora mismo se están haciendo muchas copias. Inténtalo otra vez en un momento, por favor.",
+    crossSite: "Esta solicitud vino de otro sitio y no se aceptó.",
+    badHost: "Solicitud no válida: el encabezado Host no es válido.",
+    tooLarge: (megabytes) => `Esto pesa más de los ${megabytes} MB que acepta la app. No se guardó nada.`,
   },
   form: {
     oneError: "Una respuesta necesita un cambio",
