@@ -1,5 +1,5 @@
 import "../templates/zod-setup";
-import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -11,8 +11,8 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { pageTitle } from "./i18n/meta";
-import { UiLanguage, useUi } from "./i18n/ui";
+import { refusalReason } from "./i18n/refusals";
+import { uiText, UiLanguage, useRequestLanguage, useUi } from "./i18n/ui";
 import { useNonce } from "./components/nonce";
 import styles from "./styles.css";
 import { interfaceLanguage } from "./utils/language.server";
@@ -22,22 +22,26 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
-/** The title of the error page (every page names its own otherwise). */
-export const meta: MetaFunction = ({ error, matches }) =>
-  pageTitle(matches, (ui) => (isRouteErrorResponse(error) && error.status === 404 ? ui.errors.notFoundTitle : ui.errors.otherTitle));
-
 export async function loader({ request }: LoaderFunctionArgs) {
   return { language: await interfaceLanguage(request) };
 }
 
+const isNotFound = (error: unknown) => isRouteErrorResponse(error) && error.status === 404;
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
-  const language = useRouteLoaderData<typeof loader>("root")?.language ?? "en";
+  // After an action's error the root loader has not run: the request's language stands in.
+  const requestLanguage = useRequestLanguage();
+  const language = useRouteLoaderData<typeof loader>("root")?.language ?? requestLanguage;
+  const error = useRouteError();
+  const ui = uiText(language);
   return (
     <html lang={language}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {/* The error page's title; every page names itself otherwise (a meta function cannot know the language here). */}
+        {error ? <title>{ui.pageTitle(isNotFound(error) ? ui.errors.notFoundTitle : ui.errors.otherTitle)}</title> : null}
         <Meta />
         <Links />
       </head>
@@ -57,13 +61,14 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const ui = useUi();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  // A request the app refused (400) says why; the reason is ours (badRequest), never user text.
-  const refusedBecause = isRouteErrorResponse(error) && error.status === 400 && typeof error.data === "string" ? error.data : null;
+  const notFound = isNotFound(error);
+  // A request the app refused says why: its reason is a catalogue key (refuse()), never user text.
+  // A 404 says it below, in the same words for a page that is missing and one that is not yours.
+  const reason = isRouteErrorResponse(error) && !notFound ? refusalReason(error.data) : undefined;
   return (
     <main className="page narrow" id="main">
       <h1>{notFound ? ui.errors.notFoundTitle : ui.errors.otherTitle}</h1>
-      {refusedBecause ? <p role="alert">{refusedBecause}</p> : null}
+      {reason ? <p role="alert">{ui.refusals[reason]}</p> : null}
       <p>{notFound ? ui.errors.notFound : ui.errors.other}</p>
       <p>
         <a href="/dashboard">{ui.errors.backHome}</a>

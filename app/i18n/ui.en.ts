@@ -1,7 +1,7 @@
 /**
  * Every text of the interface (not the plan template, which lives in templates/) in English.
  * This object is the catalogue's shape: ui.es.ts must have every key (a missing one is a compile
- * error, and tests/i18n/catalogue.test.ts fails on an empty or untranslated one).
+ * error, and tests/i18n/completeness.test.ts fails on an empty or untranslated one).
  * To add a page: add a group here, the same group in ui.es.ts, and read it with useUi().
  */
 export const uiEn = {
@@ -29,6 +29,29 @@ export const uiEn = {
     otherTitle: "Something went wrong",
     other: "Nothing you saved before this has been lost. Please go back and try again.",
     backHome: "Back to my youth",
+  },
+  /**
+   * Why a request was refused (400, 403, 404, 413, 415, 503): what the error page shows, or the
+   * whole plain-text answer of a route without a page (the PDF) or of the server's own checks
+   * (app/server). Never user text: a reason is thrown as its key (app/utils/http.server.ts) and
+   * put in words in the interface language.
+   */
+  refusals: {
+    notFound: "We couldn't find that. It may not exist, or it may belong to someone else's caseload.",
+    notAForm: "This request must be sent as a form.",
+    unreadableForm: "This form could not be read. Please reload the page and try again.",
+    tooManyEntries: "This form has more entries than a plan can hold. Please reload the page and try again.",
+    unknownIntent: "This form asked for something the page does not offer. Please reload the page and try again.",
+    missingRevision: "This form is missing its revision; please reload the page.",
+    versionNumber: "A version number is a whole number from 1.",
+    unknownAction: "This page does not know that action. Please reload the page and try again.",
+    cannotDisableOwnAccount: "You cannot disable your own account.",
+    pdfCopy: "Please choose which copy to print: copy=youth, discreet, card or provider.",
+    pdfLanguage: "Please choose a language the plan can be printed in: lang=en or es.",
+    pdfBusy: "Many copies are being made right now. Please try again in a moment.",
+    crossSite: "This request came from another site and was refused.",
+    badHost: "Bad request: the Host header is not valid.",
+    tooLarge: (megabytes: number) => `This request is larger than the ${megabytes} MB the app accepts. Nothing was saved.`,
   },
   form: {
     oneError: "One answer needs a change",
@@ -231,7 +254,6 @@ export const uiEn = {
       "A follow-up looks back at a saved version of the plan, and this plan has none yet. Review the plan and save version 1 first; you can follow up on it at your next meeting.",
     conflict:
       "Someone else saved answers to this follow-up since you opened this page. Nothing you typed is lost: your answers are still in the form, and where the saved answer is different it is shown under the question. Choose what is right, then save again.",
-    unknownAction: "Unknown follow-up action.",
     theirs: (said: string) => `Saved meanwhile by someone else: ${said}`,
     noAnswer: "no answer",
     ownWords: "In the youth's own words, as much or as little as they want.",
@@ -323,7 +345,6 @@ export const uiEn = {
     crumbPlan: (name: string) => `${name}’s plan`,
     title: "Care team",
     intro: "Only the providers on the care team (and the agency’s supervisors) can open this plan.",
-    unknownAction: "Unknown action.",
     lastMember: "The last provider stays on the team: add someone else first.",
     disabled: " (account disabled)",
     remove: (name: string) => `Remove ${name}`,
@@ -371,8 +392,6 @@ export const uiEn = {
       enabled: "The account can log in again.",
       reset: "The password is changed and the account's sessions have ended. Hand the new password over in person.",
     },
-    cannotDisableSelf: "You cannot disable your own account.",
-    unknownAction: "Unknown action.",
     reEnable: "Re-enable this account",
     disable: "Disable this account (ends its sessions now)",
     setPassword: "Set a new password",

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Language } from "../../templates/csecy-safety-plan";
+import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
 import { uiEn, type UiText } from "./ui.en";
 import { uiEs } from "./ui.es";
 
@@ -24,4 +24,20 @@ export function useUi(): UiText {
 
 export function useUiLanguage(): Language {
   return useContext(UiLanguage);
+}
+
+/**
+ * The interface language of the request being rendered, for the error page when the root loader
+ * did not run: an action's error (a refused form posted without JavaScript) skips every loader.
+ * entry.server.tsx provides it from the cookie; in the browser it is the language the server
+ * rendered the page in, so hydration renders the same text.
+ */
+const RequestLanguage = createContext<Language>(
+  LANGUAGES.find((l) => typeof document !== "undefined" && l === document.documentElement.lang) ?? "en",
+);
+
+export const RequestLanguageProvider = RequestLanguage.Provider;
+
+export function useRequestLanguage(): Language {
+  return useContext(RequestLanguage);
 }

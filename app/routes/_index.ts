@@ -1,6 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { getActor } from "../utils/auth.server";
+import { resourceRoute } from "../utils/http.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return redirect((await getActor(request)) ? "/dashboard" : "/login");
-}
+export const loader = resourceRoute(async ({ request }: LoaderFunctionArgs) => redirect((await getActor(request)) ? "/dashboard" : "/login"));

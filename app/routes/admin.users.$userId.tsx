@@ -38,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "disable" || intent === "enable") {
-    if (!setAccountDisabled(actor, account.id, intent === "disable")) badRequest(ui.admin.cannotDisableSelf);
+    if (!setAccountDisabled(actor, account.id, intent === "disable")) badRequest("cannotDisableOwnAccount");
     return redirect(`/admin/users/${account.id}?done=${intent}d`);
   }
   if (intent === "reset") {
@@ -47,7 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await resetPassword(actor, account.id, submission.value.password);
     return redirect(`/admin/users/${account.id}?done=reset`);
   }
-  badRequest(ui.admin.unknownAction);
+  badRequest("unknownAction");
 }
 
 export default function AccountPage() {

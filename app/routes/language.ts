@@ -1,20 +1,19 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { readFormData } from "../utils/forms.server";
 import { safeRedirect } from "../utils/auth.server";
+import { resourceRoute } from "../utils/http.server";
 import { languageCookieHeader, parseLanguage } from "../utils/language.server";
 
 /**
  * POST language=en|es&redirectTo=/path: the interface language, kept in a cookie; back to the page.
  * The switch's buttons only send a language we have, so anything else is left as it was.
  */
-export async function action({ request }: ActionFunctionArgs) {
+export const action = resourceRoute(async ({ request }: ActionFunctionArgs) => {
   const form = await readFormData(request);
   const language = parseLanguage(form.get("language"));
   const back = safeRedirect(form.get("redirectTo"));
   if (!language) return redirect(back);
   return redirect(back, { headers: { "Set-Cookie": await languageCookieHeader(language) } });
-}
+});
 
-export function loader() {
-  return redirect("/dashboard");
-}
+export const loader = resourceRoute(() => redirect("/dashboard"));

@@ -1,10 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { signOut } from "../utils/auth.server";
+import { resourceRoute } from "../utils/http.server";
 
-export async function action({ request }: ActionFunctionArgs) {
-  return signOut(request);
-}
+export const action = resourceRoute(({ request }: ActionFunctionArgs) => signOut(request));
 
-export function loader() {
-  return redirect("/dashboard");
-}
+export const loader = resourceRoute(() => redirect("/dashboard"));

@@ -56,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (started.status === "no-version") return data({ startRefused: ui.followUp.noVersion } as const, { status: 400 });
     return redirect(`/plans/${plan.id}/follow-up`);
   }
-  if (intent !== "save" && intent !== "save-and-update") badRequest(ui.followUp.unknownAction);
+  if (intent !== "save" && intent !== "save-and-update") badRequest("unknownAction");
   const followUpId = parseId(String(formData.get("followUpId") ?? ""));
   const revision = parseRevision(formData.get("revision"));
   const followUp = getOpenFollowUp(actor, plan.id);

@@ -6,8 +6,7 @@ import { addToCareTeam, getCareTeam, removeFromCareTeam } from "../models/care-t
 import { badRequest, deny, parseId } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi } from "../i18n/ui";
-import { interfaceLanguage } from "../utils/language.server";
+import { useUi } from "../i18n/ui";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.team.pageTitle);
 
@@ -23,7 +22,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   const userId = parseId(typeof formData.get("userId") === "string" ? (formData.get("userId") as string) : undefined);
-  if (intent !== "add" && intent !== "remove") badRequest(uiText(await interfaceLanguage(request)).team.unknownAction);
+  if (intent !== "add" && intent !== "remove") badRequest("unknownAction");
   const result = intent === "add" ? addToCareTeam(actor, plan.id, userId) : removeFromCareTeam(actor, plan.id, userId);
   if (result === "not-found") deny(actor, "plan", plan.id);
   return redirect(`/plans/${plan.id}/team${result === "last-member" ? "?last=1" : ""}`);

@@ -35,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) deny(actor, "plan", plan.id);
-  if ((await readFormData(request)).get("intent") !== "hand-over") badRequest("Unknown action.");
+  if ((await readFormData(request)).get("intent") !== "hand-over") badRequest("unknownAction");
   await markHandedToYouth(request, true);
   recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_handover", subjectType: "plan", subjectId: plan.id });
   return redirect(`/plans/${plan.id}/together`);

@@ -2,26 +2,29 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
 import { PDF_COPIES, type PdfCopy } from "../../templates/pdf/printable";
 import { findVersionForPrint, getVersionForPrint, recordPrint } from "../models/print.server";
-import { badRequest, deny, notFound, parseVersionNumber } from "../utils/http.server";
+import { badRequest, deny, notFound, parseVersionNumber, refuse, resourceRoute } from "../utils/http.server";
 import { attachmentHeader, getPdf, PdfBusyError, pdfFileName } from "../utils/pdf.server";
 import { requirePlan } from "../utils/plan-route.server";
 
 function parseCopy(value: string | null): PdfCopy {
   // printable.ts is plain data and functions: react-pdf stays out of the server bundle.
   const copy = PDF_COPIES.find((c) => c === value);
-  if (!copy) badRequest("Please choose which copy to print: copy=youth, discreet, card or provider.");
+  if (!copy) badRequest("pdfCopy");
   return copy;
 }
 
 function parseLanguage(value: string | null, planLanguage: Language): Language {
   if (value === null || value === "") return planLanguage;
   const language = LANGUAGES.find((l) => l === value);
-  if (!language) badRequest(`Please choose a language the plan can be printed in: lang=${LANGUAGES.join(" or ")}.`);
+  if (!language) badRequest("pdfLanguage");
   return language;
 }
 
-/** GET /plans/:planId/versions/:number/pdf?copy=youth|discreet|card|provider[&lang=en] */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+/**
+ * GET /plans/:planId/versions/:number/pdf?copy=youth|discreet|card|provider[&lang=en]
+ * A refusal is answered as plain text in the interface language (`lang` is the copy's language).
+ */
+export const loader = resourceRoute(async ({ request, params }: LoaderFunctionArgs) => {
   const { actor, plan } = await requirePlan(request, params);
   const number = parseVersionNumber(params.number);
   const search = new URL(request.url).searchParams;
@@ -56,10 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     });
   } catch (error) {
     if (error instanceof PdfBusyError) {
-      throw new Response("Many copies are being made right now. Please try again in a moment.", {
-        status: 503,
-        headers: { "Retry-After": "5", "Cache-Control": "no-store" },
-      });
+      refuse(503, "pdfBusy", { "Retry-After": "5", "Cache-Control": "no-store" });
     }
     throw error;
   }
@@ -72,4 +72,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -1,12 +1,9 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { quickExit } from "../utils/auth.server";
+import { resourceRoute } from "../utils/http.server";
 import { quickExitUrl } from "../utils/quick-exit.server";
 
 /** POST: ends the session (the provider must log in again) and goes to the neutral page. Works without JavaScript. */
-export async function action({ request }: ActionFunctionArgs) {
-  return quickExit(request, quickExitUrl());
-}
+export const action = resourceRoute(({ request }: ActionFunctionArgs) => quickExit(request, quickExitUrl()));
 
-export function loader() {
-  return redirect(quickExitUrl());
-}
+export const loader = resourceRoute(() => redirect(quickExitUrl()));

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { requireActor } from "../utils/auth.server";
+import { resourceRoute } from "../utils/http.server";
 
 /**
  * POST /session/keepalive: "Stay logged in" in the idle warning. Any signed-in request renews the
  * session's last-seen time; this one does nothing else.
  */
-export async function action({ request }: ActionFunctionArgs) {
+export const action = resourceRoute(async ({ request }: ActionFunctionArgs) => {
   await requireActor(request);
   return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
-}
+});

@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportRecord } from "../models/records.server";
 import { requireRole } from "../utils/auth.server";
-import { deny, parseId } from "../utils/http.server";
+import { deny, parseId, resourceRoute } from "../utils/http.server";
 
 /** GET /youth/:youthId/export: the youth's whole record as a JSON download, for the agency's admin. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export const loader = resourceRoute(async ({ request, params }: LoaderFunctionArgs) => {
   const actor = await requireRole(request, ["admin"]);
   const youthId = parseId(params.youthId);
   const record = exportRecord(actor, youthId);
@@ -17,4 +17,4 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -1,5 +1,6 @@
 import { createRequestHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from "express";
+import { refuseInWords } from "./refusals.server";
 
 /**
  * Hands a request to Remix, like @remix-run/express's handler, except that the body is the one
@@ -16,7 +17,7 @@ export function remixHandler(
     try {
       const request = toFetchRequest(req, res);
       if (!request) {
-        res.status(400).type("text/plain").end("Bad request: the Host header is not valid.");
+        refuseInWords(req, res, 400, (refusals) => refusals.badHost);
         return;
       }
       const response = await handleRequest(request, loadContext(req, res));

@@ -1,4 +1,5 @@
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from "express";
+import { refuseInWords } from "./refusals.server";
 
 /**
  * The largest request body the server accepts: 2 MiB. The largest form a user can fill within
@@ -43,10 +44,7 @@ export function readBodyWithLimit(limit: number): RequestHandler {
 }
 
 function refuse(req: ExpressRequest, res: ExpressResponse, limit: number) {
-  res
-    .status(413)
-    .set({ "Content-Type": "text/plain; charset=utf-8", Connection: "close" })
-    .end(`This request is larger than the ${Math.round(limit / 1024 / 1024)} MB the app accepts. Nothing was saved.`);
+  refuseInWords(req, res, 413, (refusals) => refusals.tooLarge(Math.round(limit / 1024 / 1024)), { Connection: "close" });
   // Discard what is still coming; the connection closes after the answer.
   req.resume();
 }

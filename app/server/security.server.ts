@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import helmet from "helmet";
+import { refuseInWords } from "./refusals.server";
 
 const nonceOf = (res: ServerResponse) => (res as Response).locals.cspNonce as string;
 
@@ -70,7 +71,7 @@ export function refuseCrossSiteWrites(req: Request, res: Response, next: NextFun
     (site === undefined || site === "same-origin") &&
     (origin === undefined || origin === ownOrigin || (origin === "null" && site === "same-origin"));
   if (!sameOrigin) {
-    res.status(403).type("text/plain").set("Cache-Control", "no-store").send("This request came from another site and was refused.");
+    refuseInWords(req, res, 403, (refusals) => refusals.crossSite);
     return;
   }
   if (origin === "null") delete req.headers.origin;

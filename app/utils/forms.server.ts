@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { $ZodType } from "zod/v4/core";
-import { badRequest } from "./http.server";
+import { badRequest, refuse } from "./http.server";
 
 const FORM_CONTENT_TYPE = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
 
@@ -11,12 +11,12 @@ const FORM_CONTENT_TYPE = /^\s*(application\/x-www-form-urlencoded|multipart\/fo
  */
 export async function readFormData(request: Request): Promise<FormData> {
   if (!FORM_CONTENT_TYPE.test(request.headers.get("Content-Type") ?? "")) {
-    throw new Response("This request must be sent as a form.", { status: 415, statusText: "Unsupported Media Type" });
+    refuse(415, "notAForm");
   }
   try {
     return await request.formData();
   } catch {
-    badRequest("This form could not be read. Please reload the page and try again.");
+    badRequest("unreadableForm");
   }
 }
 
@@ -27,10 +27,8 @@ export async function readFormData(request: Request): Promise<FormData> {
  */
 const LARGEST_LIST_INDEX = 999;
 
-const TOO_MANY_ENTRIES = "This form has more entries than a plan can hold. Please reload the page and try again.";
-
 function refuseLargeIndices(name: string) {
-  for (const [, index] of name.matchAll(/\[(\d+)\]/g)) if (Number(index) > LARGEST_LIST_INDEX) badRequest(TOO_MANY_ENTRIES);
+  for (const [, index] of name.matchAll(/\[(\d+)\]/g)) if (Number(index) > LARGEST_LIST_INDEX) badRequest("tooManyEntries");
 }
 
 /**
@@ -51,7 +49,7 @@ function refuseLargeIntent(intent: FormDataEntryValue | null) {
   if (typeof name === "string") refuseLargeIndices(name);
   for (const position of [index, from, to]) {
     if (position !== undefined && !(Number.isInteger(position) && (position as number) >= 0 && (position as number) <= LARGEST_LIST_INDEX)) {
-      badRequest(TOO_MANY_ENTRIES);
+      badRequest("tooManyEntries");
     }
   }
 }
@@ -67,6 +65,6 @@ export function parseForm<Schema extends $ZodType>(formData: FormData, schema: S
   try {
     return parseWithZod(formData, { schema });
   } catch {
-    badRequest("This form asked for something the page does not offer. Please reload the page and try again.");
+    badRequest("unknownIntent");
   }
 }

@@ -1,14 +1,63 @@
 import { SECTION_IDS, type SectionId } from "../../templates/csecy-safety-plan";
+import { refusalReason, type RefusalReason } from "../i18n/refusals";
+import { uiText } from "../i18n/ui";
 import type { Actor } from "../models/actor";
 import { recordAudit } from "../models/audit.server";
 import { ID_PATTERN } from "./ids.server";
+import { interfaceLanguage } from "./language.server";
 
-export function notFound(): never {
-  throw new Response("Not found", { status: 404, statusText: "Not Found" });
+const STATUS_TEXT = { 400: "Bad Request", 404: "Not Found", 415: "Unsupported Media Type", 503: "Service Unavailable" } as const;
+
+/**
+ * Refuses the request. The thrown Response's body is the reason's key, not words: the root's
+ * error boundary shows the reason in the interface language, and a route without a page (wrapped
+ * in `resourceRoute`) answers it as plain text in that language. So no refusal can carry text
+ * the user sent, and none needs the language where it is thrown.
+ */
+export function refuse(status: keyof typeof STATUS_TEXT, reason: RefusalReason, headers?: HeadersInit): never {
+  throw new Response(reason, { status, statusText: STATUS_TEXT[status], headers });
 }
 
-export function badRequest(message: string): never {
-  throw new Response(message, { status: 400, statusText: "Bad Request" });
+export function notFound(): never {
+  refuse(404, "notFound");
+}
+
+export function badRequest(reason: RefusalReason): never {
+  refuse(400, reason);
+}
+
+/**
+ * A loader or action of a route without a page (a PDF, a download, a redirect). What it throws
+ * reaches the browser as it is, with no error page around it, so a refusal's reason is put in
+ * words here: plain text in the interface language. Every such route wraps its handlers in this
+ * (tests/routes/refusals.test.ts checks it).
+ */
+export function resourceRoute<Args extends { request: Request }, Result>(handler: (args: Args) => Result | Promise<Result>) {
+  const inWords = async (args: Args): Promise<Result> => {
+    try {
+      return await handler(args);
+    } catch (thrown) {
+      throw await refusalInWords(thrown, args.request);
+    }
+  };
+  RESOURCE_HANDLERS.add(inWords);
+  return inWords;
+}
+
+const RESOURCE_HANDLERS = new WeakSet<object>();
+
+/** Whether a route's handler is wrapped in `resourceRoute`. */
+export const isResourceRouteHandler = (handler: unknown) => typeof handler === "function" && RESOURCE_HANDLERS.has(handler);
+
+async function refusalInWords(thrown: unknown, request: Request): Promise<unknown> {
+  if (!(thrown instanceof Response) || thrown.status < 400) return thrown;
+  const reason = refusalReason(await thrown.clone().text());
+  if (!reason) return thrown;
+  const language = await interfaceLanguage(request);
+  const headers = new Headers(thrown.headers);
+  headers.set("Content-Type", "text/plain; charset=utf-8");
+  headers.set("Content-Language", language);
+  return new Response(uiText(language).refusals[reason], { status: thrown.status, statusText: thrown.statusText, headers });
 }
 
 /**
@@ -32,12 +81,12 @@ export function parseSectionId(value: string | undefined): SectionId {
 }
 
 export function parseVersionNumber(value: string | undefined): number {
-  if (!value || !/^[1-9][0-9]{0,5}$/.test(value)) badRequest("A version number is a whole number from 1.");
+  if (!value || !/^[1-9][0-9]{0,5}$/.test(value)) badRequest("versionNumber");
   return Number(value);
 }
 
 /** The form's revision field: the draft revision the form was opened at. */
 export function parseRevision(value: FormDataEntryValue | null): number {
-  if (typeof value !== "string" || !/^[0-9]{1,9}$/.test(value)) badRequest("This form is missing its revision; please reload the page.");
+  if (typeof value !== "string" || !/^[0-9]{1,9}$/.test(value)) badRequest("missingRevision");
   return Number(value);
 }

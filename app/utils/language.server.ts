@@ -9,7 +9,12 @@ import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
 const languageCookie = createCookie("spb_lang", { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 24 * 60 * 60 });
 
 export async function interfaceLanguage(request: Request): Promise<Language> {
-  const value: unknown = await languageCookie.parse(request.headers.get("Cookie"));
+  return cookieLanguage(request.headers.get("Cookie"));
+}
+
+/** The interface language a Cookie header names (for the server's checks in front of Remix). */
+export async function cookieLanguage(cookieHeader: string | null | undefined): Promise<Language> {
+  const value: unknown = await languageCookie.parse(cookieHeader ?? null);
   return LANGUAGES.find((l) => l === value) ?? "en";
 }
 

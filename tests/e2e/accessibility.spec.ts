@@ -1,7 +1,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
+import { uiEn } from "../../app/i18n/ui.en";
+import { uiEs } from "../../app/i18n/ui.es";
+import { templateText } from "../../templates/csecy-safety-plan";
 import { SECTION_IDS } from "../../templates/csecy-safety-plan/structure";
-import { PROVIDER } from "./global-setup";
+import { ADMIN, PROVIDER, SUPERVISOR } from "./global-setup";
 import { addYouth, logIn, shot, test } from "./youth-helpers";
 
 /*
@@ -80,8 +83,9 @@ async function checkPage(page: Page, path: string, name: string, testInfo: TestI
 
 for (const language of ["en", "es"] as const) {
   test(`every page passes axe, reflows and has 44-px targets (${language})`, async ({ page }, testInfo) => {
-    test.setTimeout(300_000);
+    test.setTimeout(600_000);
     const es = language === "es";
+    const ui = es ? uiEs : uiEn;
     // Logged out: the login page, in the chosen language.
     await page.goto("/login");
     if (es) await page.getByRole("button", { name: "Español" }).click();
@@ -90,7 +94,8 @@ for (const language of ["en", "es"] as const) {
     await checkPage(page, "/weather", `a11y-${language}-weather`, testInfo);
 
     await logIn(page, language);
-    const plan = await addYouth(page, `Ash ${language} ${testInfo.project.name}`, language, language);
+    const youth = `Ash ${language} ${testInfo.project.name}`;
+    const plan = await addYouth(page, youth, language, language);
     await page.getByRole("link", { name: es ? "Revisar y guardar la versión 1" : "Review and save version 1" }).click();
     await page.getByRole("button", { name: es ? "Guardar la versión 1" : "Save version 1" }).click();
     await expect(page.getByRole("status")).toBeVisible();
@@ -109,6 +114,55 @@ for (const language of ["en", "es"] as const) {
       ["/plans/AAAAAAAAAAAAAAAA", "not-found"],
     ];
     for (const [path, name] of pages) await checkPage(page, path, `a11y-${language}-${name}`, testInfo);
+
+    // Flag the plan for a supervisor's consult and save version 2: the queue, the consult and the
+    // comparison then have something to show. Then the follow-up, before and after it starts.
+    await page.goto(`${plan}/sections/provider`);
+    await page.getByLabel(templateText(language).fields.provider.concern).check();
+    await page.getByRole("button", { name: ui.section.save, exact: true }).click();
+    await page.waitForURL((url) => url.pathname === plan);
+    await page.goto(`${plan}/review`);
+    await page.getByRole("button", { name: ui.review.save(2) }).click();
+    await expect(page.getByRole("status")).toBeVisible();
+    await checkPage(page, `${plan}/follow-up`, `a11y-${language}-follow-up`, testInfo);
+    await page.getByRole("button", { name: ui.followUp.start(2) }).click();
+    await expect(page.getByRole("button", { name: ui.followUp.saveAndUpdate })).toBeVisible();
+    const providerPages: [string, string][] = [
+      [`${plan}/follow-up`, "follow-up-started"],
+      [`${plan}/versions/compare`, "compare"],
+      [`${plan}/what-helped`, "what-helped"],
+      [`${plan}/versions/abc`, "refused"],
+      [`${plan}/team`, "team"],
+    ];
+    for (const [path, name] of providerPages) await checkPage(page, path, `a11y-${language}-${name}`, testInfo);
+    await page.getByRole("button", { name: ui.shell.logOut }).click();
+    await expect(page.getByRole("heading", { level: 1, name: ui.login.title })).toBeVisible();
+
+    // The admin's pages: accounts, one account, youth records, a youth's audit history, deletion.
+    await logIn(page, language, ADMIN);
+    await checkPage(page, "/admin", `a11y-${language}-admin`, testInfo);
+    const account = await page.locator('a[href^="/admin/users/"]').first().getAttribute("href");
+    await checkPage(page, "/admin/records", `a11y-${language}-admin-records`, testInfo);
+    const audit = await page.getByRole("row").filter({ hasText: youth }).locator('a[href$="/audit"]').getAttribute("href");
+    const youthPath = audit!.replace(/\/audit$/, "");
+    const adminPages: [string, string][] = [
+      [account!, "admin-account"],
+      [`${youthPath}/audit`, "admin-audit"],
+      [`${youthPath}/delete`, "admin-delete"],
+    ];
+    for (const [path, name] of adminPages) await checkPage(page, path, `a11y-${language}-${name}`, testInfo);
+    await page.getByRole("button", { name: ui.shell.logOut }).click();
+    await expect(page.getByRole("heading", { level: 1, name: ui.login.title })).toBeVisible();
+
+    // The supervisor's pages: the agency's youth, the concern queue, the consult, an audit history.
+    await logIn(page, language, SUPERVISOR);
+    const supervisorPages: [string, string][] = [
+      ["/dashboard", "supervisor-dashboard"],
+      ["/review", "concern-queue"],
+      [`${plan}/concern`, "concern-consult"],
+      [`${youthPath}/audit`, "supervisor-audit"],
+    ];
+    for (const [path, name] of supervisorPages) await checkPage(page, path, `a11y-${language}-${name}`, testInfo);
   });
 }
 

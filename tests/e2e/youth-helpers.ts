@@ -2,8 +2,11 @@ import { expect, type Page } from "@playwright/test";
 import { PROVIDER } from "./global-setup";
 export { shot, test } from "./fixtures";
 
-/** Logs in; with `language` "es" it first switches the interface to Spanish on the login page. */
-export async function logIn(page: Page, language: "en" | "es" = "en") {
+/**
+ * Logs in (the provider unless another account is given); with `language` "es" it first switches
+ * the interface to Spanish on the login page.
+ */
+export async function logIn(page: Page, language: "en" | "es" = "en", account: { email: string; password: string } = PROVIDER) {
   await page.goto("/login");
   if (language === "es" && (await page.getByRole("button", { name: "Español" }).count())) {
     await page.getByRole("button", { name: "Español" }).click();
@@ -14,10 +17,11 @@ export async function logIn(page: Page, language: "en" | "es" = "en") {
     await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
   }
   const es = language === "es";
-  await page.getByLabel(es ? "Correo electrónico" : "Email", { exact: true }).fill(PROVIDER.email);
-  await page.getByLabel(es ? "Contraseña" : "Password", { exact: true }).fill(PROVIDER.password);
+  await page.getByLabel(es ? "Correo electrónico" : "Email", { exact: true }).fill(account.email);
+  await page.getByLabel(es ? "Contraseña" : "Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: es ? "Iniciar sesión" : "Log in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: es ? "Mis jóvenes" : "My youth" })).toBeVisible();
+  if (account === PROVIDER) await expect(page.getByRole("heading", { level: 1, name: es ? "Mis jóvenes" : "My youth" })).toBeVisible();
+  else await expect(page.getByRole("button", { name: es ? "Cerrar sesión" : "Log out" })).toBeVisible();
 }
 
 /** Adds a youth from the dashboard and waits for the plan overview; returns the plan's path. */

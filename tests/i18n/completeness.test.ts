@@ -54,6 +54,8 @@ describe.each(catalogues)("$name catalogue", ({ en, es }) => {
 test("the completeness check fails when a Spanish key is missing", () => {
   const { together: _left, ...missing } = uiEs;
   expect(paths(missing)).not.toEqual(paths(uiEn));
+  const { pdfBusy: _busy, ...refusals } = uiEs.refusals;
+  expect(paths({ ...uiEs, refusals })).not.toEqual(paths(uiEn));
 });
 
 test("every resource has its purpose and hours in every language", () => {

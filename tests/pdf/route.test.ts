@@ -6,7 +6,10 @@ import { createYouthWithPlan } from "../../app/models/youth.server";
 import { loader } from "../../app/routes/plans.$planId.versions.$number.pdf";
 import { db, schema } from "../../app/utils/db.server";
 import { attachmentHeader, closePdfWorkers, pdfStats, resetPdfCache } from "../../app/utils/pdf.server";
-import { demoPlanContent, SECTION_IDS } from "../../templates/csecy-safety-plan";
+import { uiEn } from "../../app/i18n/ui.en";
+import { uiEs } from "../../app/i18n/ui.es";
+import { demoPlanContent, LANGUAGES, SECTION_IDS } from "../../templates/csecy-safety-plan";
+import { PDF_COPIES } from "../../templates/pdf/printable";
 import { makeAgencies } from "../setup/fixtures";
 import { appHandler, cookieFor, get } from "../setup/handler";
 import { flat, pdfText } from "./pdf-helpers";
@@ -33,11 +36,14 @@ afterAll(async () => {
   await closePdfWorkers();
 });
 
+/** The interface-language cookie for Spanish. */
+const SPANISH = "spb_lang=ImVzIg%3D%3D";
+
 const pdfUrl = (query: string, number = 1, plan = planId) => `/plans/${plan}/versions/${number}/pdf${query}`;
 
 /** Calls the route's loader with a real Request, as Remix does; a thrown Response is returned. */
-async function call(actor: (typeof people)["provider"], query: string, number = 1): Promise<Response> {
-  const request = get(pdfUrl(query, number), await cookieFor(actor));
+async function call(actor: (typeof people)["provider"], query: string, number = 1, otherCookie = ""): Promise<Response> {
+  const request = get(pdfUrl(query, number), [await cookieFor(actor), otherCookie].filter(Boolean).join("; "));
   try {
     return await loader({ request, params: { planId, number: String(number) }, context: {} });
   } catch (thrown) {
@@ -111,12 +117,45 @@ describe("GET /plans/:planId/versions/:number/pdf", () => {
     for (const query of ["", "?copy=", "?copy=everything", "?copy=YOUTH"]) {
       const response = await call(people.provider, query);
       expect(response.status).toBe(400);
+      expect(response.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
       expect(await response.text()).toBe("Please choose which copy to print: copy=youth, discreet, card or provider.");
     }
     const lang = await call(people.provider, "?copy=youth&lang=xx");
     expect(lang.status).toBe(400);
-    expect(await lang.text()).toContain("lang=en");
-    expect((await call(people.provider, "?copy=youth", 7)).status).toBe(404);
+    expect(await lang.text()).toBe("Please choose a language the plan can be printed in: lang=en or es.");
+    const missing = await call(people.provider, "?copy=youth", 7);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toBe(uiEn.refusals.notFound);
+    const number = await call(people.provider, "?copy=youth", 0);
+    expect(number.status).toBe(400);
+    expect(await number.text()).toBe("A version number is a whole number from 1.");
+  });
+
+  it("gives the same refusals in Spanish, as plain text, when the interface is in Spanish", async () => {
+    const cases = [
+      ["?copy=everything", 1, 400, "Elige qué copia quieres imprimir, por favor: copy=youth, discreet, card o provider."],
+      ["?copy=youth&lang=xx", 1, 400, "Elige un idioma en el que se pueda imprimir el plan, por favor: lang=en o es."],
+      ["?copy=youth", 7, 404, uiEs.refusals.notFound],
+      ["?copy=youth", 0, 400, uiEs.refusals.versionNumber],
+    ] as const;
+    for (const [query, number, status, text] of cases) {
+      const response = await call(people.provider, query, number, SPANISH);
+      expect(response.status).toBe(status);
+      expect(response.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
+      expect(response.headers.get("Content-Language")).toBe("es");
+      expect(await response.text()).toBe(text);
+    }
+    // What the youth reads is in the plan's language; the refusal follows the provider's interface.
+    expect((await call(people.provider, "?copy=youth&lang=es")).status).toBe(200);
+  });
+
+  it("names every copy and every language it can print in its refusals, in both languages", () => {
+    for (const ui of [uiEn, uiEs]) {
+      const copies = ui.refusals.pdfCopy.split("copy=")[1]!.match(/[a-z]+/g);
+      for (const copy of PDF_COPIES) expect(copies).toContain(copy);
+      const languages = ui.refusals.pdfLanguage.split("lang=")[1]!.match(/[a-z]+/g);
+      for (const language of LANGUAGES) expect(languages).toContain(language);
+    }
   });
 
   it("renders a PDF once for concurrent requests, then serves it from memory", async () => {

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SECTION_IDS } from "../../templates/csecy-safety-plan";
+import { uiEn } from "../../app/i18n/ui.en";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { saveVersion } from "../../app/models/version.server";
 import { MAX_REQUEST_BODY_BYTES } from "../../app/server/request-body.server";
@@ -139,7 +140,7 @@ describe("fuzzing every action", () => {
       body: "revision=1&items%5B1000000%5D.nickname=x",
     });
     expect(response.status).toBe(400);
-    expect(await response.text()).toContain("This form has more entries than a plan can hold.");
+    expect(await response.text()).toContain(uiEn.refusals.tooManyEntries);
     expect(residentMegabytes()).toBeLessThan(MEMORY_CEILING_MB);
   });
 

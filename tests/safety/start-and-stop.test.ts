@@ -157,8 +157,19 @@ describe("request body limit", () => {
       duplex: "half",
     } as RequestInit);
     expect(response.status).toBe(413);
-    expect(await response.text()).toContain("Nothing was saved");
+    expect(await response.text()).toBe("This request is larger than the 2 MB the app accepts. Nothing was saved.");
     expect(getPlan(people.provider, planId)!.revision).toBe(before);
+  });
+
+  it("says so in Spanish when the interface is in Spanish", async () => {
+    const response = await fetch(`${server.baseUrl}/plans/${planId}/sections/follow-up`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: `${cookie}; spb_lang=ImVzIg%3D%3D` },
+      body: "x".repeat(MAX_REQUEST_BODY_BYTES + 1),
+    });
+    expect(response.status).toBe(413);
+    expect(response.headers.get("Content-Language")).toBe("es");
+    expect(await response.text()).toBe("Esto pesa más de los 2 MB que acepta la app. No se guardó nada.");
   });
 
   it("accepts the largest form a user can fill: twelve situations, every field full, 3 bytes a character", async () => {

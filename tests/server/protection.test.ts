@@ -164,6 +164,19 @@ describe("cross-site writes", () => {
     expect(snapshot()).toEqual(before);
   }, 60_000);
 
+  it("refuses in Spanish, as plain text, when the interface is in Spanish", async () => {
+    const response = await fetch(`${server.baseUrl}/youth/new`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: "https://evil.example", Cookie: `${cookies.provider}; spb_lang=ImVzIg%3D%3D`, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(FORM),
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
+    expect(response.headers.get("Content-Language")).toBe("es");
+    expect(await response.text()).toBe("Esta solicitud vino de otro sitio y no se aceptó.");
+  });
+
   it("accepts the same form from this site, including Chromium's Origin: null under no-referrer", async () => {
     const before = snapshot();
     const response = await fetch(`${server.baseUrl}/youth/new`, {

@@ -1,0 +1,25 @@
+import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
+import { uiText, type UiText } from "../i18n/ui";
+import { cookieLanguage } from "../utils/language.server";
+
+/**
+ * Answers a request that the server's own checks refuse before Remix sees it (another site, a
+ * body too large, a bad Host): plain text from the catalogue's `refusals`, in the interface
+ * language of the request's cookie, as a route without a page does (app/utils/http.server.ts).
+ */
+export function refuseInWords(
+  req: ExpressRequest,
+  res: ExpressResponse,
+  status: number,
+  words: (refusals: UiText["refusals"]) => string,
+  headers: Record<string, string> = {},
+): void {
+  void cookieLanguage(req.get("cookie"))
+    .catch(() => "en" as const)
+    .then((language) => {
+      res
+        .status(status)
+        .set({ "Content-Type": "text/plain; charset=utf-8", "Content-Language": language, "Cache-Control": "no-store", ...headers })
+        .end(words(uiText(language).refusals));
+    });
+}
