@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { $ZodType } from "zod/v4/core";
+import { $ZodObject, type $ZodType } from "zod/v4/core";
 import { badRequest, refuse } from "./http.server";
 
 const FORM_CONTENT_TYPE = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
@@ -55,15 +55,30 @@ function refuseLargeIntent(intent: FormDataEntryValue | null) {
 }
 
 /**
- * Conform's parseWithZod, except that an `__intent__` Conform cannot read (only a hand-made
- * request sends one: the pages' buttons send well-formed ones) is a 400, not an exception, and
- * so is a list position (in a field name or an intent) that no form has.
+ * Only the fields the schema knows (and Conform's intent): a refused form is sent back with what
+ * was typed, and a field no form has, added by hand to a request, must not be echoed into the page.
+ */
+function knownFields(formData: FormData, schema: $ZodType): FormData {
+  if (!(schema instanceof $ZodObject)) return formData;
+  const { shape } = schema._zod.def;
+  const known = new FormData();
+  for (const [name, value] of formData) {
+    const field = name.split(/[.[]/, 1)[0]!;
+    if (name === "__intent__" || Object.hasOwn(shape, field)) known.append(name, value);
+  }
+  return known;
+}
+
+/**
+ * Conform's parseWithZod over the fields the schema knows, except that an `__intent__` Conform
+ * cannot read (only a hand-made request sends one: the pages' buttons send well-formed ones) is a
+ * 400, not an exception, and so is a list position (in a field name or an intent) that no form has.
  */
 export function parseForm<Schema extends $ZodType>(formData: FormData, schema: Schema) {
   for (const name of formData.keys()) refuseLargeIndices(name);
   for (const intent of formData.getAll("__intent__")) refuseLargeIntent(intent);
   try {
-    return parseWithZod(formData, { schema });
+    return parseWithZod(knownFields(formData, schema), { schema });
   } catch {
     badRequest("unknownIntent");
   }

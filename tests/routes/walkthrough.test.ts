@@ -31,6 +31,15 @@ describe("logging in and out", () => {
     expect(await pageHtml(response)).toContain("That email and password don&#x27;t match an active account.");
   });
 
+  it("sends back what was typed in the form's own fields only, never a field added to the request", async () => {
+    const response = await handle(post("/login", { email: "river@test.local", password: "not the password", legalName: "MARKER-unknown-field" }));
+    expect(response.status).toBe(401);
+    const page = await pageHtml(response);
+    expect(page).toContain("river@test.local");
+    expect(page).not.toContain("MARKER-unknown-field");
+    expect(page).not.toContain("not the password");
+  });
+
   it("logs in with a session cookie and goes back where the user was going", async () => {
     const response = await handle(post("/login", { email: people.provider.email, password: TEST_PASSWORD, redirectTo: "/youth/new" }));
     expect(response.status).toBe(302);
