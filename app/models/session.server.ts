@@ -17,12 +17,13 @@ export function startSession(userId: string, now = Date.now()): string {
   return token;
 }
 
-// One query per page view, prepared once: the session, its idle and absolute expiry, and its user
-// (who must not be disabled). Rebuilding it with the query builder on every request cost more
-// than running it.
+// One query per page view, prepared once: the session, its idle and absolute expiry, whether its
+// screen was handed to the youth, and its user (who must not be disabled). Rebuilding it with the
+// query builder on every request cost more than running it.
 const liveSession = db
   .select({
     lastSeenAt: schema.sessions.lastSeenAt,
+    handedToYouth: schema.sessions.handedToYouth,
     id: schema.users.id,
     orgId: schema.users.orgId,
     role: schema.users.role,
@@ -41,17 +42,25 @@ const liveSession = db
   )
   .prepare();
 
-/** The user of a live session, or undefined when the token is unknown, expired or its user disabled. */
-export function actorForSession(token: string, now = Date.now()): Actor | undefined {
+/**
+ * A live session: its user and whether the provider handed its screen to the youth; undefined
+ * when the token is unknown, expired or its user disabled.
+ */
+export function liveSessionFor(token: string, now = Date.now()): { actor: Actor; handedToYouth: boolean } | undefined {
   const id = hashToken(token);
   const row = liveSession.get({ id, idleSince: now - SESSION_IDLE_MS, createdSince: now - SESSION_ABSOLUTE_MS });
   if (!row) return undefined;
-  const { lastSeenAt, ...actor } = row;
+  const { lastSeenAt, handedToYouth, ...actor } = row;
   // Last-seen is written at most once a minute, so reading a page is not a database write each time.
   if (now - lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     db.update(schema.sessions).set({ lastSeenAt: new Date(now) }).where(eq(schema.sessions.id, id)).run();
   }
-  return actor;
+  return { actor, handedToYouth };
+}
+
+/** The user of a live session, or undefined when the token is unknown, expired or its user disabled. */
+export function actorForSession(token: string, now = Date.now()): Actor | undefined {
+  return liveSessionFor(token, now)?.actor;
 }
 
 export function endSession(token: string): void {
@@ -61,16 +70,6 @@ export function endSession(token: string): void {
 /** Ends every session of a user at once (an account disabled or its password reset). */
 export function endSessionsOfUser(userId: string): number {
   return db.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).run().changes;
-}
-
-/** Whether the provider handed this session's screen to the youth (only together pages open without the password). */
-export function sessionHandedToYouth(token: string): boolean {
-  const row = db
-    .select({ handedToYouth: schema.sessions.handedToYouth })
-    .from(schema.sessions)
-    .where(eq(schema.sessions.id, hashToken(token)))
-    .get();
-  return row?.handedToYouth ?? false;
 }
 
 export function setHandedToYouth(token: string, handedToYouth: boolean): void {

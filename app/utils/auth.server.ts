@@ -3,8 +3,8 @@ import type { Actor } from "../models/actor";
 import {
   actorForSession,
   endSession,
+  liveSessionFor,
   SESSION_ABSOLUTE_MS,
-  sessionHandedToYouth,
   setHandedToYouth,
   startSession,
 } from "../models/session.server";
@@ -41,10 +41,12 @@ export async function getActor(request: Request): Promise<Actor | undefined> {
  */
 export async function requireActor(request: Request, options: { forTogetherView?: boolean } = {}): Promise<Actor> {
   const token = await readToken(request);
-  const actor = token ? actorForSession(token) : undefined;
+  // One query: the session's user and whether its screen was handed to the youth.
+  const session = token ? liveSessionFor(token) : undefined;
   const { pathname } = new URL(request.url);
-  if (!token || !actor) throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
-  if (!options.forTogetherView && sessionHandedToYouth(token)) {
+  if (!token || !session) throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
+  const { actor, handedToYouth } = session;
+  if (!options.forTogetherView && handedToYouth) {
     throw redirect(`/unlock?${new URLSearchParams({ redirectTo: pathname })}`);
   }
   return actor;
