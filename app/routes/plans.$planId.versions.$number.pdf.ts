@@ -73,7 +73,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     }
     throw error;
   }
-  recordPrint(actor, plan.planId, number, copy, language);
+  // The PDF leaves only once its print is in the audit trail on disk.
+  await recordPrint(actor, plan.planId, number, copy, language);
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "application/pdf",
