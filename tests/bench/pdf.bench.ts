@@ -60,6 +60,8 @@ const RENDERS_FOR_MEMORY = Number(process.env.BENCH_MEMORY_RENDERS ?? 1000);
 const COPIES: PdfCopy[] = ["youth", "discreet", "card", "provider"];
 const VERSIONS = 10;
 const WORKER = new URL("../../app/utils/pdf-worker.mjs", import.meta.url).href;
+/** The templates as the built server's workers load them (bundled by `npm run build`). */
+const RENDERER = new URL("../../build/pdf/render.mjs", import.meta.url).href;
 const OUTPUT = join(ROOT, "tests/.output/bench-pdf.json");
 /** Extra node flags for the server, for profiling: e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof". */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
@@ -78,7 +80,7 @@ const load = () => Math.round(loadavg()[0]! * 100) / 100;
 const PHASES = new Set((process.env.BENCH_PHASES ?? "renders,cached,memory,server").split(",").map((p) => p.trim()));
 
 function onePool() {
-  return new Piscina({ filename: WORKER, minThreads: 1, maxThreads: 1, idleTimeout: Infinity });
+  return new Piscina({ filename: WORKER, workerData: { renderer: RENDERER }, minThreads: 1, maxThreads: 1, idleTimeout: Infinity });
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<number> {
@@ -151,9 +153,9 @@ interface Memory {
 const MEMORY_SCRIPT = `
 import { readFileSync } from "node:fs";
 import { Piscina } from "piscina";
-const [worker, inputFile, renders] = process.argv.slice(1);
+const [worker, renderer, inputFile, renders] = process.argv.slice(1);
 const input = JSON.parse(readFileSync(inputFile, "utf8"));
-const pool = new Piscina({ filename: worker, minThreads: 1, maxThreads: 1, idleTimeout: Infinity, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+const pool = new Piscina({ filename: worker, workerData: { renderer }, minThreads: 1, maxThreads: 1, idleTimeout: Infinity, resourceLimits: { maxOldGenerationSizeMb: 256 } });
 const heap = [];
 const sample = async (n) => { const h = await pool.run(null, { name: "heap" }); heap.push({ renders: n, heapMb: Math.round(h.usedHeapSize / 104857.6) / 10 }); };
 await pool.run(input);
@@ -168,7 +170,7 @@ console.log(JSON.stringify({ heap, rssMb, heapGrowthPercent: growth }));
 function memoryInFreshProcess(dir: string): Memory {
   const inputFile = join(dir, "youth-input.json");
   writeFileSync(inputFile, JSON.stringify(demoInput("youth")));
-  const out = execFileSync(process.execPath, ["--input-type=module", "-e", MEMORY_SCRIPT, WORKER, inputFile, String(RENDERS_FOR_MEMORY)], {
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", MEMORY_SCRIPT, WORKER, RENDERER, inputFile, String(RENDERS_FOR_MEMORY)], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 30 * 60_000,
