@@ -199,7 +199,7 @@ async function startServer(databasePath: string, logDir: string, env: Record<str
   const base = `http://${HOST}:${port}`;
   const out = openSync(join(logDir, "server.log"), "a");
   // Our own server, as `npm start` runs it, started directly so the child's pid is the server's.
-  server = spawn(process.execPath, [...SERVER_NODE_ARGS, "--import", "tsx", "app/server/start.server.ts"], {
+  server = spawn(process.execPath, [...SERVER_NODE_ARGS, "build/server.mjs"], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST, DATABASE_PATH: databasePath, SEED_DEMO: "0", ...env },
     stdio: ["ignore", out, out],

@@ -66,7 +66,7 @@ export default defineConfig({
   ],
   webServer: {
     // Started directly (not through npm/npx) so that stopping it stops the server itself.
-    command: "node --import tsx app/server/start.server.ts",
+    command: "node build/server.mjs",
     cwd: REPO_ROOT,
     url: `${BASE_URL}/login`,
     reuseExistingServer: false,

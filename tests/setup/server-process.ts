@@ -13,13 +13,13 @@ export type ServerProcess = {
 };
 
 /**
- * Starts the real built server (`node --import tsx app/server/start.server.ts`, as `npm start`
+ * Starts the real built server (`node build/server.mjs`, as `npm start`
  * does after the build) on 127.0.0.1:port and the given database. Resolves once it says it is
  * listening and /healthz answers 200; rejects with the server's stderr if it exits first. The
  * server is killed if this process exits without stopping it.
  */
 export async function startServer(port: number, databasePath: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "app/server/start.server.ts"], {
+  const child = spawn(process.execPath, ["build/server.mjs"], {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: "0", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],

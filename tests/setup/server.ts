@@ -4,13 +4,14 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 
 /**
- * The real server (app/server/start.server.ts: Express, helmet, origin check, Remix) as its own
+ * The real server (app/server/start.server.ts bundled as build/server.mjs, as `npm start` runs
+ * it: Express, helmet, origin check, Remix) as its own
  * process on this test file's SQLite file, so tests see the whole middleware stack and its output.
  * Each test file passes a port of its own (freePort).
  */
 export async function startServer(port: number, env: Record<string, string> = {}) {
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "app/server/start.server.ts"], {
+  const child = spawn(process.execPath, ["build/server.mjs"], {
     cwd: resolve("."),
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", SEED_DEMO: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
