@@ -6,13 +6,15 @@
  *     (fonts loaded, nothing warm; the worker's module import is timed apart), warm = later
  *     renders; medians of BENCH_SAMPLES (default 20) each. Warm renders also report the worker
  *     thread's own CPU time (Linux schedstat), which moves much less than wall time with the
- *     other work on a shared machine.
+ *     other work on a shared machine. Every sample's plan has the youth's words of its own
+ *     (withSampleText), as on a real server, so what a worker keeps between renders (shaped text)
+ *     helps a sample only as far as it would help a different plan.
  *  2. A cached PDF: getPdf() answering from memory, median of 1,000.
- *  3. 1,000 uncached renders of the youth copy in one worker, in a fresh process of its own (so
+ *  3. 1,000 uncached renders of the youth copy (each with words of its own) in one worker, in a fresh process of its own (so
  *     nothing else measured here weighs on it): the worker's heap after a full GC every 250
  *     renders, and that process's RSS at the end.
  *  4. The built server (our own, as `npm start` runs it) on a temporary database (demo seed, 10
- *     saved versions): headless Chromium (/usr/bin/chromium via playwright-core) printing the
+ *     saved versions, each with the youth's words of its own): headless Chromium (/usr/bin/chromium via playwright-core) printing the
  *     same version's HTML page with page.pdf(), median of BENCH_SAMPLES, wall time and the CPU
  *     time of Chromium's processes, against the youth copy over HTTP, uncached and cached.
  *  5. p99 of an ordinary page (/dashboard, autocannon, 10 connections, BENCH_SECONDS each) idle,
@@ -79,6 +81,25 @@ const load = () => Math.round(loadavg()[0]! * 100) / 100;
 /** Which parts to run (comma list of renders,cached,memory,server; default all), for profiling one. */
 const PHASES = new Set((process.env.BENCH_PHASES ?? "renders,cached,memory,server").split(",").map((p) => p.trim()));
 
+/**
+ * The demo plan with the youth's own words made different for sample `n` (every free-text string
+ * gets " (n)"; ids, choices and dates stay): a real server renders a different plan each time, so
+ * repeated samples must not be flattered by what a worker remembers between renders (the shaping
+ * cache in templates/pdf/shaping-cache.ts keeps runs of text it has shaped). Self-contained: the
+ * memory script, a plain .mjs, gets its source.
+ */
+function withSampleText<T>(input: T, n: number): T {
+  const keep = new Set(["id", "chosen", "kind", "status", "numberKept", "language", "date", "nextMeeting"]);
+  const vary = (value: unknown, key: string): unknown => {
+    if (typeof value === "string") return keep.has(key) || value.trim() === "" ? value : `${value} (${n})`;
+    if (Array.isArray(value)) return value.map((v) => vary(v, key));
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, vary(v, k)]));
+    return value;
+  };
+  const i = input as { content: unknown };
+  return { ...input, content: vary(i.content, "") };
+}
+
 function onePool() {
   return new Piscina({ filename: WORKER, workerData: { renderer: RENDERER }, minThreads: 1, maxThreads: 1, idleTimeout: Infinity });
 }
@@ -103,17 +124,18 @@ async function renderTimes() {
     for (let i = 0; i < SAMPLES; i++) {
       const pool = onePool();
       imports.push(await timed(() => pool.run(null, { name: "heap" })));
-      cold.push(await timed(() => pool.run(input)));
+      cold.push(await timed(() => pool.run(withSampleText(input, i))));
       await pool.destroy();
     }
     const pool = onePool();
-    await pool.run(input);
-    await pool.run(input);
+    await pool.run(withSampleText(input, -1));
+    await pool.run(withSampleText(input, -2));
     const warm: number[] = [];
     const warmCpu: number[] = [];
     for (let i = 0; i < Math.max(SAMPLES, 30); i++) {
+      const sample = withSampleText(input, i);
       const c0 = await workerCpu(pool);
-      warm.push(await timed(() => pool.run(input)));
+      warm.push(await timed(() => pool.run(sample)));
       warmCpu.push((await workerCpu(pool)) - c0);
     }
     await pool.destroy();
@@ -154,13 +176,15 @@ const MEMORY_SCRIPT = `
 import { readFileSync } from "node:fs";
 import { Piscina } from "piscina";
 const [worker, renderer, inputFile, renders] = process.argv.slice(1);
-const input = JSON.parse(readFileSync(inputFile, "utf8"));
+const base = JSON.parse(readFileSync(inputFile, "utf8"));
+const withSampleText = ${withSampleText.toString()};
+const input = (n) => withSampleText(base, n);
 const pool = new Piscina({ filename: worker, workerData: { renderer }, minThreads: 1, maxThreads: 1, idleTimeout: Infinity, resourceLimits: { maxOldGenerationSizeMb: 256 } });
 const heap = [];
 const sample = async (n) => { const h = await pool.run(null, { name: "heap" }); heap.push({ renders: n, heapMb: Math.round(h.usedHeapSize / 104857.6) / 10 }); };
-await pool.run(input);
+await pool.run(input(0));
 await sample(0);
-for (let i = 1; i <= Number(renders); i++) { await pool.run(input); if (i % 250 === 0 || i === Number(renders)) await sample(i); }
+for (let i = 1; i <= Number(renders); i++) { await pool.run(input(i)); if (i % 250 === 0 || i === Number(renders)) await sample(i); }
 const rssMb = Math.round(process.memoryUsage().rss / 1048576);
 await pool.destroy();
 const growth = Math.round(((heap.at(-1).heapMb - heap[0].heapMb) / heap[0].heapMb) * 1000) / 10;
@@ -227,21 +251,33 @@ async function stopServer() {
   await Promise.race([exited, sleep(SERVER_NODE_ARGS.length > 0 ? 60_000 : 5000).then(() => child.kill("SIGKILL"))]);
 }
 
-/** Seeds the demo agency into a fresh database and saves VERSIONS versions of the demo plan. */
+/**
+ * Seeds the demo agency into a fresh database and saves VERSIONS versions of the demo plan, each
+ * with the youth's words of its own (withSampleText), so the 40 PDFs are 40 different documents.
+ */
 async function seed(databasePath: string) {
   process.env.DATABASE_PATH = databasePath;
   process.env.SEED_DEMO = "0";
   const { seedDemo } = await import("../../app/utils/demo-seed.server");
   const { authenticate } = await import("../../app/models/user.server");
   const { listYouth } = await import("../../app/models/youth.server");
-  const { getPlan } = await import("../../app/models/plan.server");
+  const { getPlan, saveSection } = await import("../../app/models/plan.server");
   const { saveVersion } = await import("../../app/models/version.server");
   const accounts = await seedDemo();
   const provider = accounts.find((a) => a.role === "provider")!;
   const actor = (await authenticate(provider.email, provider.password))!;
   const planId = listYouth(actor)[0]!.planId;
   const plan = getPlan(actor, planId)!;
-  for (let v = plan.versionCount; v < VERSIONS; v++) saveVersion(actor, planId, `Bench version ${v + 1}`, plan.revision);
+  let revision = plan.revision;
+  for (let v = plan.versionCount; v < VERSIONS; v++) {
+    for (const section of ["about", "questions", "people", "places", "situations", "refusal"] as const) {
+      const values = withSampleText({ content: getPlan(actor, planId)!.draft[section] }, v + 1).content;
+      const saved = saveSection(actor, planId, section, values, revision);
+      if (saved.status !== "saved") throw new Error(`seed: ${section} ${saved.status}`);
+      revision = saved.revision;
+    }
+    saveVersion(actor, planId, `Bench version ${v + 1}`, revision);
+  }
   globalThis.__appDatabase?.$client.close();
   globalThis.__appDatabase = undefined;
   return { email: provider.email, password: provider.password, planId };
