@@ -177,6 +177,7 @@ import { readFileSync } from "node:fs";
 import { Piscina } from "piscina";
 const [worker, renderer, inputFile, renders] = process.argv.slice(1);
 const base = JSON.parse(readFileSync(inputFile, "utf8"));
+const __name = (fn) => fn; // tsx's keep-names helper, used by the function's source below
 const withSampleText = ${withSampleText.toString()};
 const input = (n) => withSampleText(base, n);
 const pool = new Piscina({ filename: worker, workerData: { renderer }, minThreads: 1, maxThreads: 1, idleTimeout: Infinity, resourceLimits: { maxOldGenerationSizeMb: 256 } });
