@@ -86,6 +86,7 @@ async function renderDocument(element: JSX.Element, pageNumbering: PageNumbering
     autoFirstPage: false,
     info: { Title: title, Creator: "react-pdf", Producer: "react-pdf", CreationDate: new Date() },
   });
+  nameEachFont(ctx as unknown as PdfkitFonts);
   // (its type omits the font store that @react-pdf/renderer passes as the second argument)
   const layout = await (layoutDocument as unknown as (doc: unknown, fonts: unknown) => Promise<{ children?: unknown[] }>)(document, Font);
   pageNumbering.total = layout.children?.length ?? 0;
@@ -94,4 +95,28 @@ async function renderDocument(element: JSX.Element, pageNumbering: PageNumbering
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   const buffer = Buffer.concat(chunks);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+interface PdfkitFonts {
+  font(src: unknown, family?: unknown, size?: unknown): unknown;
+}
+
+/**
+ * react-pdf picks the font of every run of text with `ctx.font(fontkitFont, size)`. pdfkit finds
+ * an already embedded font only by a name, so for a font object without one it wraps the font
+ * anew and compares it with every embedded font by serialising their name tables, on every run
+ * (3% of a render). Here each font object gets a name of its own the first time, so pdfkit finds
+ * it directly afterwards; what is embedded and drawn is the same.
+ */
+function nameEachFont(ctx: PdfkitFonts): void {
+  const names = new WeakMap<object, string>();
+  let count = 0;
+  const font = ctx.font.bind(ctx);
+  ctx.font = (src, family, size) => {
+    const isFontObject = typeof src === "object" && src !== null && typeof (src as { layout?: unknown }).layout === "function";
+    if (!isFontObject || typeof family !== "number") return font(src, family, size);
+    let name = names.get(src);
+    if (!name) names.set(src, (name = `embedded-font-${(count += 1)}`));
+    return font(src, name, family);
+  };
 }
