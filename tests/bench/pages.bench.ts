@@ -57,6 +57,7 @@ import { createServer } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { serverCommand } from "../setup/server-command";
 
 // ---------------------------------------------------------------------------------------------
 // autocannon 8 ships no types (and @types/autocannon is not a dependency): the part used here.
@@ -125,7 +126,7 @@ const OUTPUT_FILE = join(ROOT, "tests/.output/bench.json");
 const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? "trivial,overview,save,healthz").split(",").map((s) => s.trim()));
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
 /** Node arguments that start the server directly, so the child's pid is the listening process. */
-const SERVER_ENTRY = ["build/server.mjs"];
+const SERVER_ENTRY = serverCommand(ROOT);
 
 // ---------------------------------------------------------------------------------------------
 // Server lifecycle

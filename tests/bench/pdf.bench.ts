@@ -43,6 +43,7 @@ import { chromium } from "playwright-core";
 import { Piscina } from "piscina";
 import type { PdfCopy } from "../../templates/pdf/render";
 import { demoInput } from "../pdf/pdf-helpers";
+import { serverCommand } from "../setup/server-command";
 
 // autocannon 8 ships no types: the part used here.
 interface AcResult {
@@ -224,7 +225,7 @@ async function startServer(databasePath: string, logDir: string, env: Record<str
   const base = `http://${HOST}:${port}`;
   const out = openSync(join(logDir, "server.log"), "a");
   // Our own server, as `npm start` runs it, started directly so the child's pid is the server's.
-  server = spawn(process.execPath, [...SERVER_NODE_ARGS, "build/server.mjs"], {
+  server = spawn(process.execPath, [...SERVER_NODE_ARGS, ...serverCommand(ROOT)], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST, DATABASE_PATH: databasePath, SEED_DEMO: "0", ...env },
     stdio: ["ignore", out, out],

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
+import { serverCommand } from "./server-command";
 
 const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -13,13 +14,13 @@ export type ServerProcess = {
 };
 
 /**
- * Starts the real built server (`node build/server.mjs`, as `npm start`
+ * Starts the real built server (`node <flags> build/server.mjs`, as `npm start`
  * does after the build) on 127.0.0.1:port and the given database. Resolves once it says it is
  * listening and /healthz answers 200; rejects with the server's stderr if it exits first. The
  * server is killed if this process exits without stopping it.
  */
 export async function startServer(port: number, databasePath: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["build/server.mjs"], {
+  const child = spawn(process.execPath, serverCommand(REPO_ROOT), {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: "0", NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
+import { serverCommand } from "./server-command";
 
 /**
  * The real server (app/server/start.server.ts bundled as build/server.mjs, as `npm start` runs
@@ -11,7 +12,7 @@ import type { ServerBuild } from "@remix-run/node";
  */
 export async function startServer(port: number, env: Record<string, string> = {}) {
   let output = "";
-  const child = spawn(process.execPath, ["build/server.mjs"], {
+  const child = spawn(process.execPath, serverCommand(), {
     cwd: resolve("."),
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", SEED_DEMO: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
