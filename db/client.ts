@@ -75,24 +75,6 @@ export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOL
   }
 }
 
-/**
- * Runs `write` as a commit that does not wait for the disk (synchronous=NORMAL), then restores
- * FULL. In WAL mode such a commit survives the app crashing (it is in the WAL file) and reaches
- * the disk with the next FULL commit or checkpoint; only a power cut or OS crash before then can
- * lose it. For records where that is acceptable and an fsync on every page view is not: the audit
- * rows of reads (docs/decisions/050-data-safety.md). Inside an open transaction it runs under
- * that transaction's durability.
- */
-export function commitWithoutWaitingForDisk<T>(sqlite: Database.Database, write: () => T): T {
-  if (sqlite.inTransaction) return write();
-  sqlite.pragma("synchronous = NORMAL");
-  try {
-    return write();
-  } finally {
-    sqlite.pragma("synchronous = FULL");
-  }
-}
-
 /** The hashes of the migrations recorded in the database (none for a new file). */
 export function appliedMigrationHashes(sqlite: Database.Database): string[] {
   const table = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'").get();

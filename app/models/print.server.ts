@@ -3,27 +3,47 @@ import { LANGUAGES, planContentSchema, type Language } from "../../templates/cse
 import { db, schema } from "../utils/db.server";
 import type { Actor } from "./actor";
 import { planScope } from "./access.server";
-import { recordAudit } from "./audit.server";
+import { recordAuditDurably } from "./audit.server";
 
 /**
- * What a print request needs before it knows whether the PDF is already made: that the version
- * is within the actor's reach (same scoping as every read), its language and the youth's name.
- * Cheap: the content is not parsed (a cached PDF is served without it).
+ * What a print request needs before it knows whether the PDF is already made, in one query: the
+ * plan within the actor's reach (same scoping as every read) with the youth's name, and the
+ * version's language when that version exists. Cheap: neither the draft nor the version's
+ * content is parsed (a cached PDF is served without them). undefined when the plan is out of
+ * reach; `version` undefined when the plan has no such version.
  */
-export function findVersionForPrint(actor: Actor, planId: string, number: number) {
-  const row = db
-    .select({
-      language: sql<unknown>`json_extract(${schema.planVersions.content}, '$.about.language')`,
-      youthName: schema.youth.chosenName,
-    })
-    .from(schema.planVersions)
-    .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
-    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
-    .where(and(eq(schema.planVersions.planId, planId), eq(schema.planVersions.number, number), planScope(actor, "read")))
-    .get();
+export function findPlanForPrint(actor: Actor, planId: string, number: number) {
+  if (actor.role === "admin") return undefined;
+  const row = printLookup(actor.role).get({ planId, number, userId: actor.id, orgId: actor.orgId });
   if (!row) return undefined;
   const language: Language = LANGUAGES.find((l) => l === row.language) ?? "en";
-  return { language, youthName: row.youthName };
+  return { planId: row.planId, youthName: row.youthName, version: row.versionNumber === null ? undefined : { language } };
+}
+
+/** findPlanForPrint's query for one role, prepared once (it runs on every print, cached or not). */
+function buildPrintLookup(role: "provider" | "supervisor") {
+  const subject = { role, id: sql.placeholder("userId"), orgId: sql.placeholder("orgId") };
+  return db
+    .select({
+      planId: schema.plans.id,
+      youthName: schema.youth.chosenName,
+      versionNumber: schema.planVersions.number,
+      language: sql<unknown>`json_extract(${schema.planVersions.content}, '$.about.language')`,
+    })
+    .from(schema.plans)
+    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
+    .leftJoin(
+      schema.planVersions,
+      and(eq(schema.planVersions.planId, schema.plans.id), eq(schema.planVersions.number, sql.placeholder("number"))),
+    )
+    .where(and(eq(schema.plans.id, sql.placeholder("planId")), planScope(subject, "read")))
+    .prepare();
+}
+const printLookups = new Map<string, ReturnType<typeof buildPrintLookup>>();
+function printLookup(role: "provider" | "supervisor") {
+  let query = printLookups.get(role);
+  if (!query) printLookups.set(role, (query = buildPrintLookup(role)));
+  return query;
 }
 
 /**
@@ -70,9 +90,12 @@ export function getVersionForPrint(actor: Actor, planId: string, number: number)
   };
 }
 
-/** Who printed which copy of which version, in which language: never content. */
-export function recordPrint(actor: Actor, planId: string, number: number, copy: string, language: Language): void {
-  recordAudit({
+/**
+ * Who printed which copy of which version, in which language: never content. Resolves once the
+ * row is on disk; the flush does not hold the event loop (recordAuditDurably).
+ */
+export function recordPrint(actor: Actor, planId: string, number: number, copy: string, language: Language): Promise<void> {
+  return recordAuditDurably({
     orgId: actor.orgId,
     userId: actor.id,
     action: "print",

@@ -17,9 +17,9 @@ export function startSession(userId: string, now = Date.now()): string {
   return token;
 }
 
-// One query per page view, prepared once: the session, its idle and absolute expiry, whether it was
-// handed to the youth, and its user (who must not be disabled). Rebuilding it with the query builder on every request cost more
-// than running it.
+// One query per page view, prepared once: the session, its idle and absolute expiry, whether its
+// screen was handed to the youth, and its user (who must not be disabled). Rebuilding it with the
+// query builder on every request cost more than running it.
 const liveSession = db
   .select({
     lastSeenAt: schema.sessions.lastSeenAt,
@@ -43,8 +43,8 @@ const liveSession = db
   .prepare();
 
 /**
- * A live session's user and whether the screen was handed to the youth, or undefined when the
- * token is unknown, expired or its user disabled.
+ * A live session: its user and whether the provider handed its screen to the youth; undefined
+ * when the token is unknown, expired or its user disabled.
  */
 export function liveSessionFor(token: string, now = Date.now()): { actor: Actor; handedToYouth: boolean } | undefined {
   const id = hashToken(token);
@@ -72,7 +72,6 @@ export function endSessionsOfUser(userId: string): number {
   return db.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).run().changes;
 }
 
-/** Whether the provider handed this session's screen to the youth (only together pages open without the password). */
 export function setHandedToYouth(token: string, handedToYouth: boolean): void {
   db.update(schema.sessions).set({ handedToYouth }).where(eq(schema.sessions.id, hashToken(token))).run();
 }

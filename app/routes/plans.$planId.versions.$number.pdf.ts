@@ -1,10 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
 import { PDF_COPIES, type PdfCopy } from "../../templates/pdf/printable";
-import { findVersionForPrint, getVersionForPrint, recordPrint } from "../models/print.server";
-import { badRequest, deny, notFound, parseVersionNumber, refuse, resourceRoute } from "../utils/http.server";
+import { findPlanForPrint, getVersionForPrint, recordPrint } from "../models/print.server";
+import { requireActor } from "../utils/auth.server";
+import { badRequest, deny, notFound, parseId, parseVersionNumber, refuse, resourceRoute } from "../utils/http.server";
 import { attachmentHeader, getPdf, PdfBusyError, pdfFileName } from "../utils/pdf.server";
-import { requirePlan } from "../utils/plan-route.server";
 
 function parseCopy(value: string | null): PdfCopy {
   // printable.ts is plain data and functions: react-pdf stays out of the server bundle.
@@ -22,24 +22,32 @@ function parseLanguage(value: string | null, planLanguage: Language): Language {
 
 /**
  * GET /plans/:planId/versions/:number/pdf?copy=youth|discreet|card|provider[&lang=en]
- * A refusal is answered as plain text in the interface language (`lang` is the copy's language).
+ *
+ * The checks and their order are requirePlan's (a plan out of reach is an audited 404), but the
+ * plan, the youth's name and the version's language come from one prepared query, without
+ * parsing the plan's draft: a cached PDF costs the main thread as little as possible. A refusal
+ * is answered as plain text in the interface language (`lang` is the copy's language).
  */
 export const loader = resourceRoute(async ({ request, params }: LoaderFunctionArgs) => {
-  const { actor, plan } = await requirePlan(request, params);
+  const actor = await requireActor(request);
+  const planId = parseId(params.planId);
+  const requested = /^[1-9][0-9]{0,5}$/.test(params.number ?? "") ? Number(params.number) : 0;
+  const plan = findPlanForPrint(actor, planId, requested);
+  if (!plan) deny(actor, "plan", planId);
   const number = parseVersionNumber(params.number);
   const search = new URL(request.url).searchParams;
   const copy = parseCopy(search.get("copy"));
   // The provider copy carries private notes: for the care team and supervisors only.
-  if (copy === "provider" && actor.role !== "provider" && actor.role !== "supervisor") deny(actor, "plan", plan.id);
-  const found = findVersionForPrint(actor, plan.id, number);
+  if (copy === "provider" && actor.role !== "provider" && actor.role !== "supervisor") deny(actor, "plan", plan.planId);
+  const found = plan.version;
   if (!found) notFound();
   const language = parseLanguage(search.get("lang"), found.language);
 
   let bytes: Uint8Array;
   try {
     // The version's content is read and parsed only when the PDF is not in the cache already.
-    bytes = await getPdf({ planId: plan.id, versionNumber: number, copy, language }, () => {
-      const version = getVersionForPrint(actor, plan.id, number);
+    bytes = await getPdf({ planId: plan.planId, versionNumber: number, copy, language }, () => {
+      const version = getVersionForPrint(actor, plan.planId, number);
       if (!version) notFound();
       return {
         copy,
@@ -63,11 +71,12 @@ export const loader = resourceRoute(async ({ request, params }: LoaderFunctionAr
     }
     throw error;
   }
-  recordPrint(actor, plan.id, number, copy, language);
+  // The PDF leaves only once its print is in the audit trail on disk.
+  await recordPrint(actor, plan.planId, number, copy, language);
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": attachmentHeader(pdfFileName(copy, number, found.youthName)),
+      "Content-Disposition": attachmentHeader(pdfFileName(copy, number, plan.youthName)),
       "Content-Length": String(bytes.byteLength),
       "Cache-Control": "no-store",
     },

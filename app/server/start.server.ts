@@ -1,7 +1,7 @@
 /**
  * The production HTTP server: serves the built assets and hands every other request to Remix.
- * Started by `npm start` (after `remix build`) with tsx. Listens on 127.0.0.1 unless HOST says
- * otherwise.
+ * `npm run build` bundles it into build/server.mjs, which `npm start` runs with plain node (no
+ * TypeScript loader in production). Listens on 127.0.0.1 unless HOST says otherwise.
  *
  * On start it takes the database's server lock, then opens the database (migrating it in one
  * transaction and checking its integrity); if the file is unreadable, in use by another server,

@@ -3,8 +3,8 @@ import type { Actor } from "../models/actor";
 import {
   actorForSession,
   endSession,
-  SESSION_ABSOLUTE_MS,
   liveSessionFor,
+  SESSION_ABSOLUTE_MS,
   setHandedToYouth,
   startSession,
 } from "../models/session.server";
@@ -41,13 +41,15 @@ export async function getActor(request: Request): Promise<Actor | undefined> {
  */
 export async function requireActor(request: Request, options: { forTogetherView?: boolean } = {}): Promise<Actor> {
   const token = await readToken(request);
+  // One query: the session's user and whether its screen was handed to the youth.
   const session = token ? liveSessionFor(token) : undefined;
   const { pathname } = new URL(request.url);
-  if (!session) throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
-  if (!options.forTogetherView && session.handedToYouth) {
+  if (!token || !session) throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
+  const { actor, handedToYouth } = session;
+  if (!options.forTogetherView && handedToYouth) {
     throw redirect(`/unlock?${new URLSearchParams({ redirectTo: pathname })}`);
   }
-  return session.actor;
+  return actor;
 }
 
 /** Marks the session as handed to the youth (true) or taken back by the provider (false). */

@@ -43,6 +43,20 @@ function workerFile(): string {
   return found.href;
 }
 
+/**
+ * The PDF templates bundled at build time (`npm run build` writes build/pdf/render.mjs next to
+ * build/index.js): the built server's workers import plain JavaScript instead of loading tsx.
+ * From the sources (vitest, tsx) there is no bundle, and the worker imports the templates
+ * through tsx, so tests always render the current sources.
+ */
+function bundledRenderer(): string | undefined {
+  if (!import.meta.url.endsWith("/build/index.js")) return undefined;
+  const bundle = new URL("./pdf/render.mjs", import.meta.url);
+  if (existsSync(fileURLToPath(bundle))) return bundle.href;
+  console.warn("build/pdf/render.mjs is missing (run `npm run build`): PDF workers load the templates through tsx.");
+  return undefined;
+}
+
 declare global {
   // One pool per process, across the dev server's module reloads.
   var __pdfPool: Piscina | undefined;
@@ -51,6 +65,7 @@ declare global {
 function pool(): Piscina {
   globalThis.__pdfPool ??= new Piscina({
     filename: workerFile(),
+    workerData: { renderer: bundledRenderer() },
     minThreads: THREADS,
     maxThreads: THREADS,
     idleTimeout: Infinity,

@@ -3,6 +3,7 @@ import { templateText } from "../csecy-safety-plan";
 import type { PlanContent } from "../csecy-safety-plan/schema";
 import type { Language } from "../csecy-safety-plan/structure";
 import { formatSavedAt } from "./format";
+import type { PageNumbering } from "./page-numbers";
 import { Footer } from "./parts";
 import { AboutSection } from "./sections/AboutSection";
 import { EmergencyBox } from "./sections/EmergencyBox";
@@ -39,6 +40,8 @@ export interface DocumentProps {
   version: PdfVersionInfo;
   history: readonly HistoryEntry[];
   youthName: string;
+  /** This render's page numbers (render.tsx sets the page count after layout). */
+  pageNumbering: PageNumbering;
 }
 
 function sectionProps(props: DocumentProps, variant: Variant): SectionProps {
@@ -79,13 +82,13 @@ export function YouthCopy(props: DocumentProps) {
         <EmergencyBox pdf={p.pdf} language={props.language} discreet={false} />
         <PlanSections {...p} />
         <Text style={[s.muted, { marginTop: 14 }]}>{p.pdf.youth.keepThisSafe}</Text>
-        <Footer left={p.pdf.versionOn(props.version.number, saved)} pageOf={p.pdf.pageOf} />
+        <Footer left={p.pdf.versionOn(props.version.number, saved)} pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
       </Page>
       {/* A Page of its own: it starts on a new sheet anyway, and react-pdf re-lays out everything
           still to come at each page break, so the plan's pages do not carry this one along. */}
       <Page size="LETTER" style={s.page}>
         <FollowUpPage {...p} />
-        <Footer left={p.pdf.versionOn(props.version.number, saved)} pageOf={p.pdf.pageOf} />
+        <Footer left={p.pdf.versionOn(props.version.number, saved)} pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
       </Page>
     </Document>
   );
@@ -101,7 +104,7 @@ export function DiscreetCopy(props: DocumentProps) {
         <Text style={s.subtitle}>{p.pdf.discreet.subtitle}</Text>
         <EmergencyBox pdf={p.pdf} language={props.language} discreet />
         <PlanSections {...p} />
-        <Footer left="" pageOf={p.pdf.pageOf} />
+        <Footer left="" pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
       </Page>
     </Document>
   );
@@ -131,7 +134,7 @@ export function ProviderCopy(props: DocumentProps) {
         <PlanSections {...p} />
         <FollowUpPage {...p} />
         <VersionHistorySection history={props.history} pdf={p.pdf} />
-        <Footer left={`${p.pdf.provider.footer} · ${p.pdf.versionOn(v.number, saved)}`} pageOf={p.pdf.pageOf} />
+        <Footer left={`${p.pdf.provider.footer} · ${p.pdf.versionOn(v.number, saved)}`} pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
       </Page>
     </Document>
   );

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { Font } from "@react-pdf/renderer";
+import { rememberShaping } from "./shaping-cache";
 
 /*
  * Fonts embedded in every PDF, from npm font packages (TTF: react-pdf cannot read WOFF2 or
@@ -65,7 +66,8 @@ function registerOnce(): void {
 
 /**
  * Registers the fonts (once per process or worker) and loads them, returning every code point
- * some font in the chain can print.
+ * some font in the chain can print. Each loaded font remembers the text it has shaped
+ * (shaping-cache.ts).
  */
 export function ensureFonts(): Promise<ReadonlySet<number>> {
   registerOnce();
@@ -74,6 +76,8 @@ export function ensureFonts(): Promise<ReadonlySet<number>> {
     for (const f of FAMILIES) {
       for (const w of WEIGHTS) {
         await Font.load({ fontFamily: f.family, fontWeight: w.weight });
+        const font = Font.getFont({ fontFamily: f.family, fontWeight: w.weight }).data;
+        if (font && typeof font === "object" && "layout" in font) rememberShaping(font as unknown as Parameters<typeof rememberShaping>[0]);
       }
       const data = Font.getFont({ fontFamily: f.family, fontWeight: 400 }).data;
       for (const cp of data?.characterSet ?? []) covered.add(cp);

@@ -1,13 +1,14 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
-import { s } from "./styles";
+import { PageNumber, type PageNumbering } from "./page-numbers";
+import { FOOTER_SIZE, s } from "./styles";
 
-/** Page x of y on the left, a line of the copy's own on the right; fixed on every page. */
-export function Footer({ left, pageOf }: { left: string; pageOf: (page: number, total: number) => string }) {
+/** A line of the copy's own on the left, page x of y on the right; fixed on every page. */
+export function Footer({ left, pageOf, numbering }: { left: string; pageOf: (page: number, total: number) => string; numbering: PageNumbering }) {
   return (
     <View style={s.footer} fixed>
       <Text>{left}</Text>
-      <Text render={({ pageNumber, totalPages }) => pageOf(pageNumber, totalPages)} />
+      <PageNumber numbering={numbering} pageOf={pageOf} fontSize={FOOTER_SIZE} width={90} />
     </View>
   );
 }

@@ -1,9 +1,13 @@
-import { renderToBuffer } from "@react-pdf/renderer";
+import layoutDocument from "@react-pdf/layout";
+import renderPdf from "@react-pdf/render";
+import { Font, pdf } from "@react-pdf/renderer";
+import PDFDocument from "pdfkit";
 import { emptyPlanContent, type PlanContent } from "../csecy-safety-plan/schema";
 import { LANGUAGES, type Language } from "../csecy-safety-plan/structure";
 import { cleanText, mapStrings } from "./clean-text";
 import { DiscreetCopy, ProviderCopy, YouthCopy, type DocumentProps, type PdfVersionInfo } from "./documents";
 import { ensureFonts } from "./fonts";
+import { PageNumbering } from "./page-numbers";
 import { PocketCard } from "./PocketCard";
 import { contentForCopy, PDF_COPIES, type PdfCopy } from "./printable";
 import type { HistoryEntry } from "./sections/VersionHistorySection";
@@ -54,14 +58,65 @@ export async function renderPlanPdf(input: PdfInput): Promise<Uint8Array> {
   const clean = (value: string) => cleanText(value, covered);
   const content = contentForCopy(mapStrings(input.content, clean, NOT_TEXT), input.copy);
   const provider = input.copy === "provider";
+  const pageNumbering = new PageNumbering();
   const props: DocumentProps = {
     content,
     language: input.language,
     version: mapStrings(input.version, clean),
     history: provider ? mapStrings(input.history, clean) : [],
     youthName: provider ? clean(input.youthName) : "",
+    pageNumbering,
   };
   const Doc = DOCUMENTS[input.copy];
-  const buffer = await renderToBuffer(<Doc {...props} />);
+  return renderDocument(<Doc {...props} />, pageNumbering);
+}
+
+/**
+ * react-pdf's renderToBuffer in its three steps (the reconciler's document, layout, drawing with
+ * pdfkit, as @react-pdf/renderer 4.9's own `pdf().toBuffer()` does them, with the same document
+ * options), so that the page count is known between layout and drawing (page-numbers.tsx).
+ */
+async function renderDocument(element: JSX.Element, pageNumbering: PageNumbering): Promise<Uint8Array> {
+  const document = (pdf(element).container as { document: { props: { title?: string; language?: string } } }).document;
+  const { title, language } = document.props;
+  const ctx = new PDFDocument({
+    compress: true,
+    lang: language,
+    displayTitle: true,
+    autoFirstPage: false,
+    info: { Title: title, Creator: "react-pdf", Producer: "react-pdf", CreationDate: new Date() },
+  });
+  nameEachFont(ctx as unknown as PdfkitFonts);
+  // (its type omits the font store that @react-pdf/renderer passes as the second argument)
+  const layout = await (layoutDocument as unknown as (doc: unknown, fonts: unknown) => Promise<{ children?: unknown[] }>)(document, Font);
+  pageNumbering.total = layout.children?.length ?? 0;
+  const stream = renderPdf(ctx as never, layout as never) as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const buffer = Buffer.concat(chunks);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+interface PdfkitFonts {
+  font(src: unknown, family?: unknown, size?: unknown): unknown;
+}
+
+/**
+ * react-pdf picks the font of every run of text with `ctx.font(fontkitFont, size)`. pdfkit finds
+ * an already embedded font only by a name, so for a font object without one it wraps the font
+ * anew and compares it with every embedded font by serialising their name tables, on every run
+ * (3% of a render). Here each font object gets a name of its own the first time, so pdfkit finds
+ * it directly afterwards; what is embedded and drawn is the same.
+ */
+function nameEachFont(ctx: PdfkitFonts): void {
+  const names = new WeakMap<object, string>();
+  let count = 0;
+  const font = ctx.font.bind(ctx);
+  ctx.font = (src, family, size) => {
+    const isFontObject = typeof src === "object" && src !== null && typeof (src as { layout?: unknown }).layout === "function";
+    if (!isFontObject || typeof family !== "number") return font(src, family, size);
+    let name = names.get(src);
+    if (!name) names.set(src, (name = `embedded-font-${(count += 1)}`));
+    return font(src, name, family);
+  };
 }

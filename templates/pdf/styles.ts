@@ -18,6 +18,7 @@ export const COLORS = {
 } as const;
 
 const BODY = 10.5;
+export const FOOTER_SIZE = 8;
 
 export const s = StyleSheet.create({
   page: {
@@ -35,7 +36,7 @@ export const s = StyleSheet.create({
     right: 54,
     flexDirection: "row",
     justifyContent: "space-between",
-    fontSize: 8,
+    fontSize: FOOTER_SIZE,
     color: COLORS.muted,
   },
   confidentialBar: {

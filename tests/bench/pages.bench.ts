@@ -1,8 +1,9 @@
 /**
  * Page benchmark: `npm run bench` (remix build, then this file under tsx).
  *
- * One run, one server: starts the built app with our own server (app/server/start.server.ts under
- * `node --import tsx`, as `npm start` runs it, started directly so the child's pid is the server's) on a temporary SQLite file with the demo seed off, creates an account with
+ * One run, one server: starts the built app with our own server (`node build/server.mjs`, as
+ * `npm start` runs it, started directly so the child's pid is the server's) on a temporary SQLite
+ * file with the demo seed off, creates an account with
  * `npm run user:create`, logs in, creates youth, warms up, then measures with autocannon on
  * 127.0.0.1 only, 10 connections for ~10 s each:
  *   (a) GET /login, logged out            — the trivial route, the baseline: a page through the same
@@ -56,6 +57,7 @@ import { createServer } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { serverCommand } from "../setup/server-command";
 
 // ---------------------------------------------------------------------------------------------
 // autocannon 8 ships no types (and @types/autocannon is not a dependency): the part used here.
@@ -124,7 +126,7 @@ const OUTPUT_FILE = join(ROOT, "tests/.output/bench.json");
 const SCENARIOS = new Set((process.env.BENCH_SCENARIOS ?? "trivial,overview,save,healthz").split(",").map((s) => s.trim()));
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
 /** Node arguments that start the server directly, so the child's pid is the listening process. */
-const SERVER_ENTRY = ["--import", "tsx", "app/server/start.server.ts"];
+const SERVER_ENTRY = serverCommand(ROOT);
 
 // ---------------------------------------------------------------------------------------------
 // Server lifecycle

@@ -4,32 +4,46 @@
  *  1. Render time of each copy of the full demo plan through the worker pool (the path a request
  *     takes, bytes moved back to the main thread): cold = the first render in a fresh worker
  *     (fonts loaded, nothing warm; the worker's module import is timed apart), warm = later
- *     renders; medians of BENCH_SAMPLES (default 20) each.
+ *     renders; medians of BENCH_SAMPLES (default 20) each. Warm renders also report the worker
+ *     thread's own CPU time (Linux schedstat), which moves much less than wall time with the
+ *     other work on a shared machine. Every sample's plan has the youth's words of its own
+ *     (withSampleText), as on a real server, so what a worker keeps between renders (shaped text)
+ *     helps a sample only as far as it would help a different plan.
  *  2. A cached PDF: getPdf() answering from memory, median of 1,000.
- *  3. 1,000 uncached renders of the youth copy in one worker, in a fresh process of its own (so
+ *  3. 1,000 uncached renders of the youth copy (each with words of its own) in one worker, in a fresh process of its own (so
  *     nothing else measured here weighs on it): the worker's heap after a full GC every 250
  *     renders, and that process's RSS at the end.
- *  4. The built server on a temporary database (demo seed, 10 saved versions): headless Chromium
- *     (/usr/bin/chromium via playwright-core) printing the same version's HTML page with
- *     page.pdf(), median of BENCH_SAMPLES, against the youth copy over HTTP, uncached and cached.
+ *  4. The built server (our own, as `npm start` runs it) on a temporary database (demo seed, 10
+ *     saved versions, each with the youth's words of its own): headless Chromium (/usr/bin/chromium via playwright-core) printing the
+ *     same version's HTML page with page.pdf(), median of BENCH_SAMPLES, wall time and the CPU
+ *     time of Chromium's processes, against the youth copy over HTTP, uncached and cached.
  *  5. p99 of an ordinary page (/dashboard, autocannon, 10 connections, BENCH_SECONDS each) idle,
- *     then while 10 clients pull PDFs (40 different ones: 10 versions x 4 copies) from the cache,
- *     then again from a server with the cache off (PDF_CACHE_MB=0), so every PDF is rendered.
+ *     then while 10 clients pull PDFs (40 different ones: 10 versions x 4 copies) from the cache
+ *     (with the server's CPU time per request), then again from a server with the cache off
+ *     (PDF_CACHE_MB=0), so every PDF is rendered; that server then renders on to 1,000 PDFs and
+ *     its resident memory (and its child processes') is read: what a deployment pays.
  *
- * Prints a table and writes tests/.output/bench-pdf.json. A missed target is reported, not an
- * error; the exit code is non-zero only when set-up fails.
+ * The 1-minute load average is printed with each phase. Prints a table and writes
+ * tests/.output/bench-pdf.json. A missed target is reported, not an error; the exit code is
+ * non-zero only when set-up fails.
+ *
+ * Knobs: BENCH_SAMPLES, BENCH_SECONDS, BENCH_MEMORY_RENDERS (default 1000), BENCH_PHASES (comma
+ * list of renders,cached,memory,server), BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof
+ * --cpu-prof-dir=/tmp/prof", written when the server exits), BENCH_KEEP=1 (keep the temporary
+ * directory with the server's log).
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { Piscina } from "piscina";
 import type { PdfCopy } from "../../templates/pdf/render";
 import { demoInput } from "../pdf/pdf-helpers";
+import { serverCommand } from "../setup/server-command";
 
 // autocannon 8 ships no types: the part used here.
 interface AcResult {
@@ -49,7 +63,11 @@ const RENDERS_FOR_MEMORY = Number(process.env.BENCH_MEMORY_RENDERS ?? 1000);
 const COPIES: PdfCopy[] = ["youth", "discreet", "card", "provider"];
 const VERSIONS = 10;
 const WORKER = new URL("../../app/utils/pdf-worker.mjs", import.meta.url).href;
+/** The templates as the built server's workers load them (bundled by `npm run build`). */
+const RENDERER = new URL("../../build/pdf/render.mjs", import.meta.url).href;
 const OUTPUT = join(ROOT, "tests/.output/bench-pdf.json");
+/** Extra node flags for the server, for profiling: e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof". */
+const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 const median = (xs: number[]) => {
@@ -59,9 +77,32 @@ const median = (xs: number[]) => {
 };
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms`;
 const log = (line: string) => console.log(line);
+/** The 1-minute load average: the machine is shared, so every phase says how loaded it was. */
+const load = () => Math.round(loadavg()[0]! * 100) / 100;
+/** Which parts to run (comma list of renders,cached,memory,server; default all), for profiling one. */
+const PHASES = new Set((process.env.BENCH_PHASES ?? "renders,cached,memory,server").split(",").map((p) => p.trim()));
+
+/**
+ * The demo plan with the youth's own words made different for sample `n` (every free-text string
+ * gets " (n)"; ids, choices and dates stay): a real server renders a different plan each time, so
+ * repeated samples must not be flattered by what a worker remembers between renders (the shaping
+ * cache in templates/pdf/shaping-cache.ts keeps runs of text it has shaped). Self-contained: the
+ * memory script, a plain .mjs, gets its source.
+ */
+function withSampleText<T>(input: T, n: number): T {
+  const keep = new Set(["id", "chosen", "kind", "status", "numberKept", "language", "date", "nextMeeting"]);
+  const vary = (value: unknown, key: string): unknown => {
+    if (typeof value === "string") return keep.has(key) || value.trim() === "" ? value : `${value} (${n})`;
+    if (Array.isArray(value)) return value.map((v) => vary(v, key));
+    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, vary(v, k)]));
+    return value;
+  };
+  const i = input as { content: unknown };
+  return { ...input, content: vary(i.content, "") };
+}
 
 function onePool() {
-  return new Piscina({ filename: WORKER, minThreads: 1, maxThreads: 1, idleTimeout: Infinity });
+  return new Piscina({ filename: WORKER, workerData: { renderer: RENDERER }, minThreads: 1, maxThreads: 1, idleTimeout: Infinity });
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<number> {
@@ -72,8 +113,11 @@ async function timed<T>(fn: () => Promise<T>): Promise<number> {
 
 // 1. cold and warm renders ---------------------------------------------------------------------
 
+/** The worker thread's CPU time so far (ms), or NaN off Linux. */
+const workerCpu = async (pool: Piscina) => ((await pool.run(null, { name: "cpu" })) as number | undefined) ?? Number.NaN;
+
 async function renderTimes() {
-  const result: Record<string, { coldMs: number; warmMs: number; importMs: number }> = {};
+  const result: Record<string, { coldMs: number; warmMs: number; warmCpuMs: number; importMs: number }> = {};
   for (const copy of COPIES) {
     const input = demoInput(copy);
     const cold: number[] = [];
@@ -81,17 +125,24 @@ async function renderTimes() {
     for (let i = 0; i < SAMPLES; i++) {
       const pool = onePool();
       imports.push(await timed(() => pool.run(null, { name: "heap" })));
-      cold.push(await timed(() => pool.run(input)));
+      cold.push(await timed(() => pool.run(withSampleText(input, i))));
       await pool.destroy();
     }
     const pool = onePool();
-    await pool.run(input);
-    await pool.run(input);
+    await pool.run(withSampleText(input, -1));
+    await pool.run(withSampleText(input, -2));
     const warm: number[] = [];
-    for (let i = 0; i < Math.max(SAMPLES, 30); i++) warm.push(await timed(() => pool.run(input)));
+    const warmCpu: number[] = [];
+    for (let i = 0; i < Math.max(SAMPLES, 30); i++) {
+      const sample = withSampleText(input, i);
+      const c0 = await workerCpu(pool);
+      warm.push(await timed(() => pool.run(sample)));
+      warmCpu.push((await workerCpu(pool)) - c0);
+    }
     await pool.destroy();
-    result[copy] = { coldMs: median(cold), warmMs: median(warm), importMs: median(imports) };
-    log(`  ${copy}: cold ${ms(result[copy]!.coldMs)} (worker start ${ms(result[copy]!.importMs)}), warm ${ms(result[copy]!.warmMs)}`);
+    result[copy] = { coldMs: median(cold), warmMs: median(warm), warmCpuMs: median(warmCpu), importMs: median(imports) };
+    const r = result[copy]!;
+    log(`  ${copy}: cold ${ms(r.coldMs)} (worker start ${ms(r.importMs)}), warm ${ms(r.warmMs)} (worker CPU ${ms(r.warmCpuMs)}) · load ${load()}`);
   }
   return result;
 }
@@ -99,12 +150,13 @@ async function renderTimes() {
 // 2. cached ---------------------------------------------------------------------------------------
 
 async function cachedTime() {
-  const { getPdf, closePdfWorkers } = await import("../../app/utils/pdf.server");
+  const { getPdf, closePdfWorkers, warmUpPdfWorkers } = await import("../../app/utils/pdf.server");
   const input = demoInput("youth");
   const key = { planId: "bench", versionNumber: 2, copy: "youth" as const, language: "en" as const };
   await getPdf(key, () => input);
   const times: number[] = [];
   for (let i = 0; i < 1000; i++) times.push(await timed(() => getPdf(key, () => input)));
+  await warmUpPdfWorkers(); // queued after the warm-up the module started itself, so that one is done too
   await closePdfWorkers();
   return median(times);
 }
@@ -115,6 +167,8 @@ interface Memory {
   heap: { renders: number; heapMb: number }[];
   rssMb: number;
   heapGrowthPercent: number;
+  /** From the sample at 250 renders (or the first) to the last: bounded caches have filled by then. */
+  heapGrowthAfterFillPercent: number;
 }
 
 /**
@@ -125,24 +179,28 @@ interface Memory {
 const MEMORY_SCRIPT = `
 import { readFileSync } from "node:fs";
 import { Piscina } from "piscina";
-const [worker, inputFile, renders] = process.argv.slice(1);
-const input = JSON.parse(readFileSync(inputFile, "utf8"));
-const pool = new Piscina({ filename: worker, minThreads: 1, maxThreads: 1, idleTimeout: Infinity, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+const [worker, renderer, inputFile, renders] = process.argv.slice(1);
+const base = JSON.parse(readFileSync(inputFile, "utf8"));
+const __name = (fn) => fn; // tsx's keep-names helper, used by the function's source below
+const withSampleText = ${withSampleText.toString()};
+const input = (n) => withSampleText(base, n);
+const pool = new Piscina({ filename: worker, workerData: { renderer }, minThreads: 1, maxThreads: 1, idleTimeout: Infinity, resourceLimits: { maxOldGenerationSizeMb: 256 } });
 const heap = [];
 const sample = async (n) => { const h = await pool.run(null, { name: "heap" }); heap.push({ renders: n, heapMb: Math.round(h.usedHeapSize / 104857.6) / 10 }); };
-await pool.run(input);
+await pool.run(input(0));
 await sample(0);
-for (let i = 1; i <= Number(renders); i++) { await pool.run(input); if (i % 250 === 0 || i === Number(renders)) await sample(i); }
+for (let i = 1; i <= Number(renders); i++) { await pool.run(input(i)); if (i % 250 === 0 || i === Number(renders)) await sample(i); }
 const rssMb = Math.round(process.memoryUsage().rss / 1048576);
 await pool.destroy();
-const growth = Math.round(((heap.at(-1).heapMb - heap[0].heapMb) / heap[0].heapMb) * 1000) / 10;
-console.log(JSON.stringify({ heap, rssMb, heapGrowthPercent: growth }));
+const pct = (from, to) => Math.round(((to.heapMb - from.heapMb) / from.heapMb) * 1000) / 10;
+const filled = heap.find((h) => h.renders >= 250) ?? heap[0];
+console.log(JSON.stringify({ heap, rssMb, heapGrowthPercent: pct(heap[0], heap.at(-1)), heapGrowthAfterFillPercent: pct(filled, heap.at(-1)) }));
 `;
 
 function memoryInFreshProcess(dir: string): Memory {
   const inputFile = join(dir, "youth-input.json");
   writeFileSync(inputFile, JSON.stringify(demoInput("youth")));
-  const out = execFileSync(process.execPath, ["--input-type=module", "-e", MEMORY_SCRIPT, WORKER, inputFile, String(RENDERS_FOR_MEMORY)], {
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", MEMORY_SCRIPT, WORKER, RENDERER, inputFile, String(RENDERS_FOR_MEMORY)], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: 30 * 60_000,
@@ -170,7 +228,8 @@ async function startServer(databasePath: string, logDir: string, env: Record<str
   const port = await freePort();
   const base = `http://${HOST}:${port}`;
   const out = openSync(join(logDir, "server.log"), "a");
-  server = spawn(process.execPath, ["node_modules/@remix-run/serve/dist/cli.js", "build/index.js"], {
+  // Our own server, as `npm start` runs it, started directly so the child's pid is the server's.
+  server = spawn(process.execPath, [...SERVER_NODE_ARGS, ...serverCommand(ROOT)], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST, DATABASE_PATH: databasePath, SEED_DEMO: "0", ...env },
     stdio: ["ignore", out, out],
@@ -188,36 +247,43 @@ async function startServer(databasePath: string, logDir: string, env: Record<str
   throw new Error(`the server did not start; see ${logDir}/server.log`);
 }
 
-/** The server process's resident memory (main thread and PDF workers), from /proc. */
-function serverRssMb(): number {
-  const status = readFileSync(`/proc/${server?.pid}/status`, "utf8");
-  return Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
-}
-
 async function stopServer() {
   const child = server;
   server = undefined;
   if (!child || child.exitCode !== null) return;
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
   child.kill("SIGTERM");
-  await Promise.race([exited, sleep(5000).then(() => child.kill("SIGKILL"))]);
+  // Writing a CPU profile at exit takes a while: give a profiled server longer before SIGKILL.
+  await Promise.race([exited, sleep(SERVER_NODE_ARGS.length > 0 ? 60_000 : 5000).then(() => child.kill("SIGKILL"))]);
 }
 
-/** Seeds the demo agency into a fresh database and saves VERSIONS versions of the demo plan. */
+/**
+ * Seeds the demo agency into a fresh database and saves VERSIONS versions of the demo plan, each
+ * with the youth's words of its own (withSampleText), so the 40 PDFs are 40 different documents.
+ */
 async function seed(databasePath: string) {
   process.env.DATABASE_PATH = databasePath;
   process.env.SEED_DEMO = "0";
   const { seedDemo } = await import("../../app/utils/demo-seed.server");
   const { authenticate } = await import("../../app/models/user.server");
   const { listYouth } = await import("../../app/models/youth.server");
-  const { getPlan } = await import("../../app/models/plan.server");
+  const { getPlan, saveSection } = await import("../../app/models/plan.server");
   const { saveVersion } = await import("../../app/models/version.server");
   const accounts = await seedDemo();
   const provider = accounts.find((a) => a.role === "provider")!;
   const actor = (await authenticate(provider.email, provider.password))!;
   const planId = listYouth(actor)[0]!.planId;
   const plan = getPlan(actor, planId)!;
-  for (let v = plan.versionCount; v < VERSIONS; v++) saveVersion(actor, planId, `Bench version ${v + 1}`, plan.revision);
+  let revision = plan.revision;
+  for (let v = plan.versionCount; v < VERSIONS; v++) {
+    for (const section of ["about", "questions", "people", "places", "situations", "refusal"] as const) {
+      const values = withSampleText({ content: getPlan(actor, planId)!.draft[section] }, v + 1).content;
+      const saved = saveSection(actor, planId, section, values, revision);
+      if (saved.status !== "saved") throw new Error(`seed: ${section} ${saved.status}`);
+      revision = saved.revision;
+    }
+    saveVersion(actor, planId, `Bench version ${v + 1}`, revision);
+  }
   globalThis.__appDatabase?.$client.close();
   globalThis.__appDatabase = undefined;
   return { email: provider.email, password: provider.password, planId };
@@ -244,6 +310,65 @@ async function getBytes(url: string, cookie: string): Promise<number> {
   return (await res.arrayBuffer()).byteLength;
 }
 
+/** CPU time (ms) used so far by a process and all its descendants, every thread (Linux /proc). */
+function treeCpuMs(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone
+    }
+  }
+  let total = 0;
+  const visit = (pid: number) => {
+    try {
+      for (const tid of readdirSync(`/proc/${pid}/task`)) {
+        total += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+      }
+    } catch {
+      // gone
+    }
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(rootPid);
+  return total;
+}
+
+/** Resident memory (MB) of a process, its peak, and the resident memory of its descendants. */
+function treeRssMb(rootPid: number) {
+  const kb = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  let children = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry) || Number(entry) === rootPid) continue;
+    try {
+      let ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      while (ppid > 1 && ppid !== rootPid) ppid = Number(readFileSync(`/proc/${ppid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      if (ppid === rootPid) children += kb(Number(entry), "VmRSS");
+    } catch {
+      // gone
+    }
+  }
+  const mb = (k: number) => Math.round(k / 1024);
+  return { rssMb: mb(kb(rootPid, "VmRSS")), peakMb: mb(kb(rootPid, "VmHWM")), childrenMb: mb(children) };
+}
+
+/** The pid of the Chromium this process launched (a direct child running /usr/bin/chromium). */
+function chromiumPid(): number | undefined {
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      if (ppid === process.pid && readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("chromium")) return Number(entry);
+    } catch {
+      // gone
+    }
+  }
+  return undefined;
+}
+
 async function chromiumPrint(base: string, cookie: string, planId: string) {
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -257,14 +382,18 @@ async function chromiumPrint(base: string, cookie: string, planId: string) {
     await page.goto(`${base}/plans/${planId}/versions/1`);
     await page.pdf({ format: "Letter" });
     const times: number[] = [];
+    const cpu: number[] = [];
+    const browserPid = chromiumPid();
     let pages = 0;
     for (let i = 0; i < SAMPLES; i++) {
+      const c0 = browserPid ? treeCpuMs(browserPid) : Number.NaN;
       const t0 = performance.now();
       const pdf = await page.pdf({ format: "Letter" });
       times.push(performance.now() - t0);
+      cpu.push((browserPid ? treeCpuMs(browserPid) : Number.NaN) - c0);
       pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     }
-    return { pagePdfMs: median(times), pages };
+    return { pagePdfMs: median(times), pagePdfCpuMs: median(cpu), pages };
   } finally {
     await browser.close();
   }
@@ -272,7 +401,7 @@ async function chromiumPrint(base: string, cookie: string, planId: string) {
 
 async function pageP99(base: string, cookie: string) {
   const r = await autocannon({ url: `${base}/dashboard`, connections: 10, duration: SECONDS, headers: { Cookie: cookie }, timeout: 20 });
-  return { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, rps: Math.round(r.requests.average), errors: r.errors + r.non2xx };
+  return { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, rps: Math.round(r.requests.average), requests: r.requests.total, errors: r.errors + r.non2xx };
 }
 
 /** 10 clients, each pulling PDFs one after another until stopped; returns PDFs per second. */
@@ -312,89 +441,149 @@ async function underLoad(base: string, cookie: string, planId: string) {
 
 // -----------------------------------------------------------------------------------------------
 
+/** Renders PDFs through the cache-off server with 10 clients until `total` have been made. */
+async function renderThroughServer(base: string, cookie: string, planId: string, total: number, already: number) {
+  let next = already;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      while (next < total) {
+        const i = next++;
+        const v = (i % VERSIONS) + 1;
+        const copy = COPIES[Math.floor(i / VERSIONS) % COPIES.length]!;
+        await getBytes(`${base}/plans/${planId}/versions/${v}/pdf?copy=${copy}`, cookie);
+      }
+    }),
+  );
+}
+
 async function main() {
   const cores = availableParallelism();
-  log(`PDF benchmark · Node ${process.version} · ${cores} cores · ${SAMPLES} samples`);
+  const loads: Record<string, number> = { start: load() };
+  log(`PDF benchmark · Node ${process.version} · ${cores} cores · ${SAMPLES} samples · load average ${loads.start}`);
 
-  log("1. render time through the worker pool (median)");
-  const renders = await renderTimes();
+  let renders: Awaited<ReturnType<typeof renderTimes>> | undefined;
+  if (PHASES.has("renders")) {
+    log("1. render time through the worker pool (median)");
+    renders = await renderTimes();
+    loads.renders = load();
+  }
 
-  log("2. cached PDF");
-  const cachedMs = await cachedTime();
-  log(`  getPdf from memory: ${ms(cachedMs)}`);
+  let cachedMs: number | undefined;
+  if (PHASES.has("cached")) {
+    log("2. cached PDF");
+    cachedMs = await cachedTime();
+    log(`  getPdf from memory: ${ms(cachedMs)}`);
+  }
 
   const dir = mkdtempSync(join(tmpdir(), "spb-bench-pdf-"));
   try {
-    log(`3. memory over ${RENDERS_FOR_MEMORY} renders`);
-    const mem = memoryInFreshProcess(dir);
-    log(`  worker heap after GC: ${mem.heap.map((h) => `${h.renders}: ${h.heapMb} MB`).join(", ")}; process RSS ${mem.rssMb} MB`);
+    let mem: Memory | undefined;
+    if (PHASES.has("memory")) {
+      log(`3. memory over ${RENDERS_FOR_MEMORY} renders · load ${load()}`);
+      mem = memoryInFreshProcess(dir);
+      loads.memory = load();
+      log(`  worker heap after GC: ${mem.heap.map((h) => `${h.renders}: ${h.heapMb} MB`).join(", ")}; process RSS ${mem.rssMb} MB · load ${loads.memory}`);
+    }
 
-    const db = join(dir, "bench.db");
-    const { email, password, planId } = await seed(db);
+    let http: Record<string, unknown> = {};
+    if (PHASES.has("server")) http = await serverPhases(dir);
 
-    log("4. HTTP and Chromium (server with cache)");
-    let base = await startServer(db, dir, {});
-    let cookie = await logIn(base, email, password);
-    await getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=card`, cookie); // workers warm
-    const httpUncachedMs = await timed(() => getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=youth`, cookie));
-    const httpCached: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) httpCached.push(await timed(() => getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=youth`, cookie)));
-    const chrome = await chromiumPrint(base, cookie, planId);
-    log(`  youth copy over HTTP: first ${ms(httpUncachedMs)}, cached ${ms(median(httpCached))}; Chromium page.pdf ${ms(chrome.pagePdfMs)} (${chrome.pages} pages)`);
-
-    log("5. /dashboard p99, idle and while 10 clients pull PDFs");
-    for (let v = 1; v <= VERSIONS; v++) for (const copy of COPIES) await getBytes(`${base}/plans/${planId}/versions/${v}/pdf?copy=${copy}`, cookie);
-    const idle = await pageP99(base, cookie);
-    log(`  idle: p99 ${idle.p99} ms, ${idle.rps} req/s`);
-    const cachedLoad = await underLoad(base, cookie, planId);
-    log(`  PDFs from cache: p99 ${cachedLoad.page.p99} ms, ${cachedLoad.page.rps} req/s; ${cachedLoad.pdf.pdfsPerSecond} PDFs/s`);
-    await stopServer();
-
-    base = await startServer(db, dir, { PDF_CACHE_MB: "0" });
-    cookie = await logIn(base, email, password);
-    await getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=card`, cookie);
-    const idle2 = await pageP99(base, cookie);
-    const uncachedLoad = await underLoad(base, cookie, planId);
-    const serverRss = serverRssMb();
-    log(`  cache off: idle p99 ${idle2.p99} ms; under load p99 ${uncachedLoad.page.p99} ms, ${uncachedLoad.page.rps} req/s; ${uncachedLoad.pdf.pdfsPerSecond} PDFs/s; server RSS ${serverRss} MB after ${uncachedLoad.pdf.pdfs} renders`);
-    await stopServer();
-
-    const youthWarm = renders.youth!.warmMs;
-    const targets = {
-      youthUncachedVsChromium: { value: Math.round((youthWarm / chrome.pagePdfMs) * 100) / 100, target: "≤ 0.3", met: youthWarm <= 0.3 * chrome.pagePdfMs },
-      cachedMs: { value: Math.round(cachedMs * 1000) / 1000, target: "≤ 5 ms", met: cachedMs <= 5 },
-      p99CachedLoadVsIdle: { value: Math.round((cachedLoad.page.p99 / idle.p99) * 100) / 100, target: "≤ 2", met: cachedLoad.page.p99 <= 2 * idle.p99 },
-      p99UncachedLoadVsIdle: { value: Math.round((uncachedLoad.page.p99 / idle2.p99) * 100) / 100, target: "≤ 2", met: uncachedLoad.page.p99 <= 2 * idle2.p99 },
-      rssMb: { value: mem.rssMb, target: "≤ 300 MB", met: mem.rssMb <= 300 },
-      heapFlat: { value: `${mem.heapGrowthPercent}%`, target: "growth < 10%", met: mem.heapGrowthPercent < 10 },
+    const targets: Record<string, { value: number | string; target: string; met: boolean }> = {};
+    const youth = renders?.youth;
+    const chrome = http.chrome as { pagePdfMs: number; pagePdfCpuMs: number } | undefined;
+    if (youth && chrome) {
+      targets.youthUncachedVsChromium = { value: Math.round((youth.warmMs / chrome.pagePdfMs) * 100) / 100, target: "≤ 0.3", met: youth.warmMs <= 0.3 * chrome.pagePdfMs };
+      targets.youthUncachedVsChromiumCpu = { value: Math.round((youth.warmCpuMs / chrome.pagePdfCpuMs) * 100) / 100, target: "≤ 0.3 (CPU time, information)", met: youth.warmCpuMs <= 0.3 * chrome.pagePdfCpuMs };
+    }
+    if (cachedMs !== undefined) targets.cachedMs = { value: Math.round(cachedMs * 1000) / 1000, target: "≤ 5 ms", met: cachedMs <= 5 };
+    const ratio = (load: unknown, idle: unknown) => {
+      const p99 = (x: unknown) => (x as { p99: number }).p99;
+      return { value: Math.round((p99(load) / p99(idle)) * 100) / 100, target: "≤ 2", met: p99(load) <= 2 * p99(idle) };
     };
+    if (http.cachedLoad) targets.p99CachedLoadVsIdle = ratio((http.cachedLoad as { page: unknown }).page, http.idle);
+    if (http.uncachedLoad) targets.p99UncachedLoadVsIdle = ratio((http.uncachedLoad as { page: unknown }).page, http.idleCacheOff);
+    const serverMem = http.serverMemory as { rssMb: number; peakMb: number; childrenMb: number } | undefined;
+    if (serverMem) targets.serverRssMb = { value: serverMem.rssMb + serverMem.childrenMb, target: "≤ 300 MB (server and its child processes)", met: serverMem.rssMb + serverMem.childrenMb <= 300 };
+    if (mem) {
+      targets.workerProcessRssMb = { value: mem.rssMb, target: "≤ 300 MB (one worker in a process of its own)", met: mem.rssMb <= 300 };
+      // Flat once the bounded caches (shaped text: ~5 MB at most) have filled: growth from 250
+      // renders to the end. Growth from the first render is printed beside it.
+      targets.heapFlat = { value: `${mem.heapGrowthAfterFillPercent}%`, target: "growth < 10% from 250 renders on", met: mem.heapGrowthAfterFillPercent < 10 };
+    }
+    loads.end = load();
 
     log("\n| measure | value |\n|---|---|");
-    for (const copy of COPIES) log(`| ${copy} copy, cold / warm (median of ${SAMPLES}) | ${ms(renders[copy]!.coldMs)} / ${ms(renders[copy]!.warmMs)} |`);
-    log(`| worker start (import templates, react-pdf) | ${ms(renders.youth!.importMs)} |`);
-    log(`| Chromium page.pdf of the version page (median of ${SAMPLES}) | ${ms(chrome.pagePdfMs)} |`);
-    log(`| youth copy uncached ÷ Chromium (target ≤ 0.3) | ${targets.youthUncachedVsChromium.value} |`);
-    log(`| cached PDF from memory (target ≤ 5 ms) | ${ms(cachedMs)} |`);
-    log(`| youth copy over HTTP: first / cached | ${ms(httpUncachedMs)} / ${ms(median(httpCached))} |`);
-    log(`| /dashboard p99 idle → 10 clients pulling cached PDFs (target ≤ 2×) | ${idle.p99} → ${cachedLoad.page.p99} ms (${targets.p99CachedLoadVsIdle.value}×), ${cachedLoad.pdf.pdfsPerSecond} PDFs/s |`);
-    log(`| /dashboard p99 idle → 10 clients, cache off, every PDF rendered (target ≤ 2×) | ${idle2.p99} → ${uncachedLoad.page.p99} ms (${targets.p99UncachedLoadVsIdle.value}×), ${uncachedLoad.pdf.pdfsPerSecond} PDFs/s |`);
-    log(`| RSS after ${RENDERS_FOR_MEMORY} renders (target ≤ 300 MB) | ${mem.rssMb} MB |`);
-    log(`| server RSS after the cache-off load (${uncachedLoad.pdf.pdfs} PDFs rendered) | ${serverRss} MB |`);
-    log(`| worker heap after GC, 0 → ${RENDERS_FOR_MEMORY} renders (flat) | ${mem.heap[0]!.heapMb} → ${mem.heap.at(-1)!.heapMb} MB (${mem.heapGrowthPercent}%) |`);
+    for (const copy of COPIES) {
+      const r = renders?.[copy];
+      if (r) log(`| ${copy} copy, cold / warm (median of ${SAMPLES}) | ${ms(r.coldMs)} / ${ms(r.warmMs)} (worker CPU ${ms(r.warmCpuMs)}) |`);
+    }
+    if (youth) log(`| worker start (import templates, react-pdf) | ${ms(youth.importMs)} |`);
+    if (chrome) log(`| Chromium page.pdf of the version page (median of ${SAMPLES}) | ${ms(chrome.pagePdfMs)} (Chromium CPU ${ms(chrome.pagePdfCpuMs)}) |`);
+    if (targets.youthUncachedVsChromium) log(`| youth copy uncached ÷ Chromium (target ≤ 0.3): wall / CPU | ${targets.youthUncachedVsChromium.value} / ${targets.youthUncachedVsChromiumCpu!.value} |`);
+    if (cachedMs !== undefined) log(`| cached PDF from memory (target ≤ 5 ms) | ${ms(cachedMs)} |`);
+    if (http.httpUncachedMs !== undefined) log(`| youth copy over HTTP: first / cached | ${ms(http.httpUncachedMs as number)} / ${ms(http.httpCachedMs as number)} |`);
+    const row = (idle: unknown, under: unknown) => {
+      const i = idle as { p99: number };
+      const u = under as { page: { p99: number }; pdf: { pdfsPerSecond: number } };
+      return `${i.p99} → ${u.page.p99} ms (${Math.round((u.page.p99 / i.p99) * 100) / 100}×), ${u.pdf.pdfsPerSecond} PDFs/s`;
+    };
+    if (http.cachedLoad) log(`| /dashboard p99 idle → 10 clients pulling cached PDFs (target ≤ 2×) | ${row(http.idle, http.cachedLoad)} |`);
+    if (http.uncachedLoad) log(`| /dashboard p99 idle → 10 clients, cache off, every PDF rendered (target ≤ 2×) | ${row(http.idleCacheOff, http.uncachedLoad)} |`);
+    if (serverMem) log(`| server RSS after ${http.serverRenders} renders over HTTP, cache off (target ≤ 300 MB) | ${serverMem.rssMb} MB (+ ${serverMem.childrenMb} MB child processes; peak ${serverMem.peakMb} MB) |`);
+    if (mem) log(`| RSS of a process with one worker after ${RENDERS_FOR_MEMORY} renders | ${mem.rssMb} MB |`);
+    if (mem) log(`| worker heap after GC, ${mem.heap.map((h) => h.renders).join(" / ")} renders | ${mem.heap.map((h) => h.heapMb).join(" / ")} MB (${mem.heapGrowthPercent}% from the first, ${mem.heapGrowthAfterFillPercent}% from 250 on) |`);
+    log(`| load average (1 min): start / end | ${loads.start} / ${loads.end} |`);
     log("");
     for (const [name, t] of Object.entries(targets)) log(`${t.met ? "met   " : "MISSED"} ${name}: ${t.value} (${t.target})`);
 
     mkdirSync(join(ROOT, "tests/.output"), { recursive: true });
-    writeFileSync(
-      OUTPUT,
-      JSON.stringify({ node: process.version, cores, samples: SAMPLES, renders, cachedMs, memory: mem, httpUncachedMs, httpCachedMs: median(httpCached), chrome, idle, cachedLoad, idleCacheOff: idle2, uncachedLoad, serverRssMb: serverRss, targets }, null, 2),
-    );
+    writeFileSync(OUTPUT, JSON.stringify({ node: process.version, cores, samples: SAMPLES, loads, renders, cachedMs, memory: mem, ...http, targets }, null, 2));
     log(`\nwritten: ${OUTPUT}`);
   } finally {
     await stopServer();
     if (process.env.BENCH_KEEP !== "1") rmSync(dir, { recursive: true, force: true });
-    else log(`kept ${dir} (${readFileSync(join(dir, "server.log"), "utf8").length} bytes of server log)`);
+    else log(`kept ${dir}`);
   }
+}
+
+/** 4-5: the built server: HTTP, Chromium, page latency under PDF load, server memory. */
+async function serverPhases(dir: string): Promise<Record<string, unknown>> {
+  const db = join(dir, "bench.db");
+  const { email, password, planId } = await seed(db);
+
+  log(`4. HTTP and Chromium (server with cache) · load ${load()}`);
+  let base = await startServer(db, dir, {});
+  let cookie = await logIn(base, email, password);
+  await getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=card`, cookie); // workers warm
+  const httpUncachedMs = await timed(() => getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=youth`, cookie));
+  const httpCached: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) httpCached.push(await timed(() => getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=youth`, cookie)));
+  const chrome = await chromiumPrint(base, cookie, planId);
+  log(`  youth copy over HTTP: first ${ms(httpUncachedMs)}, cached ${ms(median(httpCached))}; Chromium page.pdf ${ms(chrome.pagePdfMs)}, CPU ${ms(chrome.pagePdfCpuMs)} (${chrome.pages} pages) · load ${load()}`);
+
+  log("5. /dashboard p99, idle and while 10 clients pull PDFs");
+  for (let v = 1; v <= VERSIONS; v++) for (const copy of COPIES) await getBytes(`${base}/plans/${planId}/versions/${v}/pdf?copy=${copy}`, cookie);
+  const idle = await pageP99(base, cookie);
+  log(`  idle: p99 ${idle.p99} ms, ${idle.rps} req/s · load ${load()}`);
+  const cpu0 = treeCpuMs(server!.pid!);
+  const cachedLoad = await underLoad(base, cookie, planId);
+  const cachedCpuMs = treeCpuMs(server!.pid!) - cpu0;
+  const cachedRequests = cachedLoad.pdf.pdfs + cachedLoad.page.requests;
+  log(`  PDFs from cache: p99 ${cachedLoad.page.p99} ms, ${cachedLoad.page.rps} req/s; ${cachedLoad.pdf.pdfsPerSecond} PDFs/s; server CPU ${ms(cachedCpuMs / cachedRequests)}/request · load ${load()}`);
+  await stopServer();
+
+  base = await startServer(db, dir, { PDF_CACHE_MB: "0" });
+  cookie = await logIn(base, email, password);
+  await getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=card`, cookie);
+  const idleCacheOff = await pageP99(base, cookie);
+  const uncachedLoad = await underLoad(base, cookie, planId);
+  log(`  cache off: idle p99 ${idleCacheOff.p99} ms; under load p99 ${uncachedLoad.page.p99} ms, ${uncachedLoad.page.rps} req/s; ${uncachedLoad.pdf.pdfsPerSecond} PDFs/s · load ${load()}`);
+  const serverRenders = Math.max(RENDERS_FOR_MEMORY, uncachedLoad.pdf.pdfs + 1);
+  await renderThroughServer(base, cookie, planId, serverRenders, uncachedLoad.pdf.pdfs + 1);
+  const serverMemory = treeRssMb(server!.pid!);
+  log(`  server after ${serverRenders} renders: RSS ${serverMemory.rssMb} MB (peak ${serverMemory.peakMb} MB), child processes ${serverMemory.childrenMb} MB · load ${load()}`);
+  await stopServer();
+  return { httpUncachedMs, httpCachedMs: median(httpCached), chrome, idle, cachedLoad, cachedServerCpuMsPerRequest: cachedCpuMs / cachedRequests, idleCacheOff, uncachedLoad, serverRenders, serverMemory };
 }
 
 main().then(

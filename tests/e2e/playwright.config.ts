@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
+import { serverCommand } from "../setup/server-command";
 
 /*
  * Browser tests against the built app (`remix build` first; `npm run test:e2e` does both).
@@ -66,7 +67,7 @@ export default defineConfig({
   ],
   webServer: {
     // Started directly (not through npm/npx) so that stopping it stops the server itself.
-    command: "node --import tsx app/server/start.server.ts",
+    command: ["node", ...serverCommand(REPO_ROOT)].join(" "),
     cwd: REPO_ROOT,
     url: `${BASE_URL}/login`,
     reuseExistingServer: false,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
+import { serverCommand } from "./server-command";
 
 const REPO_ROOT = resolve(import.meta.dirname, "../..");
 
@@ -15,8 +16,8 @@ export type ServerProcess = {
 };
 
 /**
- * Starts the real built server (`node --import tsx app/server/start.server.ts`, as `npm start`
- * does after the build: Express, helmet, origin checks, Remix) as its own process on
+ * Starts the real built server (`node <flags> build/server.mjs`, as `npm start` does after the
+ * build: Express, helmet, origin checks, Remix) as its own process on
  * 127.0.0.1:port and the given database (by default this test file's own, from DATABASE_PATH),
  * so tests see the whole middleware stack and its output. Resolves once it says it is listening
  * and /healthz answers 200; rejects with the server's stderr if it exits first. The server is
@@ -27,7 +28,7 @@ export async function startServer(
   databasePath = process.env.DATABASE_PATH!,
   env: Record<string, string> = {},
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "app/server/start.server.ts"], {
+  const child = spawn(process.execPath, serverCommand(REPO_ROOT), {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: "0", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
