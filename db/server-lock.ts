@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { DatabaseUnusableError } from "./client";
 
@@ -16,6 +18,8 @@ export function holdServerLock(databasePath: string, holder: string): () => void
   const lockPath = `${databasePath}.lock`;
   let lock: Database.Database | undefined;
   try {
+    // The first start on a fresh clone: ./data does not exist yet.
+    mkdirSync(dirname(lockPath), { recursive: true });
     lock = new Database(lockPath, { timeout: 0 });
     lock.pragma("locking_mode = EXCLUSIVE");
     lock.exec("create table if not exists holder (id integer primary key, description text not null)");

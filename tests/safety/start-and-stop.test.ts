@@ -77,6 +77,15 @@ describe("server start", () => {
     expect(response.headers.get("Cache-Control")).toBe("no-store");
   });
 
+  it("starts on a database in a folder that does not exist yet, as on a fresh clone", async () => {
+    const fresh = await startServer(await freePort(), join(scratch, "not-yet", "made", "plans.db"));
+    try {
+      expect((await fetch(`${fresh.baseUrl}/healthz`)).status).toBe(200);
+    } finally {
+      expect(await stopServer(fresh, "SIGTERM")).toEqual({ code: 0, signal: null });
+    }
+  }, 30_000);
+
   it("refuses to start on a database another server is using", async () => {
     expect(await startFails(databasePath)).toMatch(/Not starting: The database .* is in use by another server/);
   }, 30_000);
