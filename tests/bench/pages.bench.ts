@@ -53,11 +53,11 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serverCommand } from "../setup/server-command";
+import { freePort } from "../setup/free-port";
 
 // ---------------------------------------------------------------------------------------------
 // autocannon 8 ships no types (and @types/autocannon is not a dependency): the part used here.
@@ -135,18 +135,6 @@ let server: ChildProcess | undefined;
 let tempDir: string | undefined;
 let serverOutFile: string | undefined;
 let serverErrFile: string | undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, HOST, () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-}
 
 function logLines(file: string | undefined): string[] {
   if (!file || !existsSync(file)) return [];

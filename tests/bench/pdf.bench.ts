@@ -37,7 +37,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -46,6 +45,7 @@ import { Piscina } from "piscina";
 import type { PdfCopy } from "../../templates/pdf/render";
 import { demoInput } from "../pdf/pdf-helpers";
 import { serverCommand } from "../setup/server-command";
+import { freePort } from "../setup/free-port";
 
 // autocannon 8 ships no types: the part used here.
 interface AcResult {
@@ -213,18 +213,6 @@ function memoryInFreshProcess(dir: string): Memory {
 // 4-5. the server -----------------------------------------------------------------------------
 
 let server: ChildProcess | undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once("error", fail);
-    probe.listen(0, HOST, () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
-}
 
 async function startServer(databasePath: string, logDir: string, env: Record<string, string>): Promise<string> {
   const port = await freePort();
