@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { UserRole } from "../../db/schema";
 import { db, schema } from "../utils/db.server";
 import { newId } from "../utils/ids.server";
