@@ -49,8 +49,12 @@ export const sessions = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
-    /** The provider handed the screen to the youth (together view): provider pages ask for the password again. */
-    handedToYouth: integer("handed_to_youth", { mode: "boolean" }).notNull().default(false),
+    /**
+     * The plan whose together view the provider handed the screen to the youth for; null while the
+     * provider holds it. While set, only that plan's together pages open without the password.
+     * No foreign key: a plan deleted for good leaves the session asking for the password.
+     */
+    handedOverPlanId: text("handed_over_plan_id"),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );

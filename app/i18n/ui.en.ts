@@ -51,7 +51,12 @@ export const uiEn = {
     pdfBusy: "Many copies are being made right now. Please try again in a moment.",
     crossSite: "This request came from another site and was refused.",
     badHost: "Bad request: the Host header is not valid.",
-    tooLarge: (megabytes: number) => `This request is larger than the ${megabytes} MB the app accepts. Nothing was saved.`,
+    tooLarge: (size: string) => `This request is larger than the ${size} the app accepts. Nothing was saved.`,
+    tooLargeSignedOut: (size: string) =>
+      `You are not logged in, and before logging in the app accepts at most ${size} at a time. Nothing was saved. Please log in and try again.`,
+    bodiesBusy: "The app is receiving a lot at this moment. Nothing was saved. Please try again in a moment.",
+    malformed: "This address or request could not be read. Please check it, or go back and try again.",
+    serverError: "Something went wrong. Nothing you saved before this has been lost. Please go back and try again.",
   },
   form: {
     oneError: "One answer needs a change",

@@ -40,7 +40,12 @@ export const uiEs: UiText = {
     pdfBusy: "Ahora mismo se están haciendo muchas copias. Inténtalo otra vez en un momento, por favor.",
     crossSite: "Esta solicitud vino de otro sitio y no se aceptó.",
     badHost: "Solicitud no válida: el encabezado Host no es válido.",
-    tooLarge: (megabytes) => `Esto pesa más de los ${megabytes} MB que acepta la app. No se guardó nada.`,
+    tooLarge: (size) => `Esto pesa más de los ${size} que acepta la app. No se guardó nada.`,
+    tooLargeSignedOut: (size) =>
+      `No has iniciado sesión, y antes de iniciar sesión la app acepta como máximo ${size} a la vez. No se guardó nada. Inicia sesión e inténtalo otra vez, por favor.`,
+    bodiesBusy: "La app está recibiendo mucho en este momento. No se guardó nada. Inténtalo otra vez en un momento, por favor.",
+    malformed: "No pudimos leer esta dirección o solicitud. Revísala, o vuelve atrás e inténtalo otra vez, por favor.",
+    serverError: "Algo salió mal. No se perdió nada de lo que guardaste antes. Vuelve atrás e inténtalo otra vez, por favor.",
   },
   form: {
     oneError: "Una respuesta necesita un cambio",

@@ -1,19 +1,40 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, desc, eq, gt, lte, notInArray, or, sql } from "drizzle-orm";
 import { db, schema } from "../utils/db.server";
 import type { Actor } from "./actor";
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from "../utils/session-rules";
+import { MAX_SESSIONS_PER_USER, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from "../utils/session-rules";
 
 export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS };
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
-/** Starts a session and returns its token (256 random bits); only its hash is stored. */
+/**
+ * Starts a session and returns its token (256 random bits); only its hash is stored. Every login
+ * also deletes the sessions that have expired (of anyone), and the user's oldest ones beyond
+ * MAX_SESSIONS_PER_USER, so the table holds live sessions only and a leaked password cannot
+ * pile up sessions.
+ */
 export function startSession(userId: string, now = Date.now()): string {
   const token = randomBytes(32).toString("base64url");
-  db.insert(schema.sessions)
-    .values({ id: hashToken(token), userId, createdAt: new Date(now), lastSeenAt: new Date(now) })
-    .run();
+  db.transaction((tx) => {
+    tx.delete(schema.sessions)
+      .where(or(lte(schema.sessions.lastSeenAt, new Date(now - SESSION_IDLE_MS)), lte(schema.sessions.createdAt, new Date(now - SESSION_ABSOLUTE_MS))))
+      .run();
+    tx.insert(schema.sessions)
+      .values({ id: hashToken(token), userId, createdAt: new Date(now), lastSeenAt: new Date(now) })
+      .run();
+    const kept = tx
+      .select({ id: schema.sessions.id })
+      .from(schema.sessions)
+      .where(eq(schema.sessions.userId, userId))
+      .orderBy(desc(schema.sessions.createdAt), desc(sql`rowid`))
+      .limit(MAX_SESSIONS_PER_USER)
+      .all()
+      .map((row) => row.id);
+    tx.delete(schema.sessions)
+      .where(and(eq(schema.sessions.userId, userId), notInArray(schema.sessions.id, kept)))
+      .run();
+  });
   return token;
 }
 
@@ -23,7 +44,7 @@ export function startSession(userId: string, now = Date.now()): string {
 const liveSession = db
   .select({
     lastSeenAt: schema.sessions.lastSeenAt,
-    handedToYouth: schema.sessions.handedToYouth,
+    handedOverPlanId: schema.sessions.handedOverPlanId,
     id: schema.users.id,
     orgId: schema.users.orgId,
     role: schema.users.role,
@@ -43,19 +64,20 @@ const liveSession = db
   .prepare();
 
 /**
- * A live session: its user and whether the provider handed its screen to the youth; undefined
- * when the token is unknown, expired or its user disabled.
+ * A live session: its user and the plan whose together view the provider handed its screen to
+ * the youth for (null while the provider holds it); undefined when the token is unknown, expired
+ * or its user disabled.
  */
-export function liveSessionFor(token: string, now = Date.now()): { actor: Actor; handedToYouth: boolean } | undefined {
+export function liveSessionFor(token: string, now = Date.now()): { actor: Actor; handedOverPlanId: string | null } | undefined {
   const id = hashToken(token);
   const row = liveSession.get({ id, idleSince: now - SESSION_IDLE_MS, createdSince: now - SESSION_ABSOLUTE_MS });
   if (!row) return undefined;
-  const { lastSeenAt, handedToYouth, ...actor } = row;
+  const { lastSeenAt, handedOverPlanId, ...actor } = row;
   // Last-seen is written at most once a minute, so reading a page is not a database write each time.
   if (now - lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     db.update(schema.sessions).set({ lastSeenAt: new Date(now) }).where(eq(schema.sessions.id, id)).run();
   }
-  return { actor, handedToYouth };
+  return { actor, handedOverPlanId };
 }
 
 /** The user of a live session, or undefined when the token is unknown, expired or its user disabled. */
@@ -72,6 +94,7 @@ export function endSessionsOfUser(userId: string): number {
   return db.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).run().changes;
 }
 
-export function setHandedToYouth(token: string, handedToYouth: boolean): void {
-  db.update(schema.sessions).set({ handedToYouth }).where(eq(schema.sessions.id, hashToken(token))).run();
+/** Hands the session's screen to the youth for one plan's together view, or (null) takes it back. */
+export function setHandedOverPlan(token: string, planId: string | null): void {
+  db.update(schema.sessions).set({ handedOverPlanId: planId }).where(eq(schema.sessions.id, hashToken(token))).run();
 }

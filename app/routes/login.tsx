@@ -15,9 +15,11 @@ import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 import { readFormData, parseForm } from "../utils/forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
 
+const EMAIL_MAX_LENGTH = 254;
+
 const loginSchema = (ui: UiText) =>
   z.object({
-    email: z.string({ error: ui.login.enterEmail }).trim().max(254, { error: ui.login.emailTooLong }),
+    email: z.string({ error: ui.login.enterEmail }).trim().max(EMAIL_MAX_LENGTH, { error: ui.login.emailTooLong }),
     password: z
       .string({ error: ui.login.enterPassword })
       .max(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) }),
@@ -31,23 +33,36 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
+/**
+ * What the page may send back of a refused form: never the password, never the hidden address
+ * (the page takes it from its own URL), and the email only within its limit, so a refused post is
+ * never echoed back larger than a real login form.
+ */
+function hiddenFields(formData: FormData): string[] {
+  const email = formData.get("email");
+  return ["password", "redirectTo", ...(typeof email === "string" && email.length > EMAIL_MAX_LENGTH ? ["email"] : [])];
+}
+
 export async function action({ request, context }: ActionFunctionArgs) {
   const ui = uiText(await interfaceLanguage(request));
-  const submission = parseForm(await readFormData(request), loginSchema(ui));
+  const formData = await readFormData(request);
+  const hideFields = hiddenFields(formData);
+  const submission = parseForm(formData, loginSchema(ui));
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+    return data({ result: submission.reply({ hideFields }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const keys = throttleKeys(email, context.clientAddress);
-  if (loginThrottle.isBlocked(keys)) {
+  // Counted before the password is checked: attempts sent at once are each counted.
+  const attempt = loginThrottle.begin(throttleKeys(email, context.clientAddress));
+  if (!attempt) {
     recordAudit({ orgId: null, userId: null, action: "login_failed", detail: "rate limited" });
-    return data({ result: submission.reply({ formErrors: [ui.login.tooMany], hideFields: ["password"] }) }, { status: 429, headers: { "Retry-After": "60" } });
+    return data({ result: submission.reply({ formErrors: [ui.login.tooMany], hideFields }) }, { status: 429, headers: { "Retry-After": "60" } });
   }
   const actor = await authenticate(email, password);
   if (!actor) {
-    loginThrottle.recordFailure(keys);
-    return data({ result: submission.reply({ formErrors: [ui.login.noMatch], hideFields: ["password"] }) }, { status: 401 });
+    return data({ result: submission.reply({ formErrors: [ui.login.noMatch], hideFields }) }, { status: 401 });
   }
+  attempt.succeeded();
   return signIn(request, actor, safeRedirect(redirectTo));
 }
 

@@ -5,7 +5,7 @@ import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, sectionProgress, templateText } fr
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
-import { markHandedToYouth } from "../utils/auth.server";
+import { markHandedOver } from "../utils/auth.server";
 import { badRequest, deny } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { quickExitUrl } from "../utils/quick-exit.server";
@@ -36,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) deny(actor, "plan", plan.id);
   if ((await readFormData(request)).get("intent") !== "hand-over") badRequest("unknownAction");
-  await markHandedToYouth(request, true);
+  await markHandedOver(request, plan.id);
   recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_handover", subjectType: "plan", subjectId: plan.id });
   return redirect(`/plans/${plan.id}/together`);
 }

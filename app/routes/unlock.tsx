@@ -9,8 +9,9 @@ import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
 import { confirmOwnPassword } from "../models/user.server";
-import { markHandedToYouth, requireActor, safeRedirect } from "../utils/auth.server";
+import { markHandedOver, requireActor, safeRedirect } from "../utils/auth.server";
 import { interfaceLanguage } from "../utils/language.server";
+import { unlockThrottle } from "../utils/login-throttle.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 import { quickExitUrl } from "../utils/quick-exit.server";
 import { useValidatedForm } from "../components/use-validated-form";
@@ -32,20 +33,29 @@ function togetherPathFor(redirectTo: string): string | null {
 
 /** The screen was handed to the youth: the provider's password takes it back. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireActor(request, { forTogetherView: true });
+  await requireActor(request, { unlockPage: true });
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
   return { redirectTo, togetherPath: togetherPathFor(redirectTo), neutralUrl: quickExitUrl() };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireActor(request, { forTogetherView: true });
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireActor(request, { unlockPage: true });
   const ui = uiText(await interfaceLanguage(request));
   const submission = parseForm(await readFormData(request), unlockSchema(ui));
-  if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-  if (!(await confirmOwnPassword(actor, submission.value.password))) {
-    return data({ result: submission.reply({ formErrors: [ui.unlock.wrong], hideFields: ["password"] }) }, { status: 401 });
+  const hideFields = ["password", "redirectTo"];
+  if (submission.status !== "success") return data({ result: submission.reply({ hideFields }) }, { status: 400 });
+  // The same limit as the login form, counted before the password is checked: whoever holds the
+  // handed-over screen gets ten guesses a minute, however fast they send them.
+  const attempt = unlockThrottle.begin([`account:${actor.id}`, ...(context.clientAddress ? [`address:${context.clientAddress}`] : [])]);
+  if (!attempt) {
+    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "login_failed", detail: "unlock rate limited" });
+    return data({ result: submission.reply({ formErrors: [ui.login.tooMany], hideFields }) }, { status: 429, headers: { "Retry-After": "60" } });
   }
-  await markHandedToYouth(request, false);
+  if (!(await confirmOwnPassword(actor, submission.value.password))) {
+    return data({ result: submission.reply({ formErrors: [ui.unlock.wrong], hideFields }) }, { status: 401 });
+  }
+  attempt.succeeded();
+  await markHandedOver(request, null);
   recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_unlock" });
   return redirect(safeRedirect(submission.value.redirectTo));
 }

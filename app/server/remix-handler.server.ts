@@ -1,11 +1,13 @@
 import { createRequestHandler, writeReadableStreamToWritable, type AppLoadContext, type ServerBuild } from "@remix-run/node";
 import type { Request as ExpressRequest, RequestHandler, Response as ExpressResponse } from "express";
 import { refuseInWords } from "./refusals.server";
+import { publicHost } from "./security.server";
 
 /**
  * Hands a request to Remix, like @remix-run/express's handler, except that the body is the one
  * readBodyWithLimit has already read and size-checked (`res.locals.body`) rather than the socket
- * stream, and a Host header that makes no URL is a 400 instead of an exception.
+ * stream, a Host header that makes no URL is a 400 instead of an exception, the host is the one a
+ * trusted proxy says the browser asked for (publicHost), and an answer without Cache-Control is no-store.
  */
 export function remixHandler(
   build: ServerBuild,
@@ -24,6 +26,9 @@ export function remixHandler(
       res.statusMessage = response.statusText;
       res.status(response.status);
       for (const [key, value] of response.headers.entries()) res.append(key, value);
+      // Pages set no-store themselves (entry.server.tsx); the `.data` answers behind client
+      // navigation carry the same plan content, and nothing Remix answers may be kept either.
+      if (!response.headers.has("Cache-Control")) res.set("Cache-Control", "no-store");
       if (response.body) await writeReadableStreamToWritable(response.body, res);
       else res.end();
     } catch (error) {
@@ -35,7 +40,7 @@ export function remixHandler(
 function toFetchRequest(req: ExpressRequest, res: ExpressResponse): Request | undefined {
   let url: URL;
   try {
-    url = new URL(req.originalUrl, `${req.protocol}://${req.get("host") ?? "localhost"}`);
+    url = new URL(req.originalUrl, `${req.protocol}://${publicHost(req) ?? "localhost"}`);
   } catch {
     return undefined;
   }

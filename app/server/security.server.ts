@@ -50,6 +50,18 @@ export const hstsOverHttps: RequestHandler = (req, res, next) => {
   else next();
 };
 
+/**
+ * The host the browser asked for: the proxy's `X-Forwarded-Host` when the request came from a
+ * proxy TRUST_PROXY trusts (a proxy that rewrites Host says the original there), else `Host`.
+ * From anyone else the header is ignored: it is only a claim.
+ */
+export function publicHost(req: Request): string | undefined {
+  const forwarded = req.get("x-forwarded-host");
+  const trusted = req.app.get("trust proxy fn") as (address: string | undefined, hop: number) => boolean;
+  if (forwarded && trusted(req.socket.remoteAddress, 0)) return forwarded.split(",")[0]!.trim();
+  return req.get("host");
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
@@ -66,7 +78,7 @@ export function refuseCrossSiteWrites(req: Request, res: Response, next: NextFun
   if (SAFE_METHODS.has(req.method)) return next();
   const site = req.get("sec-fetch-site");
   const origin = req.get("origin");
-  const ownOrigin = `${req.protocol}://${req.get("host")}`;
+  const ownOrigin = `${req.protocol}://${publicHost(req)}`;
   const sameOrigin =
     (site === undefined || site === "same-origin") &&
     (origin === undefined || origin === ownOrigin || (origin === "null" && site === "same-origin"));

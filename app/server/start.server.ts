@@ -15,6 +15,9 @@ import { DatabaseUnusableError, databasePathFromEnv } from "../../db/client";
 import { holdServerLock } from "../../db/server-lock";
 import { createApp } from "./app.server";
 
+// Production unless told otherwise: React and Remix then send no development details or stacks.
+process.env.NODE_ENV ??= "production";
+
 const SHUTDOWN_GRACE_MS = 10_000;
 
 const port = Number(process.env.PORT ?? 3000);
@@ -32,8 +35,9 @@ try {
   process.exit(1);
 }
 const build = (await import(pathToFileURL(resolve("build/index.js")).href)) as ServerBuild;
+const { isSignedIn } = await import("../utils/auth.server");
 
-const app = createApp({ build, mode: process.env.NODE_ENV, trustProxy: process.env.TRUST_PROXY });
+const app = createApp({ build, trustProxy: process.env.TRUST_PROXY, isSignedIn });
 
 const server = app.listen(port, host, () => {
   console.log(`Safety Plan Builder is running at http://${host}:${port}`);

@@ -4,14 +4,17 @@ import {
   actorForSession,
   endSession,
   liveSessionFor,
-  SESSION_ABSOLUTE_MS,
-  setHandedToYouth,
+  setHandedOverPlan,
   startSession,
 } from "../models/session.server";
 import { recordAudit } from "../models/audit.server";
 import { deny } from "./http.server";
 
-const cookieOptions = { httpOnly: true, sameSite: "lax", path: "/", maxAge: SESSION_ABSOLUTE_MS / 1000 } as const;
+/**
+ * No Max-Age or Expires: a session cookie, gone when the browser closes. The server ends the
+ * session itself after 30 idle minutes or 12 hours (session-rules.ts).
+ */
+const cookieOptions = { httpOnly: true, sameSite: "lax", path: "/" } as const;
 
 /**
  * Over HTTPS the cookie is `__Host-` prefixed and Secure, so the browser refuses it from plain
@@ -22,11 +25,20 @@ const cookieOptions = { httpOnly: true, sameSite: "lax", path: "/", maxAge: SESS
  */
 const httpsCookie = createCookie("__Host-spb_session", { ...cookieOptions, secure: true });
 const httpCookie = createCookie("spb_session", cookieOptions);
-const sessionCookie = (request: Request) => (new URL(request.url).protocol === "https:" ? httpsCookie : httpCookie);
+const cookieOver = (https: boolean) => (https ? httpsCookie : httpCookie);
+const sessionCookie = (request: Request) => cookieOver(new URL(request.url).protocol === "https:");
 
-async function readToken(request: Request): Promise<string | null> {
-  const value: unknown = await sessionCookie(request).parse(request.headers.get("Cookie"));
+async function tokenIn(cookieHeader: string | null | undefined, https: boolean): Promise<string | null> {
+  const value: unknown = await cookieOver(https).parse(cookieHeader ?? null);
   return typeof value === "string" ? value : null;
+}
+
+const readToken = (request: Request) => tokenIn(request.headers.get("Cookie"), new URL(request.url).protocol === "https:");
+
+/** Whether a Cookie header carries a live session: the server in front of Remix sizes its body limit by it. */
+export async function isSignedIn(cookieHeader: string | undefined, https: boolean): Promise<boolean> {
+  const token = await tokenIn(cookieHeader, https);
+  return token !== null && liveSessionFor(token) !== undefined;
 }
 
 export async function getActor(request: Request): Promise<Actor | undefined> {
@@ -35,27 +47,34 @@ export async function getActor(request: Request): Promise<Actor | undefined> {
 }
 
 /**
- * The signed-in user, or a redirect to the login page that comes back here afterwards. When the
- * screen was handed to the youth, only together-view pages open (`forTogetherView`); any other
- * page first asks for the provider's password.
+ * What a page may open while the screen is handed to the youth: the together view of one plan
+ * (`togetherViewOf`, its id), the unlock page (`unlockPage`), or nothing (the default).
  */
-export async function requireActor(request: Request, options: { forTogetherView?: boolean } = {}): Promise<Actor> {
+export type HandOverAccess = { togetherViewOf?: string; unlockPage?: boolean };
+
+/**
+ * The signed-in user, or a redirect to the login page that comes back here afterwards. When the
+ * screen was handed to the youth, only the together pages of the plan it was handed over for
+ * open; any other page, of that plan or another, first asks for the provider's password.
+ */
+export async function requireActor(request: Request, access: HandOverAccess = {}): Promise<Actor> {
   const token = await readToken(request);
-  // One query: the session's user and whether its screen was handed to the youth.
+  // One query: the session's user and the plan its screen was handed over for, if any.
   const session = token ? liveSessionFor(token) : undefined;
   const { pathname } = new URL(request.url);
   if (!token || !session) throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
-  const { actor, handedToYouth } = session;
-  if (!options.forTogetherView && handedToYouth) {
+  const { actor, handedOverPlanId } = session;
+  const opensHandedOver = access.unlockPage === true || (access.togetherViewOf !== undefined && access.togetherViewOf === handedOverPlanId);
+  if (handedOverPlanId !== null && !opensHandedOver) {
     throw redirect(`/unlock?${new URLSearchParams({ redirectTo: pathname })}`);
   }
   return actor;
 }
 
-/** Marks the session as handed to the youth (true) or taken back by the provider (false). */
-export async function markHandedToYouth(request: Request, handedToYouth: boolean): Promise<void> {
+/** Hands the screen to the youth for one plan's together view (its id), or takes it back (null). */
+export async function markHandedOver(request: Request, planId: string | null): Promise<void> {
   const token = await readToken(request);
-  if (token) setHandedToYouth(token, handedToYouth);
+  if (token) setHandedOverPlan(token, planId);
 }
 
 /**
@@ -70,6 +89,8 @@ export async function quickExit(request: Request, neutralUrl: string): Promise<R
   return redirect(neutralUrl, {
     headers: {
       "Set-Cookie": await sessionCookie(request).serialize("", { maxAge: 0 }),
+      // Nothing of the plan stays in this browser's cache or storage, and Back shows nothing.
+      "Clear-Site-Data": '"cache", "storage"',
       "Cache-Control": "no-store",
     },
   });
@@ -108,8 +129,30 @@ export async function signOut(request: Request): Promise<Response> {
   });
 }
 
-/** Only same-site paths: an open redirect after login would hand the session to another site. */
+/** A stand-in for the app's own origin: only where a path leads matters, not which host serves it. */
+const OWN_ORIGIN = "https://app.invalid";
+/** Longer than any path of the app with its query; a longer value is not one of ours. */
+const REDIRECT_MAX_LENGTH = 2048;
+
+/**
+ * Where to go back to (after login, a language switch or unlocking): a path of this app, or
+ * `fallback`. The value is parsed as a URL against the app's origin and accepted only if it stays
+ * there, and so does its percent-decoded path (a client router decodes `/%09/evil.example` to
+ * `/\t/evil.example`, which a browser reads as `//evil.example`). Control characters and
+ * backslashes are refused outright. The answer is the URL's own serialisation: ASCII only, so it
+ * is always a valid Location header.
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/dashboard"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (typeof to !== "string" || to.length > REDIRECT_MAX_LENGTH || !to.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(to)) return fallback;
+  let url: URL;
+  let decodedPath: string;
+  try {
+    url = new URL(to, OWN_ORIGIN);
+    decodedPath = decodeURIComponent(url.pathname);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== OWN_ORIGIN || /[\u0000-\u001f\u007f\\]/.test(decodedPath) || decodedPath.startsWith("//")) return fallback;
+  if (new URL(decodedPath, OWN_ORIGIN).origin !== OWN_ORIGIN) return fallback;
+  return url.pathname + url.search + url.hash;
 }

@@ -1,3 +1,5 @@
+import { safeRedirect } from "./auth.server";
+
 /**
  * Where Quick exit sends the browser: a neutral page (QUICK_EXIT_URL). Only a same-site path or
  * an https address is accepted; anything else falls back to our own neutral weather page, which
@@ -7,7 +9,7 @@ export const DEFAULT_QUICK_EXIT_URL = "/weather";
 
 export function quickExitUrl(value = process.env.QUICK_EXIT_URL): string {
   if (!value) return DEFAULT_QUICK_EXIT_URL;
-  if (value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\")) return value;
+  if (value.startsWith("/")) return safeRedirect(value, DEFAULT_QUICK_EXIT_URL);
   try {
     if (new URL(value).protocol === "https:") return value;
   } catch {

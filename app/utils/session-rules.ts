@@ -1,6 +1,8 @@
 /** Session lifetimes, shared by the server (session.server.ts) and the idle warning in the browser. */
 export const SESSION_IDLE_MS = 30 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** A user's live sessions (browsers) at once; a new login ends the oldest beyond this. */
+export const MAX_SESSIONS_PER_USER = 10;
 /**
  * The server writes last-seen at most this often, so a session may end this much earlier than
  * 30 minutes after the last page: the browser's warning counts from the earlier time.

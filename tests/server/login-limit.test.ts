@@ -52,22 +52,22 @@ describe("login limit on the real server", () => {
 });
 
 describe("LoginThrottle with a controllable clock", () => {
-  it("counts failures per key within a sliding minute, and forgets them after it", () => {
+  it("counts attempts per key within a sliding minute from the moment they start, forgets them after it, and takes successes off", () => {
     let now = 1_000_000;
     const throttle = new LoginThrottle(() => now);
     const keys = ["account:a@b.c", "address:1.2.3.4"];
-    for (let i = 0; i < LOGIN_FAILURE_LIMIT - 1; i++) throttle.recordFailure(keys);
-    expect(throttle.isBlocked(keys)).toBe(false);
+    for (let i = 0; i < LOGIN_FAILURE_LIMIT - 1; i++) expect(throttle.begin(keys)).toBeDefined();
+    // A successful attempt does not count.
+    throttle.begin(keys)!.succeeded();
     now += LOGIN_WINDOW_MS / 2;
-    throttle.recordFailure(keys);
-    expect(throttle.isBlocked(keys)).toBe(true);
-    expect(throttle.isBlocked(["account:other@b.c"])).toBe(false);
-    expect(throttle.isBlocked(["account:other@b.c", "address:1.2.3.4"])).toBe(true);
+    expect(throttle.begin(keys)).toBeDefined();
+    expect(throttle.begin(keys)).toBeUndefined();
+    expect(throttle.begin(["account:other@b.c"])).toBeDefined();
+    expect(throttle.begin(["account:other@b.c", "address:1.2.3.4"])).toBeUndefined();
     // The first nine fall out of the window; the tenth is still inside it.
     now += LOGIN_WINDOW_MS / 2;
-    expect(throttle.isBlocked(keys)).toBe(false);
+    expect(throttle.begin(keys)).toBeDefined();
     now += LOGIN_WINDOW_MS;
-    throttle.recordFailure(keys);
-    expect(throttle.isBlocked(keys)).toBe(false);
+    expect(throttle.begin(keys)).toBeDefined();
   });
 });
