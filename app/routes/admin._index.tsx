@@ -15,10 +15,16 @@ import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { interfaceLanguage } from "../utils/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
+import { isPrintableName } from "../utils/printable-name";
 
 const newAccountSchema = ({ admin: t }: UiText) =>
   z.object({
-    displayName: z.string({ error: t.enterName }).trim().min(1, { error: t.enterName }).max(100, { error: t.nameTooLong }),
+    displayName: z
+      .string({ error: t.enterName })
+      .trim()
+      .min(1, { error: t.enterName })
+      .max(100, { error: t.nameTooLong })
+      .refine(isPrintableName, { error: t.nameNotPrintable }),
     email: z.email({ error: t.enterEmail }).max(254, { error: t.emailTooLong }),
     role: z.enum(USER_ROLES, { error: t.pickRole }),
     password: passwordSchemaWith(t),

@@ -12,6 +12,7 @@ import { requireRole } from "../utils/auth.server";
 import { readFormData, parseForm } from "../utils/forms.server";
 import { interfaceLanguage } from "../utils/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
+import { isPrintableName } from "../utils/printable-name";
 
 /** Admins manage accounts and hold no youth records. */
 const YOUTH_HOLDERS = ["provider", "supervisor"] as const;
@@ -22,7 +23,8 @@ const newYouthSchema = (ui: UiText) =>
       .string({ error: ui.newYouth.enterName })
       .trim()
       .min(1, { error: ui.newYouth.enterName })
-      .max(LIMITS.shortText, { error: ui.newYouth.tooLong(LIMITS.shortText) }),
+      .max(LIMITS.shortText, { error: ui.newYouth.tooLong(LIMITS.shortText) })
+      .refine(isPrintableName, { error: ui.newYouth.notPrintable }),
     preferredLanguage: z.enum(LANGUAGES, { error: ui.newYouth.pickLanguage }),
   });
 
