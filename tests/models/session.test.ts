@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   actorForSession,
@@ -8,6 +8,7 @@ import {
   startSession,
 } from "../../app/models/session.server";
 import { authenticate } from "../../app/models/user.server";
+import { MAX_SESSIONS_PER_USER } from "../../app/utils/session-rules";
 import { db, schema } from "../../app/utils/db.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 
@@ -52,6 +53,31 @@ describe("sessions", () => {
     db.update(schema.users).set({ disabled: true }).where(eq(schema.users.id, people.colleague.id)).run();
     expect(actorForSession(other)).toBeUndefined();
     db.update(schema.users).set({ disabled: false }).where(eq(schema.users.id, people.colleague.id)).run();
+  });
+});
+
+describe("sessions kept", () => {
+  const sessionsOf = (userId: string) => db.select({ n: count() }).from(schema.sessions).where(eq(schema.sessions.userId, userId)).get()!.n;
+
+  it("deletes expired sessions (anyone's) at the next login, and keeps the live ones", () => {
+    const old = startSession(people.supervisor.id);
+    const idle = startSession(people.supervisor.id);
+    const [oldId, idleId] = db.select({ id: schema.sessions.id }).from(schema.sessions).where(eq(schema.sessions.userId, people.supervisor.id)).all().map((row) => row.id);
+    const longAgo = new Date(Date.now() - SESSION_ABSOLUTE_MS - minutes(1));
+    db.update(schema.sessions).set({ createdAt: longAgo }).where(eq(schema.sessions.id, oldId!)).run();
+    db.update(schema.sessions).set({ lastSeenAt: new Date(Date.now() - SESSION_IDLE_MS - minutes(1)) }).where(eq(schema.sessions.id, idleId!)).run();
+    expect(sessionsOf(people.supervisor.id)).toBe(2);
+    const live = startSession(people.admin.id);
+    expect(sessionsOf(people.supervisor.id)).toBe(0);
+    expect(actorForSession(live)?.id).toBe(people.admin.id);
+    expect([idle, old].map((token) => actorForSession(token))).toEqual([undefined, undefined]);
+  });
+
+  it(`keeps at most ${MAX_SESSIONS_PER_USER} sessions per user: a new login ends the oldest`, () => {
+    const tokens = Array.from({ length: MAX_SESSIONS_PER_USER + 3 }, () => startSession(people.outsider.id));
+    expect(sessionsOf(people.outsider.id)).toBe(MAX_SESSIONS_PER_USER);
+    expect(tokens.slice(0, 3).map((token) => actorForSession(token))).toEqual([undefined, undefined, undefined]);
+    for (const token of tokens.slice(3)) expect(actorForSession(token)?.id).toBe(people.outsider.id);
   });
 });
 
