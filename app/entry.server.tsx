@@ -35,6 +35,9 @@ export default async function handleRequest(
         nonce,
         [waitForAll ? "onAllReady" : "onShellReady"]() {
           shellRendered = true;
+          // The rest of the stream gets ABORT_DELAY from here. Counted from the start, a busy server
+          // (80 logins at once) aborted renders before their shell was ready: good answers became 500s.
+          setTimeout(abort, ABORT_DELAY);
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           // Pages show plan content: never store them in a browser or proxy cache.
@@ -54,7 +57,6 @@ export default async function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY);
   });
 }
 
