@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { readMigrationFiles } from "drizzle-orm/migrator";
+import { chainUnhashedAuditRows } from "./audit-chain";
 import { makePrivateDatabaseFile } from "./private-files";
 import * as schema from "./schema";
 
@@ -22,7 +23,8 @@ export class DatabaseUnusableError extends Error {
 
 /**
  * Opens (creating if needed) the SQLite file, sets the pragmas every connection needs, applies
- * pending migrations and checks the file's integrity. Refuses, with a DatabaseUnusableError, a
+ * pending migrations, checks the file's integrity and chains audit rows written before the chain
+ * existed. Refuses, with a DatabaseUnusableError, a
  * file that is not a readable SQLite database, one migrated by newer code, or a damaged one.
  *
  * WAL lets readers work while one writer writes; the busy timeout makes a second writer wait
@@ -73,6 +75,7 @@ export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOL
           "Restore the latest backup with `npm run restore -- <backup file>`.",
       );
     }
+    chainUnhashedAuditRows(sqlite);
     return db;
   } catch (error) {
     sqlite.close();
