@@ -77,7 +77,6 @@ export function MergeChoices({ merge, section, language, audience, formId }: { m
   const ui = uiText(language);
   const t = ui.section.merge;
   const text = templateText(language);
-  const waiting = merge.fields.some((f) => f.outcome === "choose");
   return (
     <section className="notice warning merge" aria-labelledby={`${formId}-merge`}>
       <p role="alert">{merge.message}</p>
@@ -109,7 +108,6 @@ export function MergeChoices({ merge, section, language, audience, formId }: { m
           })}
         </tbody>
       </table>
-      {waiting ? <p>{t.chooseBelow}</p> : null}
     </section>
   );
 }
