@@ -3,6 +3,8 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { readMigrationFiles } from "drizzle-orm/migrator";
+import { chainUnhashedAuditRows } from "./audit-chain";
+import { makePrivateDatabaseFile } from "./private-files";
 import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -21,17 +23,20 @@ export class DatabaseUnusableError extends Error {
 
 /**
  * Opens (creating if needed) the SQLite file, sets the pragmas every connection needs, applies
- * pending migrations and checks the file's integrity. Refuses, with a DatabaseUnusableError, a
+ * pending migrations, checks the file's integrity and chains audit rows written before the chain
+ * existed. Refuses, with a DatabaseUnusableError, a
  * file that is not a readable SQLite database, one migrated by newer code, or a damaged one.
  *
  * WAL lets readers work while one writer writes; the busy timeout makes a second writer wait
  * instead of failing at once. synchronous=FULL: every commit is flushed to disk before the save
  * is acknowledged, so it survives a power loss or OS crash as well as the app crashing (NORMAL
  * would only survive the app crashing); it costs about 6 ms a save (docs/decisions/050-data-safety.md).
+ * The file (and so its -wal and -shm) is readable by the server's account only.
  */
 export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOLDER): AppDatabase {
   let sqlite: Database.Database;
   try {
+    makePrivateDatabaseFile(filePath);
     sqlite = new Database(filePath);
     sqlite.pragma("journal_mode = WAL");
   } catch (error) {
@@ -44,6 +49,9 @@ export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOL
     sqlite.pragma("synchronous = FULL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
+    // Deleted content is overwritten with zeros, in the database and in the WAL frames that record
+    // the deletion, instead of lingering in free space (docs/decisions/051-nothing-lost-round-two.md).
+    sqlite.pragma("secure_delete = ON");
     const migrations = readMigrationFiles({ migrationsFolder });
     const unknown = unknownMigrations(sqlite, migrations.map((m) => m.hash));
     if (unknown.length > 0) {
@@ -67,12 +75,23 @@ export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOL
           "Restore the latest backup with `npm run restore -- <backup file>`.",
       );
     }
+    chainUnhashedAuditRows(sqlite);
     return db;
   } catch (error) {
     sqlite.close();
     if (error instanceof DatabaseUnusableError) throw error;
     throw new DatabaseUnusableError(`The database ${filePath} could not be prepared (${describe(error)}).`);
   }
+}
+
+/**
+ * Copies every committed change from the WAL into the database file and truncates the WAL to
+ * zero bytes, so earlier contents of deleted rows no longer sit in old WAL frames. Waits (busy
+ * timeout) for readers of older snapshots to finish; false when one still held on.
+ */
+export function checkpointAndTruncateWal(sqlite: Database.Database): boolean {
+  const [result] = sqlite.pragma("wal_checkpoint(TRUNCATE)") as { busy: number; log: number; checkpointed: number }[];
+  return result !== undefined && result.busy === 0;
 }
 
 /** The hashes of the migrations recorded in the database (none for a new file). */

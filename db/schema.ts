@@ -222,7 +222,10 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** Append-only (triggers refuse UPDATE and DELETE). Never holds plan content. */
+/**
+ * Append-only (triggers refuse UPDATE and DELETE). Never holds plan content. Each row's hash
+ * chains it to the row before (db/audit-chain.ts), so a change made with the triggers dropped shows.
+ */
 export const auditEvents = sqliteTable(
   "audit_events",
   {
@@ -234,6 +237,16 @@ export const auditEvents = sqliteTable(
     subjectId: text("subject_id"),
     detail: text("detail"),
     at: createdAt("at"),
+    hash: text("hash"),
   },
   (t) => [index("audit_subject_idx").on(t.subjectType, t.subjectId)],
 );
+
+/**
+ * One row the health check rewrites, proving a commit reaches the disk (db/storage-probe.ts).
+ * Holds a time, nothing else.
+ */
+export const storageProbe = sqliteTable("storage_probe", {
+  id: integer("id").primaryKey(),
+  checkedAt: integer("checked_at", { mode: "timestamp_ms" }).notNull(),
+});

@@ -17,7 +17,7 @@ import { useUi, type UiText } from "../i18n/ui";
 
 const DATE_FIELDS = new Set(["date", "nextMeeting"]);
 
-function fieldLabel(section: SectionId, list: string | null, field: string, text: TemplateText): string {
+export function fieldLabel(section: SectionId, list: string | null, field: string, text: TemplateText): string {
   const f = text.fields;
   if (field === "keepOffPrint") return f.keepOffPrint;
   if (section === "questions") {
@@ -38,7 +38,7 @@ function fieldLabel(section: SectionId, list: string | null, field: string, text
   return labels[section]?.[field] ?? field;
 }
 
-function valueText(section: SectionId, field: string, value: Value, text: TemplateText, ui: UiText): string {
+export function valueText(section: SectionId, field: string, value: Value, text: TemplateText, ui: UiText): string {
   const t = ui.comparison;
   if (typeof value === "boolean") return value ? t.yes : t.no;
   if (!value) return t.empty;
@@ -51,7 +51,7 @@ function valueText(section: SectionId, field: string, value: Value, text: Templa
 }
 
 /** How an item is named in the plan: a person's nickname, a place's name, a choice's label. */
-function itemLabel(section: SectionId, list: string, id: string, item: Item, text: TemplateText, ui: UiText): string {
+export function itemLabel(section: SectionId, list: string, id: string, item: Item, text: TemplateText, ui: UiText): string {
   const t = ui.comparison;
   const str = (key: string) => (typeof item[key] === "string" ? (item[key] as string) : "");
   switch (section) {
@@ -76,7 +76,7 @@ function itemLabel(section: SectionId, list: string, id: string, item: Item, tex
   }
 }
 
-function listLabel(section: SectionId, list: string, text: TemplateText): string | null {
+export function listLabel(section: SectionId, list: string, text: TemplateText): string | null {
   const f = text.fields;
   if (section === "places") return list === "safe" ? f.places.safe : f.places.avoid;
   if (section === "resources") return list === "chosen" ? f.resources.chosen : f.resources.own;

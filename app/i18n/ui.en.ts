@@ -164,8 +164,24 @@ export const uiEn = {
     tips: "Conversation tips (for you)",
     save: "Save",
     back: "Back without saving",
-    conflict:
-      "Someone changed this plan (in another tab or on another device) since you opened this page. What you typed is still here. Check the plan in a new tab if you need to; pressing Save again will keep what is on this page.",
+    /** After a save this page could not make because another tab or device saved the section first. */
+    merge: {
+      savedElsewhere:
+        "This part was saved in another tab or on another device after you opened this page. So nothing was saved yet, and nothing you typed is lost. Below you can see both sides. Check the form, pick which to keep where you both made a change, then press Save.",
+      chooseFirst: "Pick which one to keep for each part marked below. Then press Save.",
+      chooseBelow: "Where you both made a change, pick below which one to keep.",
+      heading: "Both sides",
+      field: "Part",
+      otherSave: "Saved in the other place",
+      thisPage: "On this page",
+      result: "What happens",
+      tookTheirs: "The form now shows the other save. You had not changed this.",
+      keptMine: "What you typed stays.",
+      keepMine: "Keep what I typed",
+      keepTheirs: "Use the other save",
+    },
+    storageFailed:
+      "The app could not save this because its storage is full or not working. Nothing was saved. What you typed is still on this page. Keep the page open, try again later, and tell the person who runs the app.",
   },
   review: {
     pageTitle: "Review and save",

@@ -153,8 +153,23 @@ export const uiEs: UiText = {
     tips: "Consejos para la conversación (para ti)",
     save: "Guardar",
     back: "Volver sin guardar",
-    conflict:
-      "Alguien cambió este plan (en otra pestaña o en otro aparato) desde que abriste esta página. Lo que escribiste sigue aquí. Si lo necesitas, revisa el plan en otra pestaña; si vuelves a pulsar Guardar, se guardará lo que hay en esta página.",
+    merge: {
+      savedElsewhere:
+        "Esta parte se guardó en otra pestaña o en otro aparato después de que abriste esta página. Por eso todavía no se guardó nada, y no se perdió nada de lo que escribiste. Abajo puedes ver los dos lados. Revisa el formulario, elige qué conservar donde los dos hicieron un cambio y luego pulsa Guardar.",
+      chooseFirst: "Elige cuál conservar en cada parte marcada abajo. Luego pulsa Guardar.",
+      chooseBelow: "Donde los dos hicieron un cambio, elige abajo cuál conservar.",
+      heading: "Los dos lados",
+      field: "Parte",
+      otherSave: "Guardado en el otro lugar",
+      thisPage: "En esta página",
+      result: "Qué pasa",
+      tookTheirs: "El formulario ahora muestra lo guardado en el otro lugar. Tú no habías cambiado esto.",
+      keptMine: "Se queda lo que escribiste.",
+      keepMine: "Conservar lo que escribí",
+      keepTheirs: "Usar lo guardado en el otro lugar",
+    },
+    storageFailed:
+      "La aplicación no pudo guardar esto porque su almacenamiento está lleno o no funciona. No se guardó nada. Lo que escribiste sigue en esta página. Deja la página abierta, inténtalo más tarde y avisa a la persona que se encarga de la aplicación.",
   },
   review: {
     pageTitle: "Revisar y guardar",

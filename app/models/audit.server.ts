@@ -1,8 +1,8 @@
 import { open } from "node:fs/promises";
 import type Database from "better-sqlite3";
+import { appendAuditEvent } from "../../db/audit-chain";
 import type { AuditAction } from "../../db/schema";
-import { sql } from "drizzle-orm";
-import { db, schema } from "../utils/db.server";
+import { db } from "../utils/db.server";
 
 interface AuditEntry {
   orgId: string | null;
@@ -14,22 +14,9 @@ interface AuditEntry {
   detail?: string;
 }
 
-// Prepared once: an audit row is written on nearly every request.
-const insertAuditEvent = db
-  .insert(schema.auditEvents)
-  .values({
-    orgId: sql.placeholder("orgId"),
-    userId: sql.placeholder("userId"),
-    action: sql.placeholder("action"),
-    subjectType: sql.placeholder("subjectType"),
-    subjectId: sql.placeholder("subjectId"),
-    detail: sql.placeholder("detail"),
-  })
-  .prepare();
-
-/** Appends an audit row; inside a transaction it commits (or rolls back) with it. */
+/** Appends an audit row, hash-chained to the one before; inside a transaction it commits (or rolls back) with it. */
 export function recordAudit(entry: AuditEntry): void {
-  insertAuditEvent.run({
+  appendAuditEvent(db.$client, {
     orgId: entry.orgId,
     userId: entry.userId,
     action: entry.action,

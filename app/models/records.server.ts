@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
 import { planContentSchema } from "../../templates/csecy-safety-plan";
+import { checkpointAndTruncateWal } from "../../db/client";
 import { db, schema } from "../utils/db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
@@ -115,7 +116,9 @@ export function exportRecord(actor: Actor, youthId: string) {
  * Deletes a youth's record for good: versions, follow-ups, consults, draft, care team and the
  * youth. The plan id goes into deleted_plans first, in the same transaction, which is what lets
  * the database delete its otherwise immutable versions. The audit keeps that it happened (ids,
- * who, when), never what it was. Returns the plan id, so the caller can drop cached PDFs.
+ * who, when), never what it was. secure_delete zeroes the deleted rows; the truncating checkpoint
+ * then drops the WAL frames that still held their earlier contents. Returns the plan id, so the
+ * caller can drop cached PDFs.
  */
 export function deleteRecord(actor: Actor, youthId: string): string | undefined {
   const record = findRecord(actor, youthId, ["admin"]);
@@ -133,5 +136,6 @@ export function deleteRecord(actor: Actor, youthId: string): string | undefined 
     },
     { behavior: "immediate" },
   );
+  checkpointAndTruncateWal(db.$client);
   return record.planId;
 }

@@ -1,11 +1,14 @@
-import { databaseAnswers } from "../models/health.server";
+import { databaseHealth } from "../models/health.server";
 import { resourceRoute } from "../utils/http.server";
 
-/** Whether the app and its database answer. No data in the reply. */
+const ANSWERS = {
+  ok: { status: 200, body: "ok" },
+  unavailable: { status: 503, body: "database unavailable" },
+  "cannot-write": { status: 503, body: "database cannot write (storage full or failing)" },
+} as const;
+
+/** Whether the app and its database answer, and whether the database can store a save. No data in the reply. */
 export const loader = resourceRoute(() => {
-  const ok = databaseAnswers();
-  return new Response(ok ? "ok" : "database unavailable", {
-    status: ok ? 200 : 503,
-    headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" },
-  });
+  const { status, body } = ANSWERS[databaseHealth()];
+  return new Response(body, { status, headers: { "Content-Type": "text/plain", "Cache-Control": "no-store" } });
 });

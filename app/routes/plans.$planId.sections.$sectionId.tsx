@@ -5,7 +5,7 @@ import { AppShell } from "../components/layout";
 import { SectionForm } from "../components/sections/SectionForm";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
-import { requireSection, saveSectionForm, sectionPageData } from "../utils/section-save.server";
+import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../utils/section-save.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => (data ? templateText(data.language).sections[data.section].title : ui.section.pageTitle));
@@ -22,7 +22,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SectionPage() {
   const loaderData = useLoaderData<typeof loader>();
   const { user, planId, chosenName, section, language } = loaderData;
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>() as SectionActionData | undefined;
   const ui = useUi();
   const text = templateText(language);
   const sectionText = text.sections[section];
@@ -46,12 +46,16 @@ export default function SectionPage() {
         </ul>
       </details>
       <SectionForm
+        // A merge after a conflict is a fresh form holding the merged values.
+        key={actionData?.formKey ?? "opened"}
         section={section}
         language={language}
-        values={loaderData.values}
-        // After a refused save the form keeps the revision it was opened with (or, after a conflict
-        // was shown, the current one): a fresh loader value must never silently turn a stale form current.
+        values={actionData?.values ?? loaderData.values}
+        // After a refused save the form keeps the revision and base it was opened with (or, after a
+        // conflict, the current ones): a fresh loader value must never silently turn a stale form current.
         revision={actionData?.revision ?? loaderData.revision}
+        base={actionData?.base ?? loaderData.base}
+        merge={actionData?.merge}
         lastResult={actionData?.result}
         audience="provider"
       >

@@ -5,7 +5,7 @@ import { SectionForm } from "../components/sections/SectionForm";
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
 import { quickExitUrl } from "../utils/quick-exit.server";
-import { requireSection, saveSectionForm, sectionPageData } from "../utils/section-save.server";
+import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../utils/section-save.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? templateText(data.language).sections[data.section].title : uiText("en").together.pageTitle },
@@ -24,7 +24,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function TogetherSection() {
   const loaderData = useLoaderData<typeof loader>();
   const { planId, section, language, neutralUrl } = loaderData;
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<typeof action>() as SectionActionData | undefined;
   const ui = uiText(language);
   const sectionText = templateText(language).sections[section];
   return (
@@ -33,10 +33,16 @@ export default function TogetherSection() {
       <p>{sectionText.intro}</p>
       <p className="muted">{ui.together.privacy}</p>
       <SectionForm
+        // A merge after a conflict is a fresh form holding the merged values.
+        key={actionData?.formKey ?? "opened"}
         section={section}
         language={language}
-        values={loaderData.values}
+        values={actionData?.values ?? loaderData.values}
+        // After a refused save the form keeps the revision and base it was opened with (or, after a
+        // conflict, the current ones): a fresh loader value must never silently turn a stale form current.
         revision={actionData?.revision ?? loaderData.revision}
+        base={actionData?.base ?? loaderData.base}
+        merge={actionData?.merge}
         lastResult={actionData?.result}
         audience="youth"
       >

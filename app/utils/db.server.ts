@@ -1,6 +1,6 @@
-import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { databasePathFromEnv, openDatabase, type AppDatabase } from "../../db/client";
+import { makePrivateFolder } from "../../db/private-files";
 
 export const DATABASE_PATH = databasePathFromEnv();
 
@@ -10,7 +10,7 @@ declare global {
 }
 
 function open(): AppDatabase {
-  mkdirSync(dirname(DATABASE_PATH), { recursive: true });
+  makePrivateFolder(dirname(DATABASE_PATH));
   return openDatabase(DATABASE_PATH);
 }
 

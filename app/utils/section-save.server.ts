@@ -1,11 +1,25 @@
+import type { SubmissionResult } from "@conform-to/react";
 import { parseForm, readFormData } from "./forms.server";
 import { data, redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
-import { PROVIDER_ONLY_SECTIONS, sectionSchemasFor, withoutProviderOnlyFields, type SectionId } from "../../templates/csecy-safety-plan";
+import { isStorageFailure } from "../../db/storage";
+import {
+  applyChoices,
+  mergeSection,
+  PROVIDER_ONLY_SECTIONS,
+  sameValue,
+  sectionSchemas,
+  sectionSchemasFor,
+  withoutProviderOnlyFields,
+  type MergeView,
+  type PendingChoice,
+  type SectionId,
+} from "../../templates/csecy-safety-plan";
 import type { Audience } from "../components/sections/types";
 import { uiText } from "../i18n/ui";
-import { saveSection } from "../models/plan.server";
+import { getPlan, saveSection } from "../models/plan.server";
 import { deny, notFound, parseRevision, parseSectionId } from "./http.server";
+import { newId } from "./ids.server";
 import { requirePlan } from "./plan-route.server";
 
 /**
@@ -20,35 +34,131 @@ export async function requireSection(request: Request, params: Params, audience:
   return { actor, plan, section };
 }
 
+type SectionValues = Record<string, unknown>;
+
+/** A section's values as the audience's form holds them: the together view never carries provider-only fields. */
+function formValues(section: SectionId, values: unknown, audience: Audience): SectionValues {
+  const parsed = sectionSchemas[section].parse(values) as SectionValues;
+  return (audience === "youth" ? withoutProviderOnlyFields(section, parsed as never) : parsed) as SectionValues;
+}
+
 /** What a section page's loader returns: the form's values and texts come from the plan's language. */
 export function sectionPageData(plan: Awaited<ReturnType<typeof requireSection>>["plan"], section: SectionId, audience: Audience) {
+  const values = formValues(section, plan.draft[section], audience);
   return {
     planId: plan.id,
     chosenName: plan.chosenName,
     section,
     language: plan.draft.about.language,
-    values: audience === "youth" ? withoutProviderOnlyFields(section, plan.draft[section]) : plan.draft[section],
+    values,
     revision: plan.revision,
+    /** The values the form was opened with, sent back with it: the base of a three-way merge. */
+    base: JSON.stringify(values),
   };
+}
+
+/** What a section page's action answers when it does not redirect. */
+export interface SectionActionData {
+  /** Conform's reply: the form as typed, with its errors. */
+  result?: SubmissionResult<string[]>;
+  revision: number;
+  base: string;
+  merge?: MergeView;
+  /** Values to show instead of the loader's (after a merge), in a fresh form keyed by formKey. */
+  values?: SectionValues;
+  formKey?: string;
+}
+
+const answer = (body: SectionActionData, status: number) => data(body, { status });
+
+/** What a section form carries besides its fields: its base, and the choices still open. */
+function readMergeState(formData: FormData, section: SectionId, audience: Audience) {
+  const shape = sectionSchemas[section].shape as Record<string, unknown>;
+  const raw = formData.get("base");
+  let base: SectionValues | undefined;
+  if (typeof raw === "string") {
+    try {
+      const parsed = sectionSchemas[section].safeParse(JSON.parse(raw));
+      if (parsed.success) base = formValues(section, parsed.data, audience);
+    } catch {
+      base = undefined; // not JSON: merged as if the form carried no base
+    }
+  }
+  const pending = base
+    ? [...new Set(formData.getAll("choose"))].filter((f): f is string => typeof f === "string" && Object.hasOwn(shape, f))
+    : [];
+  const choices = Object.fromEntries(
+    pending.flatMap((field) => {
+      const choice = formData.get(`keep-${field}`);
+      return choice === "mine" || choice === "theirs" ? [[field, choice] as const] : [];
+    }),
+  );
+  return { base, baseText: base ? JSON.stringify(base) : "", pending, choices };
 }
 
 /**
  * Saves a section form into the draft. Errors are in the plan's language, like the form; an
- * add/move/remove button or invalid input shows the form again as typed; a conflict keeps it too.
+ * add/move/remove button or invalid input shows the form again as typed; so does a save the
+ * storage could not take (disk full), with a message saying so.
+ *
+ * When the section was saved elsewhere after this form was opened (another tab, another device),
+ * nothing is saved: the form comes back merged against the values it was opened with (its base):
+ * fields only the other save changed show its value, fields only this page changed keep what was
+ * typed, and where both changed a field the person chooses, with both sides shown. The form then
+ * carries the other save as its new base, so pressing Save writes only what this page changed.
  */
 export async function saveSectionForm(request: Request, params: Params, audience: Audience, savedTo: (planId: string, section: SectionId) => string) {
   const { actor, plan, section } = await requireSection(request, params, audience);
   const language = plan.draft.about.language;
+  const ui = uiText(language).section;
   const formData = await readFormData(request);
   const revision = parseRevision(formData.get("revision"));
+  const merge = readMergeState(formData, section, audience);
   const submission = parseForm(formData, sectionSchemasFor(language)[section]);
+  const openChoices = (mine: SectionValues | undefined): PendingChoice[] =>
+    merge.pending.map((field) => ({ field, outcome: "choose", mine: mine?.[field], theirs: merge.base?.[field], chosen: merge.choices[field] }));
+  const stillOpen = (message: string, mine?: SectionValues): MergeView | undefined =>
+    merge.pending.length ? { message, fields: openChoices(mine) } : undefined;
+
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), revision }, { status: submission.status === "error" ? 400 : 200 });
+    return answer(
+      { result: submission.reply(), revision, base: merge.baseText, merge: stillOpen(ui.merge.chooseBelow) },
+      submission.status === "error" ? 400 : 200,
+    );
   }
-  const result = saveSection(actor, plan.id, section, submission.value, revision, audience);
+  const typed = formValues(section, submission.value, audience);
+  const unchosen = merge.pending.filter((field) => !merge.choices[field] && !sameValue(typed[field], merge.base?.[field]));
+  if (unchosen.length > 0) {
+    return answer({ revision, base: merge.baseText, merge: stillOpen(ui.merge.chooseFirst, typed), values: typed, formKey: newId() }, 400);
+  }
+  const mine = merge.base ? applyChoices(typed, merge.base, merge.choices) : typed;
+
+  let result: ReturnType<typeof saveSection>;
+  try {
+    result = saveSection(actor, plan.id, section, mine as never, revision, audience);
+  } catch (error) {
+    if (!isStorageFailure(error)) throw error;
+    return answer(
+      { result: submission.reply({ formErrors: [ui.storageFailed] }), revision, base: merge.baseText, merge: stillOpen(ui.merge.chooseBelow, typed) },
+      503,
+    );
+  }
   if (result.status === "not-found") deny(actor, "plan", plan.id);
   if (result.status === "conflict") {
-    return data({ result: submission.reply({ formErrors: [uiText(language).section.conflict] }), revision: result.revision }, { status: 409 });
+    const current = getPlan(actor, plan.id);
+    if (!current?.canEdit) deny(actor, "plan", plan.id);
+    const theirs = formValues(section, current.draft[section], audience);
+    const merged = mergeSection(merge.base, mine, theirs);
+    return answer(
+      {
+        revision: current.revision,
+        base: JSON.stringify(theirs),
+        merge: { message: ui.merge.savedElsewhere, fields: merged.fields },
+        values: merged.values,
+        formKey: newId(),
+      },
+      409,
+    );
   }
   return redirect(savedTo(plan.id, section));
 }

@@ -265,7 +265,7 @@ test("a too-long entry is refused at its field and everything typed stays", asyn
   await expect(region(page, "People who support me")).toContainText("Older sister");
 });
 
-test("a form opened before someone else saved shows a conflict and keeps what was typed", async ({ page, context }, testInfo) => {
+test("a form opened before someone else saved shows both sides, keeps what was typed and asks where both changed", async ({ page, context }, testInfo) => {
   await logIn(page);
   const youth = `Kit ${testInfo.project.name}`;
   await addYouth(page, youth);
@@ -284,12 +284,13 @@ test("a form opened before someone else saved shows a conflict and keeps what wa
   await second.getByLabel(Q1, exact).fill("Typed in the second tab.");
   await second.getByLabel(Q9, exact).fill("Music, second tab.");
   await second.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(second.getByRole("alert").filter({ hasText: "Someone changed this plan" })).toBeVisible();
+  await expect(second.getByRole("alert").filter({ hasText: "This part was saved in another tab or on another device" })).toBeVisible();
   await expect(second.getByLabel(Q1, exact)).toHaveValue("Typed in the second tab.");
   await expect(second.getByLabel(Q9, exact)).toHaveValue("Music, second tab.");
   await shot(second, testInfo, "section-conflict");
 
-  // The message says Save again keeps what is on the page: it does.
+  // Both tabs answered the first question: the second tab chooses to keep its own answer.
+  await second.getByRole("radio", { name: "Keep what I typed" }).check();
   await second.getByRole("button", { name: "Save", exact: true }).click();
   await expect(second.getByRole("status")).toHaveText("Saved “Safety questions” to the draft.");
   await second.goto(`${planUrl}/review`);

@@ -160,7 +160,7 @@ describe("section forms", () => {
     const stale = await handle(post(`/plans/${planId}/sections/follow-up`, [["revision", "0"], ["checkOn", "Second tab"]], cookie));
     expect(stale.status).toBe(409);
     const html = await pageHtml(stale);
-    expect(html).toContain("Someone changed this plan");
+    expect(html).toContain("This part was saved in another tab or on another device");
     expect(html).toContain("Second tab");
     expect(html).toContain('name="revision" value="1"');
     expect(getPlan(people.provider, planId)!.draft["follow-up"].checkOn).toBe("First tab");

@@ -2,8 +2,9 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
-import { sectionSchemasFor, templateText, type Language, type SectionId } from "../../../templates/csecy-safety-plan";
+import { sectionSchemasFor, templateText, type Language, type MergeView, type SectionId } from "../../../templates/csecy-safety-plan";
 import { ErrorSummary } from "../fields";
+import { MergeChoices } from "./MergeChoices";
 import { SectionFields } from "./SectionFields";
 import type { Audience, SectionForm as SectionFormMeta } from "./types";
 import { useValidatedForm } from "../use-validated-form";
@@ -17,6 +18,8 @@ export function SectionForm({
   language,
   values,
   revision,
+  base,
+  merge,
   lastResult,
   audience,
   children,
@@ -25,6 +28,10 @@ export function SectionForm({
   language: Language;
   values: unknown;
   revision: number;
+  /** The values the form was opened with (JSON), sent back with it so a conflict can be merged. */
+  base: string;
+  /** After a conflict: both sides of each field, and the choices still open. */
+  merge: MergeView | undefined;
   lastResult: SubmissionResult<string[]> | undefined;
   audience: Audience;
   /** The form's buttons (Save, back). */
@@ -39,12 +46,14 @@ export function SectionForm({
   return (
     <Form method="post" {...getFormProps(form)} lang={language}>
       <input type="hidden" name="revision" value={revision} />
+      <input type="hidden" name="base" value={base} />
       {/* Enter in a text field presses the form's first submit button: make that Save, not an
           item's Move or Remove button further down. */}
       <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
         Save
       </button>
       <ErrorSummary form={form} />
+      {merge ? <MergeChoices merge={merge} section={section} language={language} audience={audience} formId={form.id} /> : null}
       <SectionFields
         section={section}
         form={form as unknown as SectionFormMeta<typeof section>}
