@@ -9,7 +9,15 @@ import type { Language } from "./structure";
  * flow asks them. Wording lives here per language, so Spanish is data only.
  */
 
-export type FollowUpPromptKind = "open" | "coping" | "safer-working" | "person" | "safe-place" | "avoid-place" | "go-bag";
+export type FollowUpPromptKind =
+  | "open"
+  | "coping"
+  | "safer-working"
+  | "person"
+  | "linked-person"
+  | "safe-place"
+  | "avoid-place"
+  | "go-bag";
 
 export interface FollowUpPrompt {
   /** Stable within a version: the kind and the item's id (or the suggestion id, or `own-<index>`). */
@@ -30,12 +38,14 @@ export const FOLLOW_UP_CHOICES = {
   strategy: ["used-helped", "used-not-helped", "not-used"],
   stillTrue: ["still-true", "changed"],
   goBag: ["ready", "not-ready"],
+  anythingChanged: ["nothing-changed", "something-changed"],
 } as const;
 export const FOLLOW_UP_ANY_CHOICES = ["rather-not-say", "skipped"] as const;
 export const FOLLOW_UP_CHOICE_IDS = [
   ...FOLLOW_UP_CHOICES.strategy,
   ...FOLLOW_UP_CHOICES.stillTrue,
   ...FOLLOW_UP_CHOICES.goBag,
+  ...FOLLOW_UP_CHOICES.anythingChanged,
   ...FOLLOW_UP_ANY_CHOICES,
 ] as const;
 export type FollowUpChoice = (typeof FOLLOW_UP_CHOICE_IDS)[number];
@@ -45,6 +55,7 @@ const CHOICES_BY_KIND: Record<FollowUpPromptKind, readonly FollowUpChoice[]> = {
   coping: [...FOLLOW_UP_CHOICES.strategy, ...FOLLOW_UP_ANY_CHOICES],
   "safer-working": [...FOLLOW_UP_CHOICES.strategy, ...FOLLOW_UP_ANY_CHOICES],
   person: [...FOLLOW_UP_CHOICES.stillTrue, ...FOLLOW_UP_ANY_CHOICES],
+  "linked-person": [...FOLLOW_UP_CHOICES.anythingChanged, ...FOLLOW_UP_ANY_CHOICES],
   "safe-place": [...FOLLOW_UP_CHOICES.stillTrue, ...FOLLOW_UP_ANY_CHOICES],
   "avoid-place": [...FOLLOW_UP_CHOICES.stillTrue, ...FOLLOW_UP_ANY_CHOICES],
   "go-bag": [...FOLLOW_UP_CHOICES.goBag, ...FOLLOW_UP_ANY_CHOICES],
@@ -54,6 +65,8 @@ interface PromptWording {
   open: string;
   strategy: (strategy: string) => string;
   person: (person: string) => string;
+  /** The provider's neutral check on a person who might be linked to the exploiter: never "count on". */
+  linkedPerson: (person: string) => string;
   safePlace: (place: string) => string;
   avoidPlace: (place: string) => string;
   goBag: string;
@@ -69,6 +82,7 @@ const WORDING: Record<Language, PromptWording> = {
     open: "How did things go since we made this plan?",
     strategy: (s) => `How did things go? Did you use \u201c${s}\u201d? Did it help?`,
     person: (p) => `Is ${p} still someone you can count on?`,
+    linkedPerson: (p) => `Has anything changed with ${p}?`,
     safePlace: (p) => `Is ${p} still safe?`,
     avoidPlace: (p) => `Is ${p} still a place to stay away from?`,
     goBag: "Are the things you would take if you leave still ready?",
@@ -82,6 +96,8 @@ const WORDING: Record<Language, PromptWording> = {
       changed: "No, this has changed",
       ready: "Yes, still ready",
       "not-ready": "Not ready right now",
+      "nothing-changed": "Nothing has changed",
+      "something-changed": "Something has changed",
       "rather-not-say": "Rather not say",
       skipped: "Skip this one",
     },
@@ -93,6 +109,8 @@ const WORDING: Record<Language, PromptWording> = {
       changed: "Changed",
       ready: "Ready",
       "not-ready": "Not ready",
+      "nothing-changed": "No change",
+      "something-changed": "Changed",
       "rather-not-say": "Rather not say",
       skipped: "Skipped",
     },
@@ -101,6 +119,7 @@ const WORDING: Record<Language, PromptWording> = {
     open: "¿Cómo te ha ido desde que hicimos este plan?",
     strategy: (s) => `¿Cómo te fue? ¿Usaste \u201c${s}\u201d? ¿Te ayudó?`,
     person: (p) => `¿${p} sigue siendo alguien con quien puedes contar?`,
+    linkedPerson: (p) => `¿Ha cambiado algo con ${p}?`,
     safePlace: (p) => `¿${p} sigue siendo un lugar seguro?`,
     avoidPlace: (p) => `¿${p} sigue siendo un lugar que evitar?`,
     goBag: "¿Siguen listas las cosas que llevarías si te vas?",
@@ -114,6 +133,8 @@ const WORDING: Record<Language, PromptWording> = {
       changed: "No, esto cambió",
       ready: "Sí, siguen listas",
       "not-ready": "Ahora no están listas",
+      "nothing-changed": "No ha cambiado nada",
+      "something-changed": "Algo ha cambiado",
       "rather-not-say": "Prefiero no decir",
       skipped: "Saltar esta",
     },
@@ -125,6 +146,8 @@ const WORDING: Record<Language, PromptWording> = {
       changed: "Cambió",
       ready: "Listas",
       "not-ready": "No listas",
+      "nothing-changed": "Sin cambios",
+      "something-changed": "Cambió",
       "rather-not-say": "Prefiero no decir",
       skipped: "Saltada",
     },
@@ -170,7 +193,12 @@ export function followUpPrompts(content: PlanContent, language: Language, option
   for (const person of content.people.items) {
     if (printable && (person.keepOffPrint || person.mightBeLinked)) continue;
     const subject = person.nickname || person.relationship || w.somePerson;
-    add({ key: `person:${person.id}`, kind: "person", subject, question: w.person(subject) });
+    // Never "someone you can count on" about a person who might be linked to the exploiter.
+    if (person.mightBeLinked) {
+      add({ key: `person:${person.id}`, kind: "linked-person", subject, question: w.linkedPerson(subject) });
+    } else {
+      add({ key: `person:${person.id}`, kind: "person", subject, question: w.person(subject) });
+    }
   }
   for (const place of content.places.safe) {
     if (printable && place.keepOffPrint) continue;

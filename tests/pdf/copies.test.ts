@@ -105,6 +105,7 @@ describe("youth copy", () => {
     expect(text).not.toContain(demo.provider.notes);
     expect(text).not.toContain(en.sections.provider.title);
     expect(text).not.toContain("Is T still");
+    expect(text).not.toContain("with T?");
     for (const item of unprinted) expect(text).not.toContain(item);
   });
 });
@@ -170,6 +171,12 @@ describe("provider copy", () => {
     expect(text).toContain("Template csecy-safety-plan, version 1");
     const pages = pageCount(bytes);
     expect(text.match(/CONFIDENTIAL/g)?.length).toBeGreaterThanOrEqual(pages);
+  });
+
+  it("checks on a person maybe linked to the exploiter neutrally, never as someone to count on", async () => {
+    const { text } = await copy("provider");
+    expect(text).toContain("Has anything changed with T?");
+    expect(text).not.toContain("Is T still someone you can count on?");
   });
 
   it("shows a raised concern flag", async () => {
