@@ -20,6 +20,8 @@ export const uiEn = {
     logOut: "Log out",
     skipToContent: "Skip to the main content",
     flaggedPlans: "Flagged plans",
+    flaggedWaiting: (count: number) =>
+      new Intl.PluralRules("en").select(count) === "one" ? "1 plan waits for a consult" : `${count} plans wait for a consult`,
     accountsAndRecords: "Accounts and records",
     roles: { provider: "provider", supervisor: "supervisor", admin: "admin" },
   },
@@ -339,6 +341,15 @@ export const uiEn = {
     noteHint: "What you discussed and agreed with the provider. The provider sees it; the youth's copies never show it.",
     submit: "Record the consult and acknowledge",
     notFlagged: "The plan is not flagged any more.",
+    /** Beside the imminent-safety flag: the toolkit's words, then what saving the flag does. */
+    imminent: {
+      title: "If the youth is in danger now",
+      call911: "If there is an imminent threat to the youth’s safety, and in all emergencies, call 9-1-1.",
+      report:
+        "To report suspected child abuse in Los Angeles County, contact the Child Protection Hotline (CPS) with DCFS at 1-800-540-4000. Commercial sexual exploitation of a child is child abuse: as a mandated reporter, you make this report.",
+      source: "Both from the LA County CSECY toolkit.",
+      supervisors: "Saving with the flag on tells every supervisor of your agency at once: the plan goes to the top of their flagged plans.",
+    },
   },
   team: {
     pageTitle: "Care team",
@@ -356,6 +367,7 @@ export const uiEn = {
     intro: "A provider flagged an imminent-safety concern on these plans. Open one to record your consult and acknowledge it.",
     empty: "Nothing is waiting for you.",
     flagged: (when: string) => `Flagged ${when}`,
+    waited: (duration: string) => `waiting ${duration}`,
   },
   /** The admin's pages: accounts and youth records (not youth-facing). */
   admin: {

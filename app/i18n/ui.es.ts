@@ -15,6 +15,8 @@ export const uiEs: UiText = {
     logOut: "Cerrar sesión",
     skipToContent: "Saltar al contenido principal",
     flaggedPlans: "Planes con alerta",
+    flaggedWaiting: (count) =>
+      new Intl.PluralRules("es").select(count) === "one" ? "1 plan espera una consulta" : `${count} planes esperan una consulta`,
     accountsAndRecords: "Cuentas y expedientes",
     roles: { provider: "proveedor", supervisor: "supervisor", admin: "administrador" },
   },
@@ -327,6 +329,15 @@ export const uiEs: UiText = {
     noteHint: "Lo que hablaste y acordaste con el proveedor. El proveedor la ve; las copias del joven nunca la muestran.",
     submit: "Registrar la consulta y darla por vista",
     notFlagged: "El plan ya no está marcado.",
+    imminent: {
+      title: "Si la persona joven está en peligro ahora",
+      call911: "Si hay una amenaza inminente para la seguridad de la persona joven, y en toda emergencia, llama al 9-1-1.",
+      report:
+        "Para reportar una sospecha de abuso infantil en el condado de Los Ángeles, comunícate con la línea de protección infantil (Child Protection Hotline, CPS) del DCFS al 1-800-540-4000. La explotación sexual comercial de una persona menor de edad es abuso infantil: como profesional con obligación de reportar, haces este reporte.",
+      source: "Ambas indicaciones vienen del kit de herramientas CSECY del condado de Los Ángeles.",
+      supervisors:
+        "Al guardar con la alerta activada, todas las personas supervisoras de tu agencia lo saben al instante: el plan pasa al primer lugar de sus planes con alerta.",
+    },
   },
   team: {
     pageTitle: "Equipo de atención",
@@ -344,6 +355,7 @@ export const uiEs: UiText = {
     intro: "Un proveedor marcó un riesgo inmediato de seguridad en estos planes. Abre uno para registrar tu consulta y darla por vista.",
     empty: "No hay nada esperándote.",
     flagged: (when) => `Marcado el ${when}`,
+    waited: (duration) => `esperando desde hace ${duration}`,
   },
   admin: {
     accounts: "Cuentas",

@@ -35,7 +35,17 @@ export async function getActor(request: Request): Promise<Actor | undefined> {
 }
 
 /**
- * The signed-in user, or a redirect to the login page that comes back here afterwards. When the
+ * The login page's address for a page that needs a session. It names no plan, youth or section:
+ * after a Quick exit, Back lands here, and the address left in history must tell nothing (the
+ * provider finds the plan again from My youth).
+ */
+function loginAddressFor(pathname: string): string {
+  return /^\/(plans|youth)\//.test(pathname) ? "/login" : `/login?${new URLSearchParams({ redirectTo: pathname })}`;
+}
+
+/**
+ * The signed-in user, or a redirect to the login page (which comes back here afterwards unless
+ * this page is a record's). When the
  * screen was handed to the youth, only together-view pages open (`forTogetherView`); any other
  * page first asks for the provider's password.
  */
@@ -44,7 +54,7 @@ export async function requireActor(request: Request, options: { forTogetherView?
   // One query: the session's user and whether its screen was handed to the youth.
   const session = token ? liveSessionFor(token) : undefined;
   const { pathname } = new URL(request.url);
-  if (!token || !session) throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
+  if (!token || !session) throw redirect(loginAddressFor(pathname));
   const { actor, handedToYouth } = session;
   if (!options.forTogetherView && handedToYouth) {
     throw redirect(`/unlock?${new URLSearchParams({ redirectTo: pathname })}`);
