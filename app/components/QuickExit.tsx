@@ -23,9 +23,7 @@ const QUICK_EXIT_SCRIPT = `(function () {
   function leave(url) {
     if (leaving) return;
     leaving = true;
-    var hide = document.createElement("style");
-    hide.textContent = "html{visibility:hidden!important}";
-    (document.head || document.documentElement).appendChild(hide);
+    document.documentElement.style.visibility = "hidden";
     document.title = "";
     var gone = false;
     function go() { if (!gone) { gone = true; window.location.replace(url); } }
