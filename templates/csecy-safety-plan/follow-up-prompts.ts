@@ -61,7 +61,33 @@ const CHOICES_BY_KIND: Record<FollowUpPromptKind, readonly FollowUpChoice[]> = {
   "go-bag": [...FOLLOW_UP_CHOICES.goBag, ...FOLLOW_UP_ANY_CHOICES],
 };
 
+/**
+ * The follow-up in conversation-sized parts, one at a time on screen and one block each on the
+ * printed page: how things went, then strategies, people, places and the go-bag.
+ */
+export const FOLLOW_UP_GROUP_IDS = ["overall", "coping", "safer-working", "people", "places", "go-bag"] as const;
+export type FollowUpGroupId = (typeof FOLLOW_UP_GROUP_IDS)[number];
+const GROUP_OF_KIND: Record<FollowUpPromptKind, FollowUpGroupId> = {
+  open: "overall",
+  coping: "coping",
+  "safer-working": "safer-working",
+  person: "people",
+  "linked-person": "people",
+  "safe-place": "places",
+  "avoid-place": "places",
+  "go-bag": "go-bag",
+};
+
+export interface FollowUpGroup {
+  id: FollowUpGroupId;
+  title: string;
+  prompts: FollowUpPrompt[];
+}
+
 interface PromptWording {
+  groups: Record<FollowUpGroupId, string>;
+  /** The question a printed tick grid asks of every row of one kind (the row names the subject). */
+  gridQuestions: Record<Exclude<FollowUpPromptKind, "open">, string>;
   open: string;
   strategy: (strategy: string) => string;
   person: (person: string) => string;
@@ -79,6 +105,23 @@ interface PromptWording {
 
 const WORDING: Record<Language, PromptWording> = {
   en: {
+    groups: {
+      overall: "How things went",
+      coping: "Coping strategies",
+      "safer-working": "Safer strategies",
+      people: "People",
+      places: "Places",
+      "go-bag": "Things to take",
+    },
+    gridQuestions: {
+      coping: "Did you use it? Did it help?",
+      "safer-working": "Did you use it? Did it help?",
+      person: "Still someone you can count on?",
+      "linked-person": "Has anything changed? (for the provider only)",
+      "safe-place": "Still safe?",
+      "avoid-place": "Still a place to stay away from?",
+      "go-bag": "Are the things you would take if you leave still ready?",
+    },
     open: "How did things go since we made this plan?",
     strategy: (s) => `How did things go? Did you use \u201c${s}\u201d? Did it help?`,
     person: (p) => `Is ${p} still someone you can count on?`,
@@ -116,6 +159,23 @@ const WORDING: Record<Language, PromptWording> = {
     },
   },
   es: {
+    groups: {
+      overall: "Cómo te ha ido",
+      coping: "Maneras de calmarte",
+      "safer-working": "Estrategias más seguras",
+      people: "Personas",
+      places: "Lugares",
+      "go-bag": "Cosas para llevar",
+    },
+    gridQuestions: {
+      coping: "¿Lo usaste? ¿Te ayudó?",
+      "safer-working": "¿Lo usaste? ¿Te ayudó?",
+      person: "¿Sigue siendo alguien con quien puedes contar?",
+      "linked-person": "¿Ha cambiado algo? (solo para la persona profesional)",
+      "safe-place": "¿Sigue siendo seguro?",
+      "avoid-place": "¿Sigue siendo un lugar que evitar?",
+      "go-bag": "¿Siguen listas las cosas que llevarías si te vas?",
+    },
     open: "¿Cómo te ha ido desde que hicimos este plan?",
     strategy: (s) => `¿Cómo te fue? ¿Usaste \u201c${s}\u201d? ¿Te ayudó?`,
     person: (p) => `¿${p} sigue siendo alguien con quien puedes contar?`,
@@ -215,4 +275,17 @@ export function followUpPrompts(content: PlanContent, language: Language, option
     add({ key: "go-bag", kind: "go-bag", subject: "", question: w.goBag });
   }
   return prompts;
+}
+
+/** The prompts in their parts, in order, leaving out parts with nothing to ask. */
+export function followUpGroups(prompts: readonly FollowUpPrompt[], language: Language): FollowUpGroup[] {
+  const titles = WORDING[language].groups;
+  return FOLLOW_UP_GROUP_IDS.map((id) => ({ id, title: titles[id], prompts: prompts.filter((p) => GROUP_OF_KIND[p.kind] === id) })).filter(
+    (group) => group.prompts.length > 0,
+  );
+}
+
+/** The printed grid's question for a kind of prompt. */
+export function followUpGridQuestion(kind: Exclude<FollowUpPromptKind, "open">, language: Language): string {
+  return WORDING[language].gridQuestions[kind];
 }
