@@ -40,7 +40,7 @@ describe("follow-up prompts (one source for the youth copy and the follow-up flo
     expect(t).toMatchObject({ key: "person:demo-person-t", kind: "linked-person" });
     expect(t?.question).toBe(language === "en" ? "Has anything changed with T?" : "¿Ha cambiado algo con T?");
     expect(t?.choices).toEqual(["nothing-changed", "something-changed", "rather-not-say", "skipped"]);
-    const countOn = language === "en" ? /count on/i : /contar/i;
+    const countOn = language === "en" ? /count on/i : /puedes contar/i;
     expect(prompts.filter((p) => countOn.test(p.question)).map((p) => p.subject)).toEqual(["Dee", "Jordan"]);
   });
 
