@@ -175,6 +175,11 @@ export const uiEn = {
       "The plan changed (in another tab or on another device) while you were reviewing it. Please look it over again below before saving.",
     recordsFollowUp: (date: string) => `This version records the follow-up reviewed with the youth on ${date}.`,
     nextMeetingHint: "When you plan to meet again and check on the plan together. It can be changed later under “Next time”.",
+    unchanged: (n: number) =>
+      `Nothing has changed since version ${n}, so there is no new version to save. Change a section together first, or set the next meeting under “Next time”.`,
+    unchangedWithFollowUp: (n: number) =>
+      `Nothing in the plan has changed since version ${n}. Saving version ${n + 1} records the follow-up, with the same plan.`,
+    backToPlan: "Back to the plan",
   },
   planView: {
     nothing: "Nothing here.",

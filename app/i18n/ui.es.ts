@@ -153,6 +153,11 @@ export const uiEs: UiText = {
       "Alguien cambió este plan (en otra pestaña o en otro aparato) desde que abriste esta página. Lo que escribiste sigue aquí. Si lo necesitas, revisa el plan en otra pestaña; si vuelves a pulsar Guardar, se guardará lo que hay en esta página.",
   },
   review: {
+    unchanged: (n) =>
+      `No ha cambiado nada desde la versión ${n}, así que no hay una versión nueva que guardar. Primero cambien juntos una sección, o pongan la próxima reunión en “La próxima vez”.`,
+    unchangedWithFollowUp: (n) =>
+      `Nada del plan ha cambiado desde la versión ${n}. Guardar la versión ${n + 1} registra el seguimiento, con el mismo plan.`,
+    backToPlan: "Volver al plan",
     pageTitle: "Revisar y guardar",
     title: "Revisar el plan",
     intro: (n) => `Léanlo juntos. Cuando esté bien, guárdalo como versión ${n}. Una versión guardada nunca cambia.`,
