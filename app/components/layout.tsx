@@ -21,9 +21,10 @@ export function AppShell({ user, children }: { user: { displayName: string; role
           {user.role === "supervisor" ? (
             <Link to="/review" className={flaggedCount ? "flagged-count waiting" : "flagged-count"}>
               {ui.shell.flaggedPlans}{" "}
-              <span className="count" aria-label={ui.shell.flaggedWaiting(flaggedCount ?? 0)}>
+              <span className="count" aria-hidden="true">
                 {flaggedCount ?? 0}
               </span>
+              <span className="visually-hidden">{ui.shell.flaggedWaiting(flaggedCount ?? 0)}</span>
             </Link>
           ) : null}
           {user.role === "admin" ? <Link to="/admin">{ui.shell.accountsAndRecords}</Link> : null}

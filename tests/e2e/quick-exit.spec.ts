@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { SUPERVISOR } from "./global-setup";
 import { addYouth, logIn, shot, test } from "./youth-helpers";
 
 /*
@@ -82,4 +83,28 @@ test("Shift pressed while typing capitals does not leave: another key between pr
   }
   await expect(notes).toHaveValue("mal");
   await expect(page.getByRole("heading", { level: 1, name: "Provider notes" })).toBeVisible();
+});
+
+test("an imminent-safety flag shows the 911 and DCFS steps, and every supervisor page counts it; the queue shows it first with its wait", async ({ page }, testInfo) => {
+  const youth = `Sage ${testInfo.project.name}`;
+  await logIn(page);
+  await addYouth(page, youth, "en");
+  await page.getByRole("link", { name: "Provider notes", exact: true }).click();
+  await page.getByLabel("Imminent-safety concern: consult a supervisor").check();
+  await expect(page.getByText("If there is an imminent threat to the youth’s safety, and in all emergencies, call 9-1-1.")).toBeVisible();
+  await expect(page.getByText(/Child Protection Hotline \(CPS\) with DCFS at 1-800-540-4000/)).toBeVisible();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("Saved");
+  await shot(page, testInfo, "imminent-danger-provider-notes");
+  await page.getByRole("button", { name: "Log out" }).click();
+
+  await logIn(page, "en", SUPERVISOR);
+  const flagged = page.getByRole("link", { name: /^Flagged plans [1-9]\d* plans? waits? for a consult$/ });
+  await expect(flagged).toBeVisible();
+  await shot(page, testInfo, "supervisor-flagged-count", false);
+  await flagged.click();
+  const first = page.locator(".cards li").first();
+  await expect(first).toContainText(youth);
+  await expect(first).toContainText(/waiting \d+ minutes?/);
+  await shot(page, testInfo, "supervisor-queue");
 });

@@ -54,11 +54,11 @@ describe("imminent danger", () => {
 
   it("every supervisor page shows how many plans wait; the queue lists them newest first with how long each has waited", async () => {
     const supervisor = await cookieFor(people.supervisor);
-    expect(await page("/dashboard", supervisor)).toContain('aria-label="0 plans wait for a consult"');
+    expect(await page("/dashboard", supervisor)).toContain('<span class="visually-hidden">0 plans wait for a consult</span>');
     const older = flag("Older", "2026-11-28T08:00:00Z");
     const newer = flag("Newer", new Date(Date.now() - 90 * 60_000).toISOString());
     for (const path of ["/dashboard", "/review", `/plans/${older}`, `/plans/${older}/concern`]) {
-      expect(await page(path, supervisor), path).toContain('aria-label="2 plans wait for a consult"');
+      expect(await page(path, supervisor), path).toContain('<span class="visually-hidden">2 plans wait for a consult</span>');
     }
     const queue = await page("/review", supervisor);
     expect(queue.indexOf(`/plans/${newer}/concern`)).toBeLessThan(queue.indexOf(`/plans/${older}/concern`));
