@@ -1,5 +1,6 @@
 import "../templates/zod-setup";
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import {
   Links,
   Meta,
@@ -14,6 +15,10 @@ import type { ReactNode } from "react";
 import { refusalReason } from "./i18n/refusals";
 import { uiText, UiLanguage, useRequestLanguage, useUi } from "./i18n/ui";
 import { useNonce } from "./components/nonce";
+import { QuickExitScript } from "./components/QuickExit";
+import { countFlaggedPlans } from "./models/concern-review.server";
+import { getActor } from "./utils/auth.server";
+import { quickExitUrl } from "./utils/quick-exit.server";
 import styles from "./styles.css";
 import { interfaceLanguage } from "./utils/language.server";
 
@@ -22,9 +27,21 @@ export const links: LinksFunction = () => [
   { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
+/**
+ * The interface language; for a signed-in session also where Quick exit goes (its script acts only
+ * then) and, for a supervisor, how many of the agency's plans wait for a consult (every page's top bar).
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { language: await interfaceLanguage(request) };
+  const actor = await getActor(request);
+  return {
+    language: await interfaceLanguage(request),
+    neutralPage: actor ? quickExitUrl() : null,
+    flaggedCount: actor ? (countFlaggedPlans(actor) ?? null) : null,
+  };
 }
+
+/** Every navigation reads the session again: the flagged count stays current, and Quick exit follows a login or logout. */
+export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 const isNotFound = (error: unknown) => isRouteErrorResponse(error) && error.status === 404;
 
@@ -32,7 +49,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
   // After an action's error the root loader has not run: the request's language stands in.
   const requestLanguage = useRequestLanguage();
-  const language = useRouteLoaderData<typeof loader>("root")?.language ?? requestLanguage;
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  const language = rootData?.language ?? requestLanguage;
   const error = useRouteError();
   const ui = uiText(language);
   return (
@@ -42,6 +60,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {/* The error page's title; every page names itself otherwise (a meta function cannot know the language here). */}
         {error ? <title>{ui.pageTitle(isNotFound(error) ? ui.errors.notFoundTitle : ui.errors.otherTitle)}</title> : null}
+        {rootData?.neutralPage ? <meta name="quick-exit" content={rootData.neutralPage} /> : null}
+        {rootData?.neutralPage ? <QuickExitScript nonce={nonce} /> : null}
         <Meta />
         <Links />
       </head>

@@ -116,7 +116,12 @@ export const plans = sqliteTable(
       .notNull()
       .references(() => users.id),
   },
-  (t) => [uniqueIndex("plans_youth_unique").on(t.youthId), index("plans_org_idx").on(t.orgId)],
+  (t) => [
+    uniqueIndex("plans_youth_unique").on(t.youthId),
+    index("plans_org_idx").on(t.orgId),
+    // The supervisors' flagged count on every page: a small covering index of flagged plans only.
+    index("plans_flagged_idx").on(t.orgId, t.concernRaisedAt, t.id).where(sql`${t.concernFlag} = 1`),
+  ],
 );
 
 export const planVersions = sqliteTable(

@@ -11,12 +11,10 @@ import { QuickExit } from "./QuickExit";
 export function TogetherShell({
   language,
   planId,
-  neutralUrl,
   children,
 }: {
   language: Language;
   planId: string;
-  neutralUrl: string;
   children: ReactNode;
 }) {
   const ui = uiText(language);
@@ -28,7 +26,7 @@ export function TogetherShell({
             {ui.together.providerView}
           </Link>
           <span className="spacer" />
-          <QuickExit neutralUrl={neutralUrl} />
+          <QuickExit />
         </header>
         <main className="page" id="main">
           {children}

@@ -144,15 +144,18 @@ export function ChoiceGroup({
   legend,
   options,
   type,
+  inline = false,
 }: {
   meta: Meta;
   legend: string;
   options: Option[];
   type: "checkbox" | "radio";
+  /** Options side by side where they fit (short answers, as in the follow-up). */
+  inline?: boolean;
 }) {
   const labels = new Map(options.map((o) => [o.value, o.label]));
   return (
-    <fieldset className="field choice-group" aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
+    <fieldset className={inline ? "field choice-group inline" : "field choice-group"} aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
       <legend>{legend}</legend>
       {getCollectionProps(meta, { type, options: options.map((o) => o.value) }).map((props) => (
         <div className="field-checkbox" key={props.id}>

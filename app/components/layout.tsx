@@ -1,12 +1,15 @@
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { UserRole } from "../../db/schema";
 import { useUi } from "../i18n/ui";
 import { IdleWarning } from "./IdleWarning";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { QuickExit } from "./QuickExit";
+import type { loader as rootLoader } from "../root";
 
 export function AppShell({ user, children }: { user: { displayName: string; role: UserRole }; children: ReactNode }) {
   const ui = useUi();
+  const flaggedCount = useRouteLoaderData<typeof rootLoader>("root")?.flaggedCount;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -15,7 +18,15 @@ export function AppShell({ user, children }: { user: { displayName: string; role
       <header className="topbar">
         <div className="topbar-inner">
           <Link to="/dashboard">{ui.appName}</Link>
-          {user.role === "supervisor" ? <Link to="/review">{ui.shell.flaggedPlans}</Link> : null}
+          {user.role === "supervisor" ? (
+            <Link to="/review" className={flaggedCount ? "flagged-count waiting" : "flagged-count"}>
+              {ui.shell.flaggedPlans}{" "}
+              <span className="count" aria-hidden="true">
+                {flaggedCount ?? 0}
+              </span>
+              <span className="visually-hidden">{ui.shell.flaggedWaiting(flaggedCount ?? 0)}</span>
+            </Link>
+          ) : null}
           {user.role === "admin" ? <Link to="/admin">{ui.shell.accountsAndRecords}</Link> : null}
           <span className="spacer" />
           <span>
@@ -25,6 +36,7 @@ export function AppShell({ user, children }: { user: { displayName: string; role
           <Form method="post" action="/logout">
             <button type="submit">{ui.shell.logOut}</button>
           </Form>
+          <QuickExit />
         </div>
       </header>
       <IdleWarning />

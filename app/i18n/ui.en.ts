@@ -20,6 +20,8 @@ export const uiEn = {
     logOut: "Log out",
     skipToContent: "Skip to the main content",
     flaggedPlans: "Flagged plans",
+    flaggedWaiting: (count: number) =>
+      new Intl.PluralRules("en").select(count) === "one" ? "1 plan waits for a consult" : `${count} plans wait for a consult`,
     accountsAndRecords: "Accounts and records",
     roles: { provider: "provider", supervisor: "supervisor", admin: "admin" },
   },
@@ -195,6 +197,11 @@ export const uiEn = {
       "The plan changed (in another tab or on another device) while you were reviewing it. Please look it over again below before saving.",
     recordsFollowUp: (date: string) => `This version records the follow-up reviewed with the youth on ${date}.`,
     nextMeetingHint: "When you plan to meet again and check on the plan together. It can be changed later under “Next time”.",
+    unchanged: (n: number) =>
+      `Nothing has changed since version ${n}, so there is no new version to save. Change a section together first, or set the next meeting under “Next time”.`,
+    unchangedWithFollowUp: (n: number) =>
+      `Nothing in the plan has changed since version ${n}. Saving version ${n + 1} records the follow-up, with the same plan.`,
+    backToPlan: "Back to the plan",
   },
   planView: {
     nothing: "Nothing here.",
@@ -282,9 +289,13 @@ export const uiEn = {
     insteadOfWords: "Or, instead of words",
     anythingToAdd: "Anything to add (optional)",
     saveAnswers: "Save answers",
-    answeredSoFar: (n: number, total: number) => `${n} of ${total} answered so far. Skip anything; you can come back to this page later.`,
     saveAndUpdate: "Save answers and update the plan",
-    saveAndStay: "Save answers and stay here",
+    parts: "Parts of the follow-up",
+    partStep: (title: string, answered: number, total: number) => `${title} (${answered}/${total})`,
+    progress: (part: number, parts: number, answered: number, total: number) =>
+      `Part ${part} of ${parts}. ${answered} of ${total} answered so far. Skip anything; you can come back to this page later.`,
+    saveAndNext: (next: string) => `Save and go on: ${next}`,
+    saveAndPrevious: "Save and go back a part",
     back: "Back without saving",
     title: (name: string) => `Follow-up with ${name}`,
     tips: "Conversation tips (for you)",
@@ -361,6 +372,15 @@ export const uiEn = {
     noteHint: "What you discussed and agreed with the provider. The provider sees it; the youth's copies never show it.",
     submit: "Record the consult and acknowledge",
     notFlagged: "The plan is not flagged any more.",
+    /** Beside the imminent-safety flag: the toolkit's words, then what saving the flag does. */
+    imminent: {
+      title: "If the youth is in danger now",
+      call911: "If there is an imminent threat to the youth’s safety, and in all emergencies, call 9-1-1.",
+      report:
+        "To report suspected child abuse in Los Angeles County, contact the Child Protection Hotline (CPS) with DCFS at 1-800-540-4000. Commercial sexual exploitation of a child is child abuse: as a mandated reporter, you make this report.",
+      source: "Both from the LA County CSECY toolkit.",
+      supervisors: "Saving with the flag on tells every supervisor of your agency at once: the plan goes to the top of their flagged plans.",
+    },
   },
   team: {
     pageTitle: "Care team",
@@ -378,6 +398,7 @@ export const uiEn = {
     intro: "A provider flagged an imminent-safety concern on these plans. Open one to record your consult and acknowledge it.",
     empty: "Nothing is waiting for you.",
     flagged: (when: string) => `Flagged ${when}`,
+    waited: (duration: string) => `waiting ${duration}`,
   },
   /** The admin's pages: accounts and youth records (not youth-facing). */
   admin: {

@@ -15,6 +15,8 @@ export const uiEs: UiText = {
     logOut: "Cerrar sesión",
     skipToContent: "Saltar al contenido principal",
     flaggedPlans: "Planes con alerta",
+    flaggedWaiting: (count) =>
+      new Intl.PluralRules("es").select(count) === "one" ? "1 plan espera una consulta" : `${count} planes esperan una consulta`,
     accountsAndRecords: "Cuentas y expedientes",
     roles: { provider: "proveedor", supervisor: "supervisor", admin: "administrador" },
   },
@@ -172,6 +174,11 @@ export const uiEs: UiText = {
       "La aplicación no pudo guardar esto porque su almacenamiento está lleno o no funciona. No se guardó nada. Lo que escribiste sigue en esta página. Deja la página abierta, inténtalo más tarde y avisa a la persona que se encarga de la aplicación.",
   },
   review: {
+    unchanged: (n) =>
+      `No ha cambiado nada desde la versión ${n}, así que no hay una versión nueva que guardar. Primero cambien juntos una sección, o pongan la próxima reunión en “La próxima vez”.`,
+    unchangedWithFollowUp: (n) =>
+      `Nada del plan ha cambiado desde la versión ${n}. Guardar la versión ${n + 1} registra el seguimiento, con el mismo plan.`,
+    backToPlan: "Volver al plan",
     pageTitle: "Revisar y guardar",
     title: "Revisar el plan",
     intro: (n) => `Léanlo juntos. Cuando esté bien, guárdalo como versión ${n}. Una versión guardada nunca cambia.`,
@@ -269,9 +276,13 @@ export const uiEs: UiText = {
     insteadOfWords: "O, en lugar de palabras",
     anythingToAdd: "¿Algo más que añadir? (opcional)",
     saveAnswers: "Guardar respuestas",
-    answeredSoFar: (n, total) => `${n} de ${total} respondidas hasta ahora. Puedes saltar lo que quieras y volver a esta página más tarde.`,
     saveAndUpdate: "Guardar respuestas y actualizar el plan",
-    saveAndStay: "Guardar respuestas y quedarte aquí",
+    parts: "Partes del seguimiento",
+    partStep: (title, answered, total) => `${title} (${answered}/${total})`,
+    progress: (part, parts, answered, total) =>
+      `Parte ${part} de ${parts}. ${answered} de ${total} respondidas hasta ahora. Puedes saltar lo que quieras y volver a esta página más tarde.`,
+    saveAndNext: (next) => `Guardar y seguir: ${next}`,
+    saveAndPrevious: "Guardar y volver a la parte anterior",
     back: "Volver sin guardar",
     title: (name) => `Seguimiento con ${name}`,
     tips: "Consejos para la conversación (para ti)",
@@ -348,6 +359,15 @@ export const uiEs: UiText = {
     noteHint: "Lo que hablaste y acordaste con el proveedor. El proveedor la ve; las copias del joven nunca la muestran.",
     submit: "Registrar la consulta y darla por vista",
     notFlagged: "El plan ya no está marcado.",
+    imminent: {
+      title: "Si la persona joven está en peligro ahora",
+      call911: "Si hay una amenaza inminente para la seguridad de la persona joven, y en toda emergencia, llama al 9-1-1.",
+      report:
+        "Para reportar una sospecha de abuso infantil en el condado de Los Ángeles, comunícate con la línea de protección infantil (Child Protection Hotline, CPS) del DCFS al 1-800-540-4000. La explotación sexual comercial de una persona menor de edad es abuso infantil: como profesional con obligación de reportar, haces este reporte.",
+      source: "Ambas indicaciones vienen del kit de herramientas CSECY del condado de Los Ángeles.",
+      supervisors:
+        "Al guardar con la alerta activada, todas las personas supervisoras de tu agencia lo saben al instante: el plan pasa al primer lugar de sus planes con alerta.",
+    },
   },
   team: {
     pageTitle: "Equipo de atención",
@@ -365,6 +385,7 @@ export const uiEs: UiText = {
     intro: "Un proveedor marcó un riesgo inmediato de seguridad en estos planes. Abre uno para registrar tu consulta y darla por vista.",
     empty: "No hay nada esperándote.",
     flagged: (when) => `Marcado el ${when}`,
+    waited: (duration) => `esperando desde hace ${duration}`,
   },
   admin: {
     accounts: "Cuentas",

@@ -1,9 +1,9 @@
-import { and, desc, eq, gte, isNull, not, or, exists, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNull, not, or, exists, sql } from "drizzle-orm";
 import { db, schema } from "../utils/db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
-import { planScope, preparedPerRole, scopeParams } from "./access.server";
+import { planScope, preparedPerRole, scopeParams, type ScopeSubject } from "./access.server";
 import { findPlanRow } from "./plan.server";
 
 /** An acknowledgement made since the flag was last raised: the plan has left the queue. */
@@ -19,16 +19,41 @@ const acknowledgedSinceRaised = exists(
     ),
 );
 
-/** A supervisor's queue: the agency's plans flagged with an imminent-safety concern and not yet acknowledged. */
+/**
+ * Flagged, as the partial index plans_flagged_idx is written: a literal, so SQLite's planner can
+ * use that index (a bound parameter would not match its WHERE clause).
+ */
+const isFlagged = sql`${schema.plans.concernFlag} = 1`;
+const waitingForConsult = (subject: ScopeSubject) =>
+  and(planScope(subject, "read"), isFlagged, not(acknowledgedSinceRaised));
+
+/**
+ * A supervisor's queue: the agency's plans flagged with an imminent-safety concern and not yet
+ * acknowledged, the newest flag first.
+ */
 export function listFlaggedPlans(actor: Actor) {
   if (actor.role !== "supervisor") return undefined;
   return db
-    .select({ planId: schema.plans.id, chosenName: schema.youth.chosenName, raisedAt: schema.plans.concernRaisedAt, updatedAt: schema.plans.updatedAt })
+    .select({ planId: schema.plans.id, chosenName: schema.youth.chosenName, raisedAt: schema.plans.concernRaisedAt })
     .from(schema.plans)
     .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
-    .where(and(eq(schema.plans.orgId, actor.orgId), eq(schema.plans.concernFlag, true), not(acknowledgedSinceRaised)))
-    .orderBy(schema.plans.concernRaisedAt)
+    .where(waitingForConsult(actor))
+    .orderBy(desc(schema.plans.concernRaisedAt))
     .all();
+}
+
+/**
+ * How many plans wait for a supervisor's consult, for the top bar of every supervisor page. Runs
+ * on every page view: prepared once, and answered from plans_flagged_idx without reading a draft.
+ */
+export const flaggedCountQuery = preparedPerRole((subject) =>
+  db.select({ count: count() }).from(schema.plans).where(waitingForConsult(subject)).prepare(),
+);
+
+/** The count of the agency's plans waiting for a consult; undefined for anyone but a supervisor. */
+export function countFlaggedPlans(actor: Actor): number | undefined {
+  if (actor.role !== "supervisor") return undefined;
+  return flaggedCountQuery(actor.role).get(scopeParams(actor))?.count ?? 0;
 }
 
 /** The latest consult on a plan, scoped like every plan read; prepared per role for the plan overview. */

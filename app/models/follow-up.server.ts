@@ -24,7 +24,7 @@ import { findPlanRow, type Transaction } from "./plan.server";
 
 const parseDocument = (json: string): FollowUpDocument => followUpDocumentSchema.parse(JSON.parse(json));
 
-function openFollowUpRow(tx: Transaction | typeof db, planId: string) {
+export function openFollowUpRow(tx: Transaction | typeof db, planId: string) {
   return tx
     .select()
     .from(schema.followUps)

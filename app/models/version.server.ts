@@ -6,13 +6,16 @@ import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { planScope } from "./access.server";
 import { recordAudit } from "./audit.server";
-import { closeOpenFollowUp } from "./follow-up.server";
+import { closeOpenFollowUp, openFollowUpRow } from "./follow-up.server";
 import { findPlanRow, writeDraft, type Transaction } from "./plan.server";
 
 export type VersionSaveResult =
   | { status: "saved"; number: number }
   | { status: "conflict" }
+  /** Nothing changed since the latest version and no follow-up waits to be recorded: no identical version. */
+  | { status: "unchanged"; latest: number }
   | { status: "not-found" };
+export type RestoreResult = Exclude<VersionSaveResult, { status: "unchanged" }>;
 
 function insertVersion(
   tx: Transaction,
@@ -55,7 +58,8 @@ export interface VersionSaveOptions {
  * Saves the draft as the next version, 1..n, in one immediate transaction. The review page shows
  * the draft at `expectedRevision`: if it has changed since, the user has not seen what would be
  * saved, so the save is refused as a conflict. A follow-up in progress is recorded as the
- * meeting this version came from.
+ * meeting this version came from; without one, a draft identical to the latest version is not
+ * saved again.
  */
 export function saveVersion(
   actor: Actor,
@@ -71,7 +75,12 @@ export function saveVersion(
       if (plan.revision !== expectedRevision) return { status: "conflict" };
       let content = planContentSchema.parse(JSON.parse(plan.draft));
       const { nextMeeting } = options;
-      if (nextMeeting !== undefined && content["follow-up"].nextMeeting !== nextMeeting) {
+      const meetingMoved = nextMeeting !== undefined && content["follow-up"].nextMeeting !== nextMeeting;
+      if (!meetingMoved && !openFollowUpRow(tx, planId)) {
+        const latest = latestVersionRow(tx, planId);
+        if (latest && latest.content === JSON.stringify(content)) return { status: "unchanged", latest: latest.number };
+      }
+      if (meetingMoved) {
         content = { ...content, "follow-up": { ...content["follow-up"], nextMeeting } };
         const written = writeDraft(tx, actor, planId, expectedRevision, () => content);
         if (written.status !== "saved") return { status: written.status };
@@ -85,10 +94,20 @@ export function saveVersion(
   );
 }
 
+function latestVersionRow(tx: Transaction, planId: string) {
+  return tx
+    .select({ number: schema.planVersions.number, content: schema.planVersions.content })
+    .from(schema.planVersions)
+    .where(eq(schema.planVersions.planId, planId))
+    .orderBy(desc(schema.planVersions.number))
+    .limit(1)
+    .get();
+}
+
 /** "Start again from version k": a new version with k's content, and the draft reset to it. */
-export function restoreVersion(actor: Actor, planId: string, number: number, expectedRevision: number): VersionSaveResult {
+export function restoreVersion(actor: Actor, planId: string, number: number, expectedRevision: number): RestoreResult {
   return db.transaction(
-    (tx): VersionSaveResult => {
+    (tx): RestoreResult => {
       const plan = findPlanRow(actor, planId, "edit", tx);
       if (!plan) return { status: "not-found" };
       const source = tx

@@ -77,7 +77,8 @@ export default function Login() {
     <main className="page narrow" id="main">
       <LanguageSwitch />
       <h1>{ui.login.title}</h1>
-      <Form method="post" {...getFormProps(form)}>
+      {/* A whole new document after login: the head's Quick exit script is only sent to a signed-in session. */}
+      <Form method="post" reloadDocument {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <div role="alert">
           <ErrorList id={form.errorId} errors={form.errors} />

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { LIMITS } from "../../templates/csecy-safety-plan";
 import { ErrorSummary, TextAreaField } from "../components/fields";
 import { AppShell } from "../components/layout";
+import { ImminentDanger } from "../components/ImminentDanger";
 import { acknowledgeConcern, latestConcernReview } from "../models/concern-review.server";
 import { deny } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
@@ -80,6 +81,7 @@ export default function ConcernConsult() {
           {t.lastConsult(review.supervisorName, formatDateTime(review.acknowledgedAt, ui.locale), review.current)}
         </p>
       ) : null}
+      {plan.concernFlag ? <ImminentDanger reader="supervisor" /> : null}
       {plan.concernFlag ? (
         <Form method="post" {...getFormProps(form)} className="narrow">
           <ErrorSummary form={form} />

@@ -5,7 +5,12 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { templateText } from "../../templates/csecy-safety-plan";
 import { comparePlanContents } from "../../templates/csecy-safety-plan/compare";
 import { answeredCount, followUpFormSchema, type FollowUpAnswer } from "../../templates/csecy-safety-plan/follow-up-answers";
-import { followUpChoiceLabels, type FollowUpChoice, type FollowUpPrompt } from "../../templates/csecy-safety-plan/follow-up-prompts";
+import {
+  followUpChoiceLabels,
+  followUpGroups,
+  type FollowUpChoice,
+  type FollowUpPrompt,
+} from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { ChoiceGroup, ErrorSummary, TextAreaField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { getOpenFollowUp, saveFollowUpAnswers, startFollowUp } from "../models/follow-up.server";
@@ -20,10 +25,25 @@ import { useValidatedForm } from "../components/use-validated-form";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.followUp.pageTitle);
 
+/**
+ * The part of the follow-up on screen, 1-based, from `?part=` (a number only: no plan data in the
+ * address); anything else is the first part.
+ */
+function partFrom(value: string | null, partCount: number): number {
+  const part = Number(value);
+  return Number.isInteger(part) && part >= 1 && part <= partCount ? part : 1;
+}
+
+const partAddress = (planId: string, part: number, saved: boolean) => {
+  const query = new URLSearchParams({ ...(part > 1 ? { part: String(part) } : {}), ...(saved ? { saved: "1" } : {}) }).toString();
+  return `/plans/${planId}/follow-up${query ? `?${query}` : ""}`;
+};
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) deny(actor, "plan", plan.id);
   const followUp = getOpenFollowUp(actor, plan.id);
+  const groups = followUp ? followUpGroups(followUp.prompts, followUp.language) : [];
   const latest = latestVersionContent(actor, plan.id);
   return {
     /** The draft has changes not saved in any version: they are kept, and go into version n+1. */
@@ -37,6 +57,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       startedAt: followUp.startedAt,
       startedBy: followUp.startedBy,
       prompts: followUp.prompts,
+      groups,
+      part: partFrom(new URL(request.url).searchParams.get("part"), groups.length),
       answers: followUp.document.answers,
       revision: followUp.document.revision,
       choiceLabels: followUpChoiceLabels(followUp.language),
@@ -56,22 +78,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (started.status === "no-version") return data({ startRefused: ui.followUp.noVersion } as const, { status: 400 });
     return redirect(`/plans/${plan.id}/follow-up`);
   }
-  if (intent !== "save" && intent !== "save-and-update") badRequest("unknownAction");
+  // "save" stays on this part, "part-N" saves and goes to part N, "save-and-update" goes on to the plan.
+  const goTo = typeof intent === "string" ? /^part-([1-9][0-9]?)$/.exec(intent)?.[1] : undefined;
+  if (intent !== "save" && intent !== "save-and-update" && !goTo) badRequest("unknownAction");
   const followUpId = parseId(String(formData.get("followUpId") ?? ""));
   const revision = parseRevision(formData.get("revision"));
   const followUp = getOpenFollowUp(actor, plan.id);
   if (!followUp || followUp.id !== followUpId) notFound();
+  const partCount = followUpGroups(followUp.prompts, followUp.language).length;
+  const part = partFrom(String(formData.get("part")), partCount);
   const submission = parseForm(formData, followUpFormSchema(followUp.prompts));
-  if (submission.status !== "success") return data({ result: submission.reply(), revision }, { status: 400 });
-  const result = saveFollowUpAnswers(actor, plan.id, followUpId, submission.value as Record<string, FollowUpAnswer>, revision);
+  if (submission.status !== "success") return data({ result: submission.reply(), revision, part }, { status: 400 });
+  // The form holds one part: the prompts it sent replace their answers, the others stay as saved.
+  const sent = Object.entries(submission.value as Record<string, FollowUpAnswer>).filter(([key]) => formData.has(`${key}.note`) || formData.has(`${key}.choice`));
+  const answers = { ...followUp.document.answers, ...Object.fromEntries(sent) };
+  const result = saveFollowUpAnswers(actor, plan.id, followUpId, answers, revision);
   if (result.status === "not-found") notFound();
   if (result.status === "conflict") {
     return data(
-      { result: submission.reply({ formErrors: [ui.followUp.conflict] }), revision: result.current.revision, theirs: result.current.answers },
+      { result: submission.reply({ formErrors: [ui.followUp.conflict] }), revision: result.current.revision, theirs: result.current.answers, part },
       { status: 409 },
     );
   }
-  return redirect(intent === "save" ? `/plans/${plan.id}/follow-up?saved=1` : `/plans/${plan.id}?followUp=answered`);
+  if (intent === "save-and-update") return redirect(`/plans/${plan.id}?followUp=answered`);
+  return redirect(partAddress(plan.id, goTo ? partFrom(goTo, partCount) : part, true));
 }
 
 type Labels = Record<FollowUpChoice, string>;
@@ -103,47 +133,80 @@ function PromptFields({
     return (
       <div className="prompt">
         <TextAreaField meta={fields.note} label={prompt.question} hint={t.ownWords} rows={4} />
-        <ChoiceGroup meta={fields.choice} legend={t.insteadOfWords} options={options} type="radio" />
+        <ChoiceGroup meta={fields.choice} legend={t.insteadOfWords} options={options} type="radio" inline />
         <TheirAnswer mine={mine} theirs={theirs} labels={labels} />
       </div>
     );
   }
   return (
     <div className="prompt">
-      <ChoiceGroup meta={fields.choice} legend={prompt.question} options={options} type="radio" />
+      <ChoiceGroup meta={fields.choice} legend={prompt.question} options={options} type="radio" inline />
       <TextAreaField meta={fields.note} label={t.anythingToAdd} rows={2} />
       <TheirAnswer mine={mine} theirs={theirs} labels={labels} />
     </div>
   );
 }
 
-function AnswerForm({ followUp, planId }: { followUp: NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["followUp"]>; planId: string }) {
+type OpenFollowUp = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["followUp"]>;
+
+/**
+ * The follow-up one part at a time ("Coping strategies", "People"…), so it fits a conversation:
+ * the parts as a row of steps with how many of each are answered, the current part's prompts,
+ * and buttons that save and move on. Every move is a submit button, so nothing typed is lost and
+ * it all works without JavaScript.
+ */
+function AnswerForm({ followUp, planId }: { followUp: OpenFollowUp; planId: string }) {
   const t = useUi().followUp;
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
   const revision = actionData && "revision" in actionData ? actionData.revision : followUp.revision;
   const theirs = (actionData && "theirs" in actionData ? actionData.theirs : undefined) as Record<string, FollowUpAnswer> | undefined;
-  const schema = followUpFormSchema(followUp.prompts);
+  const part = actionData && "part" in actionData ? actionData.part : followUp.part;
+  const group = followUp.groups[part - 1] ?? followUp.groups[0]!;
+  const schema = followUpFormSchema(group.prompts);
   const [form, fields] = useValidatedForm(schema, {
-    id: `follow-up-${followUp.id}`,
+    id: `follow-up-${followUp.id}-${part}`,
     lastResult,
     defaultValue: followUp.answers as Record<string, never>,
   });
   const mine = (form.value ?? followUp.answers) as Record<string, FollowUpAnswer | undefined>;
   const answered = answeredCount(followUp.prompts, followUp.answers);
+  const last = part === followUp.groups.length;
+  const next = followUp.groups[part];
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="followUpId" value={followUp.id} />
       <input type="hidden" name="revision" value={revision} />
-      {/* Enter in a note saves the answers and stays here. */}
+      <input type="hidden" name="part" value={part} />
+      {/* Enter in a note saves the answers and stays on this part. */}
       <button type="submit" name="intent" value="save" className="visually-hidden" tabIndex={-1} aria-hidden="true">
         {t.saveAnswers}
       </button>
       <ErrorSummary form={form} />
+      <nav aria-label={t.parts}>
+        <ol className="steps">
+          {followUp.groups.map((g, index) => {
+            const done = answeredCount(g.prompts, followUp.answers);
+            const label = t.partStep(g.title, done, g.prompts.length);
+            return (
+              <li key={g.id} className={done === g.prompts.length ? "done" : undefined}>
+                {index + 1 === part ? (
+                  <span aria-current="step">{label}</span>
+                ) : (
+                  <button type="submit" name="intent" value={`part-${index + 1}`} className="secondary">
+                    {label}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </nav>
       <p className="muted">
-        {t.answeredSoFar(answered, followUp.prompts.length)}
+        {t.progress(part, followUp.groups.length, answered, followUp.prompts.length)}
       </p>
-      {followUp.prompts.map((prompt) => (
+      <h2>{group.title}</h2>
+      {group.prompts.map((prompt) => (
         <PromptFields
           key={prompt.key}
           prompt={prompt}
@@ -154,12 +217,19 @@ function AnswerForm({ followUp, planId }: { followUp: NonNullable<ReturnType<typ
         />
       ))}
       <div className="actions">
-        <button type="submit" name="intent" value="save-and-update">
+        {next ? (
+          <button type="submit" name="intent" value={`part-${part + 1}`}>
+            {t.saveAndNext(next.title)}
+          </button>
+        ) : null}
+        <button type="submit" name="intent" value="save-and-update" className={last ? undefined : "secondary"}>
           {t.saveAndUpdate}
         </button>
-        <button type="submit" name="intent" value="save" className="secondary">
-          {t.saveAndStay}
-        </button>
+        {part > 1 ? (
+          <button type="submit" name="intent" value={`part-${part - 1}`} className="secondary">
+            {t.saveAndPrevious}
+          </button>
+        ) : null}
         <Link to={`/plans/${planId}`} className="button secondary">
           {t.back}
         </Link>

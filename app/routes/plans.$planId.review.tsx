@@ -9,7 +9,7 @@ import { PlanContentView } from "../components/PlanContentView";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, useUiLanguage } from "../i18n/ui";
 import { getOpenFollowUp } from "../models/follow-up.server";
-import { saveVersion } from "../models/version.server";
+import { latestVersionContent, saveVersion } from "../models/version.server";
 import { formatDate } from "../utils/format";
 import { deny, parseRevision } from "../utils/http.server";
 import { interfaceLanguage } from "../utils/language.server";
@@ -25,11 +25,14 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) deny(actor, "plan", plan.id);
+  const latest = latestVersionContent(actor, plan.id);
   return {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, revision: plan.revision, nextNumber: plan.versionCount + 1 },
     draft: plan.draft,
     followUpStartedAt: getOpenFollowUp(actor, plan.id)?.startedAt ?? null,
+    /** The draft is the latest version as it stands: saving would make an identical version. */
+    unchanged: latest !== undefined && JSON.stringify(latest) === JSON.stringify(plan.draft),
   };
 }
 
@@ -46,11 +49,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.status === "conflict") {
     return data({ result: submission.reply({ formErrors: [uiText(language).review.conflict] }) }, { status: 409 });
   }
+  if (result.status === "unchanged") {
+    return data({ result: submission.reply({ formErrors: [uiText(language).review.unchanged(result.latest)] }) }, { status: 409 });
+  }
   return redirect(`/plans/${plan.id}/versions/${result.number}?saved=1`);
 }
 
 export default function Review() {
-  const { user, plan, draft, followUpStartedAt } = useLoaderData<typeof loader>();
+  const { user, plan, draft, followUpStartedAt, unchanged } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const ui = useUi();
   const language = useUiLanguage();
@@ -62,29 +68,46 @@ export default function Review() {
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
-        <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> ›{" "}
-        {ui.breadcrumbs.review}
+        <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> › {ui.breadcrumbs.review}
       </p>
       <h1>{ui.review.title}</h1>
-      <p>{ui.review.intro(plan.nextNumber)}</p>
-      {followUpStartedAt ? (
-        <p className="notice">
-          {ui.review.recordsFollowUp(formatDate(followUpStartedAt, ui.locale))}
+      {unchanged ? (
+        <p className="notice" role="status">
+          {followUpStartedAt ? ui.review.unchangedWithFollowUp(plan.nextNumber - 1) : ui.review.unchanged(plan.nextNumber - 1)}
         </p>
-      ) : null}
+      ) : (
+        <p>{ui.review.intro(plan.nextNumber)}</p>
+      )}
+      {followUpStartedAt ? <p className="notice">{ui.review.recordsFollowUp(formatDate(followUpStartedAt, ui.locale))}</p> : null}
       <PlanContentView content={draft} language={draft.about.language} />
-      <Form method="post" {...getFormProps(form)} className="narrow">
-        <input type="hidden" name="revision" value={plan.revision} />
-        <ErrorSummary form={form} />
-        <TextField meta={fields.nextMeeting} label={templateText(draft.about.language).fields.followUp.nextMeeting} type="date" hint={ui.review.nextMeetingHint} />
-        <TextField meta={fields.note} label={ui.review.note} hint={ui.review.noteHint(LIMITS.versionNote)} />
-        <div className="actions">
-          <button type="submit">{ui.review.save(plan.nextNumber)}</button>
-          <Link to={`/plans/${plan.id}`} className="button secondary">
-            {ui.review.keepWorking}
+      {unchanged && !followUpStartedAt ? (
+        <p className="actions">
+          <Link to={`/plans/${plan.id}`} className="button">
+            {ui.review.backToPlan}
           </Link>
-        </div>
-      </Form>
+          <Link to={`/plans/${plan.id}/sections/follow-up`} className="button secondary">
+            {templateText(draft.about.language).sections["follow-up"].title}
+          </Link>
+        </p>
+      ) : (
+        <Form method="post" {...getFormProps(form)} className="narrow">
+          <input type="hidden" name="revision" value={plan.revision} />
+          <ErrorSummary form={form} />
+          <TextField
+            meta={fields.nextMeeting}
+            label={templateText(draft.about.language).fields.followUp.nextMeeting}
+            type="date"
+            hint={ui.review.nextMeetingHint}
+          />
+          <TextField meta={fields.note} label={ui.review.note} hint={ui.review.noteHint(LIMITS.versionNote)} />
+          <div className="actions">
+            <button type="submit">{ui.review.save(plan.nextNumber)}</button>
+            <Link to={`/plans/${plan.id}`} className="button secondary">
+              {ui.review.keepWorking}
+            </Link>
+          </div>
+        </Form>
+      )}
     </AppShell>
   );
 }

@@ -4,7 +4,6 @@ import { templateText } from "../../templates/csecy-safety-plan";
 import { SectionForm } from "../components/sections/SectionForm";
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
-import { quickExitUrl } from "../utils/quick-exit.server";
 import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../utils/section-save.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -14,7 +13,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** One section in the together view: the same form as the provider's, with the youth's wording and nothing provider-only. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { plan, section } = await requireSection(request, params, "youth");
-  return { ...sectionPageData(plan, section, "youth"), neutralUrl: quickExitUrl() };
+  return sectionPageData(plan, section, "youth");
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -23,12 +22,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function TogetherSection() {
   const loaderData = useLoaderData<typeof loader>();
-  const { planId, section, language, neutralUrl } = loaderData;
+  const { planId, section, language } = loaderData;
   const actionData = useActionData<typeof action>() as SectionActionData | undefined;
   const ui = uiText(language);
   const sectionText = templateText(language).sections[section];
   return (
-    <TogetherShell language={language} planId={planId} neutralUrl={neutralUrl}>
+    <TogetherShell language={language} planId={planId}>
       <h1>{sectionText.title}</h1>
       <p>{sectionText.intro}</p>
       <p className="muted">{ui.together.privacy}</p>

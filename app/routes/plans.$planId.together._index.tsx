@@ -8,7 +8,6 @@ import { recordAudit } from "../models/audit.server";
 import { markHandedOver } from "../utils/auth.server";
 import { badRequest, deny } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
-import { quickExitUrl } from "../utils/quick-exit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: uiText(data?.language ?? "en").together.pageTitle },
@@ -22,7 +21,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     planId: plan.id,
     name: plan.draft.about.nameOnPlan || plan.chosenName,
     language: plan.draft.about.language,
-    neutralUrl: quickExitUrl(),
     sections: SECTION_IDS.filter((id) => !PROVIDER_ONLY_SECTIONS.includes(id)).map((id) => ({
       id,
       started: sectionProgress(id, plan.draft).filled > 0,
@@ -42,13 +40,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function TogetherStart() {
-  const { planId, name, language, neutralUrl, sections } = useLoaderData<typeof loader>();
+  const { planId, name, language, sections } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const ui = uiText(language);
   const text = templateText(language);
   const saved = sections.find((s) => s.id === searchParams.get("saved"));
   return (
-    <TogetherShell language={language} planId={planId} neutralUrl={neutralUrl}>
+    <TogetherShell language={language} planId={planId}>
       <h1>{ui.together.title(name)}</h1>
       {saved ? (
         <p className="notice" role="status">

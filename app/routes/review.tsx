@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { listFlaggedPlans } from "../models/concern-review.server";
 import { requireRole } from "../utils/auth.server";
-import { formatDateTime } from "../utils/format";
+import { formatDateTime, formatWaited } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 
@@ -11,7 +11,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["supervisor"]);
-  return { user: { displayName: actor.displayName, role: actor.role }, flagged: listFlaggedPlans(actor) ?? [] };
+  const now = Date.now();
+  const flagged = (listFlaggedPlans(actor) ?? []).map((f) => ({ ...f, waitedMs: f.raisedAt ? now - f.raisedAt.getTime() : null }));
+  return { user: { displayName: actor.displayName, role: actor.role }, flagged };
 }
 
 export default function ReviewQueue() {
@@ -30,6 +32,7 @@ export default function ReviewQueue() {
             <li key={f.planId} className="card">
               <Link to={`/plans/${f.planId}/concern`}>{f.chosenName}</Link>
               <span>{t.flagged(f.raisedAt ? formatDateTime(f.raisedAt, ui.locale) : "")}</span>
+              {f.waitedMs !== null ? <strong className="waited">{t.waited(formatWaited(f.waitedMs, ui.locale))}</strong> : null}
             </li>
           ))}
         </ul>

@@ -13,7 +13,6 @@ import { markHandedOver, requireActor, safeRedirect } from "../utils/auth.server
 import { interfaceLanguage } from "../utils/language.server";
 import { unlockThrottle } from "../utils/login-throttle.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
-import { quickExitUrl } from "../utils/quick-exit.server";
 import { useValidatedForm } from "../components/use-validated-form";
 
 const unlockSchema = (ui: UiText) =>
@@ -35,7 +34,7 @@ function togetherPathFor(redirectTo: string): string | null {
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireActor(request, { unlockPage: true });
   const redirectTo = safeRedirect(new URL(request.url).searchParams.get("redirectTo"));
-  return { redirectTo, togetherPath: togetherPathFor(redirectTo), neutralUrl: quickExitUrl() };
+  return { redirectTo, togetherPath: togetherPathFor(redirectTo) };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -61,7 +60,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function Unlock() {
-  const { redirectTo, togetherPath, neutralUrl } = useLoaderData<typeof loader>();
+  const { redirectTo, togetherPath } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const ui = useUi();
   const [form, fields] = useValidatedForm(unlockSchema(ui), {
@@ -71,7 +70,7 @@ export default function Unlock() {
     <>
       <header className="together-bar">
         <span className="spacer" />
-        <QuickExit neutralUrl={neutralUrl} />
+        <QuickExit />
       </header>
       <main className="page narrow" id="main">
         <h1>{ui.unlock.title}</h1>

@@ -47,14 +47,23 @@ export async function getActor(request: Request): Promise<Actor | undefined> {
 }
 
 /**
+ * The login page's address for a page that needs a session. It names no plan, youth or section:
+ * after a Quick exit, Back lands here, and the address left in history must tell nothing (the
+ * provider finds the plan again from My youth).
+ */
+function loginAddressFor(pathname: string): string {
+  return /^\/(plans|youth)\//.test(pathname) ? "/login" : `/login?${new URLSearchParams({ redirectTo: pathname })}`;
+}
+
+/**
  * What a page may open while the screen is handed to the youth: the together view of one plan
  * (`togetherViewOf`, its id), the unlock page (`unlockPage`), or nothing (the default).
  */
 export type HandOverAccess = { togetherViewOf?: string; unlockPage?: boolean };
 
 /**
- * The signed-in user, or a redirect to the login page that comes back here afterwards. When the
- * screen was handed to the youth, only the together pages of the plan it was handed over for
+ * The signed-in user, or a redirect to the login page (which comes back here afterwards unless
+ * this page is a record's). When the screen was handed to the youth, only the together pages of the plan it was handed over for
  * open; any other page, of that plan or another, first asks for the provider's password.
  */
 export async function requireActor(request: Request, access: HandOverAccess = {}): Promise<Actor> {
@@ -62,7 +71,7 @@ export async function requireActor(request: Request, access: HandOverAccess = {}
   // One query: the session's user and the plan its screen was handed over for, if any.
   const session = token ? liveSessionFor(token) : undefined;
   const { pathname } = new URL(request.url);
-  if (!token || !session) throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
+  if (!token || !session) throw redirect(loginAddressFor(pathname));
   const { actor, handedOverPlanId } = session;
   const opensHandedOver = access.unlockPage === true || (access.togetherViewOf !== undefined && access.togetherViewOf === handedOverPlanId);
   if (handedOverPlanId !== null && !opensHandedOver) {

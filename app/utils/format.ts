@@ -36,3 +36,24 @@ export function formatPlanDate(isoDate: string, locale = "en-US"): string {
   if (!isoDate) return "";
   return formatterFor(locale).calendarDate.format(new Date(`${isoDate}T12:00:00Z`));
 }
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+const units = (locale: string) => {
+  const unit = (name: "day" | "hour" | "minute") => new Intl.NumberFormat(locale, { style: "unit", unit: name, unitDisplay: "long" });
+  return { day: unit("day"), hour: unit("hour"), minute: unit("minute"), list: new Intl.ListFormat(locale, { style: "narrow", type: "unit" }) };
+};
+const UNITS = new Map<string, ReturnType<typeof units>>();
+
+/** How long something has waited, in its two largest units: "2 days, 3 hours", "1 hour, 5 minutes", "4 minutes". */
+export function formatWaited(ms: number, locale = "en-US"): string {
+  let u = UNITS.get(locale);
+  if (!u) UNITS.set(locale, (u = units(locale)));
+  const days = Math.floor(ms / DAY_MS);
+  const hours = Math.floor((ms % DAY_MS) / HOUR_MS);
+  const minutes = Math.max(0, Math.floor((ms % HOUR_MS) / MINUTE_MS));
+  if (days > 0) return u.list.format([u.day.format(days), ...(hours ? [u.hour.format(hours)] : [])]);
+  if (hours > 0) return u.list.format([u.hour.format(hours), ...(minutes ? [u.minute.format(minutes)] : [])]);
+  return u.minute.format(minutes);
+}

@@ -9,7 +9,15 @@ import type { Language } from "./structure";
  * flow asks them. Wording lives here per language, so Spanish is data only.
  */
 
-export type FollowUpPromptKind = "open" | "coping" | "safer-working" | "person" | "safe-place" | "avoid-place" | "go-bag";
+export type FollowUpPromptKind =
+  | "open"
+  | "coping"
+  | "safer-working"
+  | "person"
+  | "linked-person"
+  | "safe-place"
+  | "avoid-place"
+  | "go-bag";
 
 export interface FollowUpPrompt {
   /** Stable within a version: the kind and the item's id (or the suggestion id, or `own-<index>`). */
@@ -30,12 +38,14 @@ export const FOLLOW_UP_CHOICES = {
   strategy: ["used-helped", "used-not-helped", "not-used"],
   stillTrue: ["still-true", "changed"],
   goBag: ["ready", "not-ready"],
+  anythingChanged: ["nothing-changed", "something-changed"],
 } as const;
 export const FOLLOW_UP_ANY_CHOICES = ["rather-not-say", "skipped"] as const;
 export const FOLLOW_UP_CHOICE_IDS = [
   ...FOLLOW_UP_CHOICES.strategy,
   ...FOLLOW_UP_CHOICES.stillTrue,
   ...FOLLOW_UP_CHOICES.goBag,
+  ...FOLLOW_UP_CHOICES.anythingChanged,
   ...FOLLOW_UP_ANY_CHOICES,
 ] as const;
 export type FollowUpChoice = (typeof FOLLOW_UP_CHOICE_IDS)[number];
@@ -45,15 +55,44 @@ const CHOICES_BY_KIND: Record<FollowUpPromptKind, readonly FollowUpChoice[]> = {
   coping: [...FOLLOW_UP_CHOICES.strategy, ...FOLLOW_UP_ANY_CHOICES],
   "safer-working": [...FOLLOW_UP_CHOICES.strategy, ...FOLLOW_UP_ANY_CHOICES],
   person: [...FOLLOW_UP_CHOICES.stillTrue, ...FOLLOW_UP_ANY_CHOICES],
+  "linked-person": [...FOLLOW_UP_CHOICES.anythingChanged, ...FOLLOW_UP_ANY_CHOICES],
   "safe-place": [...FOLLOW_UP_CHOICES.stillTrue, ...FOLLOW_UP_ANY_CHOICES],
   "avoid-place": [...FOLLOW_UP_CHOICES.stillTrue, ...FOLLOW_UP_ANY_CHOICES],
   "go-bag": [...FOLLOW_UP_CHOICES.goBag, ...FOLLOW_UP_ANY_CHOICES],
 };
 
+/**
+ * The follow-up in conversation-sized parts, one at a time on screen and one block each on the
+ * printed page: how things went, then strategies, people, places and the go-bag.
+ */
+export const FOLLOW_UP_GROUP_IDS = ["overall", "coping", "safer-working", "people", "places", "go-bag"] as const;
+export type FollowUpGroupId = (typeof FOLLOW_UP_GROUP_IDS)[number];
+const GROUP_OF_KIND: Record<FollowUpPromptKind, FollowUpGroupId> = {
+  open: "overall",
+  coping: "coping",
+  "safer-working": "safer-working",
+  person: "people",
+  "linked-person": "people",
+  "safe-place": "places",
+  "avoid-place": "places",
+  "go-bag": "go-bag",
+};
+
+export interface FollowUpGroup {
+  id: FollowUpGroupId;
+  title: string;
+  prompts: FollowUpPrompt[];
+}
+
 interface PromptWording {
+  groups: Record<FollowUpGroupId, string>;
+  /** The question a printed tick grid asks of every row of one kind (the row names the subject). */
+  gridQuestions: Record<Exclude<FollowUpPromptKind, "open">, string>;
   open: string;
   strategy: (strategy: string) => string;
   person: (person: string) => string;
+  /** The provider's neutral check on a person who might be linked to the exploiter: never "count on". */
+  linkedPerson: (person: string) => string;
   safePlace: (place: string) => string;
   avoidPlace: (place: string) => string;
   goBag: string;
@@ -66,9 +105,27 @@ interface PromptWording {
 
 const WORDING: Record<Language, PromptWording> = {
   en: {
+    groups: {
+      overall: "How things went",
+      coping: "Coping strategies",
+      "safer-working": "Safer strategies",
+      people: "People",
+      places: "Places",
+      "go-bag": "Things to take",
+    },
+    gridQuestions: {
+      coping: "Did you use it? Did it help?",
+      "safer-working": "Did you use it? Did it help?",
+      person: "Still someone you can count on?",
+      "linked-person": "Has anything changed? (for the provider only)",
+      "safe-place": "Still safe?",
+      "avoid-place": "Still a place to stay away from?",
+      "go-bag": "Are the things you would take if you leave still ready?",
+    },
     open: "How did things go since we made this plan?",
     strategy: (s) => `How did things go? Did you use \u201c${s}\u201d? Did it help?`,
     person: (p) => `Is ${p} still someone you can count on?`,
+    linkedPerson: (p) => `Has anything changed with ${p}?`,
     safePlace: (p) => `Is ${p} still safe?`,
     avoidPlace: (p) => `Is ${p} still a place to stay away from?`,
     goBag: "Are the things you would take if you leave still ready?",
@@ -82,6 +139,8 @@ const WORDING: Record<Language, PromptWording> = {
       changed: "No, this has changed",
       ready: "Yes, still ready",
       "not-ready": "Not ready right now",
+      "nothing-changed": "Nothing has changed",
+      "something-changed": "Something has changed",
       "rather-not-say": "Rather not say",
       skipped: "Skip this one",
     },
@@ -93,14 +152,34 @@ const WORDING: Record<Language, PromptWording> = {
       changed: "Changed",
       ready: "Ready",
       "not-ready": "Not ready",
+      "nothing-changed": "No change",
+      "something-changed": "Changed",
       "rather-not-say": "Rather not say",
       skipped: "Skipped",
     },
   },
   es: {
+    groups: {
+      overall: "Cómo te ha ido",
+      coping: "Maneras de calmarte",
+      "safer-working": "Estrategias más seguras",
+      people: "Personas",
+      places: "Lugares",
+      "go-bag": "Cosas para llevar",
+    },
+    gridQuestions: {
+      coping: "¿Lo usaste? ¿Te ayudó?",
+      "safer-working": "¿Lo usaste? ¿Te ayudó?",
+      person: "¿Sigue siendo alguien con quien puedes contar?",
+      "linked-person": "¿Ha cambiado algo? (solo para la persona profesional)",
+      "safe-place": "¿Sigue siendo seguro?",
+      "avoid-place": "¿Sigue siendo un lugar que evitar?",
+      "go-bag": "¿Siguen listas las cosas que llevarías si te vas?",
+    },
     open: "¿Cómo te ha ido desde que hicimos este plan?",
     strategy: (s) => `¿Cómo te fue? ¿Usaste \u201c${s}\u201d? ¿Te ayudó?`,
     person: (p) => `¿${p} sigue siendo alguien con quien puedes contar?`,
+    linkedPerson: (p) => `¿Ha cambiado algo con ${p}?`,
     safePlace: (p) => `¿${p} sigue siendo un lugar seguro?`,
     avoidPlace: (p) => `¿${p} sigue siendo un lugar que evitar?`,
     goBag: "¿Siguen listas las cosas que llevarías si te vas?",
@@ -114,6 +193,8 @@ const WORDING: Record<Language, PromptWording> = {
       changed: "No, esto cambió",
       ready: "Sí, siguen listas",
       "not-ready": "Ahora no están listas",
+      "nothing-changed": "No ha cambiado nada",
+      "something-changed": "Algo ha cambiado",
       "rather-not-say": "Prefiero no decir",
       skipped: "Saltar esta",
     },
@@ -125,6 +206,8 @@ const WORDING: Record<Language, PromptWording> = {
       changed: "Cambió",
       ready: "Listas",
       "not-ready": "No listas",
+      "nothing-changed": "Sin cambios",
+      "something-changed": "Cambió",
       "rather-not-say": "Prefiero no decir",
       skipped: "Saltada",
     },
@@ -170,7 +253,12 @@ export function followUpPrompts(content: PlanContent, language: Language, option
   for (const person of content.people.items) {
     if (printable && (person.keepOffPrint || person.mightBeLinked)) continue;
     const subject = person.nickname || person.relationship || w.somePerson;
-    add({ key: `person:${person.id}`, kind: "person", subject, question: w.person(subject) });
+    // Never "someone you can count on" about a person who might be linked to the exploiter.
+    if (person.mightBeLinked) {
+      add({ key: `person:${person.id}`, kind: "linked-person", subject, question: w.linkedPerson(subject) });
+    } else {
+      add({ key: `person:${person.id}`, kind: "person", subject, question: w.person(subject) });
+    }
   }
   for (const place of content.places.safe) {
     if (printable && place.keepOffPrint) continue;
@@ -187,4 +275,17 @@ export function followUpPrompts(content: PlanContent, language: Language, option
     add({ key: "go-bag", kind: "go-bag", subject: "", question: w.goBag });
   }
   return prompts;
+}
+
+/** The prompts in their parts, in order, leaving out parts with nothing to ask. */
+export function followUpGroups(prompts: readonly FollowUpPrompt[], language: Language): FollowUpGroup[] {
+  const titles = WORDING[language].groups;
+  return FOLLOW_UP_GROUP_IDS.map((id) => ({ id, title: titles[id], prompts: prompts.filter((p) => GROUP_OF_KIND[p.kind] === id) })).filter(
+    (group) => group.prompts.length > 0,
+  );
+}
+
+/** The printed grid's question for a kind of prompt. */
+export function followUpGridQuestion(kind: Exclude<FollowUpPromptKind, "open">, language: Language): string {
+  return WORDING[language].gridQuestions[kind];
 }

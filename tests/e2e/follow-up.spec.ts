@@ -51,22 +51,30 @@ test("a follow-up from the dashboard to version 2 and the comparison", async ({ 
   await expect(page.getByRole("heading", { level: 1, name: `Follow-up with ${youth}` })).toBeVisible();
   await expect(page.getByText("Looking back at version 1 together.")).toBeVisible();
 
-  // Half-way: two answers, then leave.
+  // One part at a time. Half-way: two answers, then leave.
+  await expect(page.getByText("Part 1 of 4. 0 of 5 answered so far.")).toBeVisible();
   await page.getByLabel(OPEN, exact).fill("Better. One rough weekend.");
-  await page.getByRole("group", { name: DEEP_BREATHING }).getByLabel("Used it, and it helped", exact).check();
-  await page.getByRole("button", { name: "Save answers and stay here" }).click();
+  await page.getByRole("button", { name: "Save and go on: Coping strategies" }).click();
   await expect(page.getByRole("status")).toHaveText("Answers saved.");
-  await expect(page.getByText("2 of 5 answered so far.")).toBeVisible();
+  await expect(page.getByText("Part 2 of 4. 1 of 5 answered so far.")).toBeVisible();
+  await page.getByRole("group", { name: DEEP_BREATHING }).getByLabel("Used it, and it helped", exact).check();
+  await shot(page, testInfo, "follow-up-part");
+  await page.getByRole("button", { name: "Save and go on: People" }).click();
+  await expect(page.getByText("Part 3 of 4. 2 of 5 answered so far.")).toBeVisible();
   await page.getByRole("link", { name: youth, exact: true }).click();
   await expect(page.getByText("A follow-up of version 1 is in progress")).toBeVisible();
   await expect(page.getByText("2 of 5 answered")).toBeVisible();
 
-  // Resume: the answers are still there; answer, skip and "rather not say".
+  // Resume: the answers are still there; answer, skip and "rather not say", part by part.
   await page.getByRole("link", { name: "Continue the follow-up" }).click();
   await expect(page.getByLabel(OPEN, exact)).toHaveValue("Better. One rough weekend.");
+  await page.getByRole("button", { name: "Coping strategies (1/2)" }).click();
   await expect(page.getByRole("group", { name: DEEP_BREATHING }).getByLabel("Used it, and it helped", exact)).toBeChecked();
   await page.getByRole("group", { name: JOURNALING }).getByLabel("Didn\u2019t use it", exact).check();
+  await page.getByRole("button", { name: "Save and go on: People" }).click();
   await page.getByRole("group", { name: COACH }).getByLabel("Rather not say", exact).check();
+  await page.getByRole("button", { name: "Save and go on: Things to take" }).click();
+  await expect(page.getByText("Part 4 of 4. 4 of 5 answered so far.")).toBeVisible();
   await page.getByRole("group", { name: GO_BAG }).getByLabel("Skip this one", exact).check();
   await shot(page, testInfo, "follow-up-answers");
   await page.getByRole("button", { name: "Save answers and update the plan" }).click();

@@ -138,7 +138,10 @@ describe("version n+1 records the follow-up", () => {
 
   it("leaves a version without a follow-up unlinked", () => {
     const { planId, revision } = planWithVersion();
-    expect(saveVersion(people.provider, planId, "", revision)).toEqual({ status: "saved", number: 2 });
+    // A change, so that version 2 is not identical to version 1 (an identical one is not saved without a follow-up).
+    const changed = saveSection(people.provider, planId, "coping", { chosen: ["journaling"], own: [] }, revision);
+    expect(changed.status).toBe("saved");
+    expect(saveVersion(people.provider, planId, "", revision + 1)).toEqual({ status: "saved", number: 2 });
     expect(getVersion(people.provider, planId, 2)!.reviewedOn).toBeNull();
   });
 });

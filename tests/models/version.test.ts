@@ -24,14 +24,14 @@ describe("saving versions", () => {
     expect(saveVersion(people.provider, planId, "first", 1)).toEqual({ status: "saved", number: 1 });
     saveSection(people.provider, planId, "coping", { chosen: ["movement"], own: ["Drawing"] }, 1);
     expect(saveVersion(people.provider, planId, "second", 2)).toEqual({ status: "saved", number: 2 });
-    expect(saveVersion(people.provider, planId, "", 2)).toEqual({ status: "saved", number: 3 });
+    // Nothing changed since version 2 and no follow-up to record: no identical version 3.
+    expect(saveVersion(people.provider, planId, "", 2)).toEqual({ status: "unchanged", latest: 2 });
 
     expect(getVersion(people.provider, planId, 1)!.content.coping).toEqual({ chosen: ["journaling"], own: [] });
     expect(getVersion(people.provider, planId, 2)!.content.coping).toEqual({ chosen: ["movement"], own: ["Drawing"] });
     expect(listVersions(people.provider, planId).map((v) => [v.number, v.note])).toEqual([
       [1, "first"],
       [2, "second"],
-      [3, ""],
     ]);
   });
 

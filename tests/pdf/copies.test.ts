@@ -4,7 +4,7 @@ import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-pro
 import { DENY_LIST, findDeniedWords } from "../../templates/pdf/deny-list";
 import { PDF_COPIES, renderPlanPdf } from "../../templates/pdf/render";
 import { pdfText as pdfTexts } from "../../templates/pdf/text";
-import { demoInput, flat, keepForReview, pageCount, pdfText } from "./pdf-helpers";
+import { demoInput, flat, keepForReview, pageCount, pdfPages, pdfText } from "./pdf-helpers";
 
 // Rendering takes a few seconds on a busy 2-core machine; a worker's first start more.
 vi.setConfig({ testTimeout: 60_000 });
@@ -23,6 +23,16 @@ async function copy(name: (typeof PDF_COPIES)[number]) {
   }
   return r;
 }
+
+/** The lines of the page with the follow-up grid (found by a heading), each trimmed, as laid out: a grid row is one line. */
+function followUpPageLines(bytes: Uint8Array, heading = "Next time we meet"): string[] {
+  const page = pdfPages(bytes, { layout: true }).find((p) => p.includes(heading));
+  if (!page) throw new Error("no follow-up page");
+  return page.split("\n").map((line) => line.trim()).filter(Boolean);
+}
+
+/** A laid-out line's first column (grid rows: the item; the boxes print no text). */
+const firstColumn = (lines: string[]) => lines.map((line) => line.split(/\s{2,}/)[0]!);
 
 /** What the demo youth kept off print, and the person marked as maybe linked. */
 const unprinted = [
@@ -78,18 +88,26 @@ describe("youth copy", () => {
     expect(text).toContain("Youth drop-in center");
   });
 
-  it("has the follow-up page: next meeting date and a prompt for each strategy, person and place", async () => {
-    const { text } = await copy("youth");
+  it("has the follow-up page: next meeting date, the open question, and a tick grid per part with a row for each strategy, person and place", async () => {
+    const { bytes, text } = await copy("youth");
     expect(text).toContain("Next time we meet");
     expect(text).toContain("We meet again on December 4, 2026.");
-    const prompts = followUpPrompts(demo, "en", { printableOnly: true });
-    for (const strategy of ["Deep breathing", "Counting backwards", "Moving my body", "Music with headphones", "Checking in with someone", "Working in pairs", "Share my location with Dee"]) {
-      expect(prompts.some((p) => p.subject === strategy)).toBe(true);
-      expect(text).toContain(`Did you use \u201c${strategy}\u201d?`);
-    }
-    for (const p of prompts) expect(text, p.key).toContain(p.question);
-    expect(text).toContain("Is Dee still someone you can count on?");
-    expect(text).toContain("Is Library on 5th still safe?");
+    expect(text).toContain("How did things go since we made this plan?");
+    const lines = followUpPageLines(bytes);
+    const page = firstColumn(lines);
+    const all = flat(lines.join(" "));
+    // Each part: its title, the question once over its answers, then a row per item with a box per answer.
+    for (const title of ["Coping strategies", "Safer strategies", "People", "Places", "Things to take"]) expect(page).toContain(title);
+    expect(all).toContain("Did you use it? Did it help?");
+    for (const answer of ["Helped", "Not used", "Still true", "Changed", "Ready", "Not ready"]) expect(all).toContain(answer);
+    const rows = ["Deep breathing", "Counting backwards", "Moving my body", "Music with headphones", "Checking in with someone", "Working in pairs", "Share my location with Dee", "Dee", "Jordan", "Dee's apartment", "Library on 5th", "Motel strip by the freeway", "Are the things you would take if you leave still ready?"];
+    for (const row of rows) expect(page, row).toContain(row);
+    expect(all).toContain("Still someone you can count on?");
+    expect(all).toContain("Still safe?");
+    // A tick grid, not a long list of questions with lines: no per-item question is printed.
+    expect(all).not.toContain("Did you use \u201cDeep breathing\u201d?");
+    expect(page).not.toContain("T");
+    expect(all).not.toContain("Has anything changed");
   });
 
   it("has page numbers, the version number and date on every page", async () => {
@@ -105,6 +123,7 @@ describe("youth copy", () => {
     expect(text).not.toContain(demo.provider.notes);
     expect(text).not.toContain(en.sections.provider.title);
     expect(text).not.toContain("Is T still");
+    expect(text).not.toContain("with T?");
     for (const item of unprinted) expect(text).not.toContain(item);
   });
 });
@@ -170,6 +189,16 @@ describe("provider copy", () => {
     expect(text).toContain("Template csecy-safety-plan, version 1");
     const pages = pageCount(bytes);
     expect(text.match(/CONFIDENTIAL/g)?.length).toBeGreaterThanOrEqual(pages);
+  });
+
+  it("checks on a person maybe linked to the exploiter neutrally, never as someone to count on", async () => {
+    const { bytes, text } = await copy("provider");
+    expect(text).not.toContain("Is T still someone you can count on?");
+    const lines = firstColumn(followUpPageLines(bytes, "Has anything changed?"));
+    const countOn = lines.indexOf("Still someone you can count on?");
+    const neutral = lines.indexOf("Has anything changed? (for the provider only)");
+    expect(lines.slice(countOn + 1, neutral)).toEqual(["Dee", "Jordan"]);
+    expect(lines[neutral + 1]).toBe("T");
   });
 
   it("shows a raised concern flag", async () => {

@@ -31,15 +31,20 @@ export function demoInput(copy: PdfCopy, content: PlanContent = demoPlanContent)
 }
 
 /** The PDF's text as poppler's pdftotext reads it (UTF-8, reading order). */
-export function pdfText(bytes: Uint8Array): string {
+export function pdfText(bytes: Uint8Array, options: { layout?: boolean } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), "spb-pdf-"));
   try {
     const file = join(dir, "doc.pdf");
     writeFileSync(file, bytes);
-    return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+    return execFileSync("pdftotext", ["-enc", "UTF-8", ...(options.layout ? ["-layout"] : []), file, "-"], { encoding: "utf8" });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Each page's text, in order (pdftotext separates pages with a form feed); `layout` keeps a table's row on one line. */
+export function pdfPages(bytes: Uint8Array, options: { layout?: boolean } = {}): string[] {
+  return pdfText(bytes, options).split("\f");
 }
 
 export function pageCount(bytes: Uint8Array): number {

@@ -20,7 +20,8 @@ describe("follow-up prompts (one source for the youth copy and the follow-up flo
       "How did things go? Did you use \u201cDeep breathing\u201d? Did it help?",
     );
     expect(prompts.filter((p) => p.kind === "safer-working")).toHaveLength(3);
-    expect(prompts.filter((p) => p.kind === "person").map((p) => p.subject)).toEqual(["Dee", "Jordan", "T"]);
+    expect(prompts.filter((p) => p.kind === "person").map((p) => p.subject)).toEqual(["Dee", "Jordan"]);
+    expect(prompts.filter((p) => p.kind === "linked-person").map((p) => p.subject)).toEqual(["T"]);
     expect(prompts.find((p) => p.key === "person:demo-person-dee")?.question).toBe("Is Dee still someone you can count on?");
     expect(prompts.find((p) => p.key === "safe-place:demo-safe-library")?.question).toBe("Is Library on 5th still safe?");
     expect(prompts.filter((p) => p.kind === "avoid-place")).toHaveLength(1);
@@ -31,6 +32,16 @@ describe("follow-up prompts (one source for the youth copy and the follow-up flo
   it("for print, leaves out people kept off print or maybe linked to the exploiter", () => {
     const prompts = followUpPrompts(demoPlanContent, "en", { printableOnly: true });
     expect(prompts.filter((p) => p.kind === "person").map((p) => p.subject)).toEqual(["Dee", "Jordan"]);
+  });
+
+  it.each(["en", "es"] as const)("never asks whether a person maybe linked to the exploiter can be counted on (%s): a neutral check instead", (language) => {
+    const prompts = followUpPrompts(demoPlanContent, language);
+    const t = prompts.find((p) => p.subject === "T");
+    expect(t).toMatchObject({ key: "person:demo-person-t", kind: "linked-person" });
+    expect(t?.question).toBe(language === "en" ? "Has anything changed with T?" : "¿Ha cambiado algo con T?");
+    expect(t?.choices).toEqual(["nothing-changed", "something-changed", "rather-not-say", "skipped"]);
+    const countOn = language === "en" ? /count on/i : /puedes contar/i;
+    expect(prompts.filter((p) => countOn.test(p.question)).map((p) => p.subject)).toEqual(["Dee", "Jordan"]);
   });
 
   it("asks nothing about safer strategies the youth did not want", () => {

@@ -109,11 +109,36 @@ describe("answering", () => {
       "person:demo-person-dee": { choice: "rather-not-say", note: "" },
       "go-bag": { choice: "skipped", note: "" },
     });
+    // One part at a time: how things went first, the coping strategies in part 2.
     const { body } = await page(`/plans/${planId}/follow-up?saved=1`);
     expect(body).toContain("Answers saved.");
-    expect(body).toContain("4 of ");
+    expect(body).toContain("Part 1 of 5. 4 of ");
     expect(body).toContain("Mostly okay, one bad week.</textarea>");
-    expect(body).toMatch(/name="coping:deep-breathing.choice"[^>]*checked="" value="used-helped"/);
+    expect(body).not.toContain('name="coping:deep-breathing.choice"');
+    const coping = (await page(`/plans/${planId}/follow-up?part=2`)).body;
+    expect(coping).toContain("Part 2 of 5.");
+    expect(coping).toMatch(/name="coping:deep-breathing.choice"[^>]*checked="" value="used-helped"/);
+  });
+
+  it("goes one part at a time: a part's buttons save it and move, and answers of the other parts stay as saved", async () => {
+    const planId = planWithVersion();
+    await handle(post(`/plans/${planId}/follow-up`, { intent: "start" }, cookie));
+    const first = await handle(post(`/plans/${planId}/follow-up`, answers(planId, { revision: "0", part: "1", "open.note": "Okay" }, "part-2"), cookie));
+    expect(first.headers.get("Location")).toBe(`/plans/${planId}/follow-up?part=2&saved=1`);
+    const coping = (await page(`/plans/${planId}/follow-up?part=2`)).body;
+    expect(coping).toContain("Save and go on: People");
+    expect(coping).toContain("Save and go back a part");
+    expect(coping).toContain("How things went (1/1)");
+    const second = await handle(
+      post(`/plans/${planId}/follow-up`, answers(planId, { revision: "1", part: "2", "coping:deep-breathing.choice": "not-used", "coping:deep-breathing.note": "" }, "part-1"), cookie),
+    );
+    expect(second.headers.get("Location")).toBe(`/plans/${planId}/follow-up?saved=1`);
+    expect(getOpenFollowUp(people.provider, planId)!.document.answers).toEqual({
+      open: { choice: "", note: "Okay" },
+      "coping:deep-breathing": { choice: "not-used", note: "" },
+    });
+    expect((await page(`/plans/${planId}/follow-up?part=99`)).body).toContain("Part 1 of 5.");
+    expect((await handle(post(`/plans/${planId}/follow-up`, answers(planId, { revision: "2" }, "part-x"), cookie))).status).toBe(400);
   });
 
   it("refuses an answer that does not fit its question, keeping what was typed and saving nothing", async () => {
@@ -135,19 +160,23 @@ describe("answering", () => {
     // Both opened the form at revision 0; the first saves.
     await handle(post(`/plans/${planId}/follow-up`, answers(planId, { revision: "0", "coping:movement.choice": "used-helped", "coping:movement.note": "Basketball" }), cookie));
     const second = await handle(
-      post(`/plans/${planId}/follow-up`, answers(planId, { revision: "0", "coping:movement.choice": "not-used", "open.note": "From the second tab" }), cookie),
+      post(`/plans/${planId}/follow-up`, answers(planId, { revision: "0", part: "2", "coping:movement.choice": "not-used", "coping:movement.note": "From the second tab" }), cookie),
     );
     expect(second.status).toBe(409);
     const body = await html(second);
     expect(body).toContain("Someone else saved answers to this follow-up since you opened this page.");
     expect(body).toContain("Saved meanwhile by someone else: Used it, and it helped: Basketball");
+    expect(body).toContain("Part 2 of 5.");
     expect(body).toContain("From the second tab</textarea>");
     expect(body).toMatch(/name="coping:movement.choice"[^>]*checked="" value="not-used"/);
     expect(body).toContain('name="revision" value="1"');
     expect(getOpenFollowUp(people.provider, planId)!.document.answers["coping:movement"]).toEqual({ choice: "used-helped", note: "Basketball" });
     // Saving again, now at the current revision, keeps what the second provider chose.
-    const again = await handle(post(`/plans/${planId}/follow-up`, answers(planId, { revision: "1", "coping:movement.choice": "not-used", "open.note": "From the second tab" }), cookie));
+    const again = await handle(
+      post(`/plans/${planId}/follow-up`, answers(planId, { revision: "1", part: "2", "coping:movement.choice": "not-used", "coping:movement.note": "From the second tab" }), cookie),
+    );
     expect(again.status).toBe(302);
+    expect(again.headers.get("Location")).toBe(`/plans/${planId}/follow-up?part=2&saved=1`);
     expect(getOpenFollowUp(people.provider, planId)!.document.answers["coping:movement"]?.choice).toBe("not-used");
   });
 

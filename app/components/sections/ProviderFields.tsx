@@ -1,4 +1,5 @@
 import { CheckboxField, TextAreaField } from "../fields";
+import { ImminentDanger } from "../ImminentDanger";
 import type { SectionFormProps } from "./types";
 
 export function ProviderFields({ form, text }: SectionFormProps<"provider">) {
@@ -8,6 +9,7 @@ export function ProviderFields({ form, text }: SectionFormProps<"provider">) {
       <TextAreaField meta={fields.notes} label={text.fields.provider.notes} rows={6} />
       <CheckboxField meta={fields.concern} label={text.fields.provider.concern} />
       <p className="notice warning">{text.concernPrompt}</p>
+      <ImminentDanger reader="provider" />
     </>
   );
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `plans_flagged_idx` ON `plans` (`org_id`,`concern_raised_at`,`id`) WHERE "plans"."concern_flag" = 1;
