@@ -153,6 +153,12 @@ export const uiEn = {
     careTeam: "Care team",
     auditHistory: "Audit history",
   },
+  /** The provider's conversation tips box (TipsBox). */
+  tips: {
+    open: "(click to open)",
+    fromToolkit: "toolkit",
+    ours: "our suggestion",
+  },
   section: {
     pageTitle: "Section",
     tips: "Conversation tips (for you)",

@@ -142,6 +142,11 @@ export const uiEs: UiText = {
     careTeam: "Equipo de atención",
     auditHistory: "Historial de actividad",
   },
+  tips: {
+    open: "(haz clic para abrir)",
+    fromToolkit: "del toolkit",
+    ours: "sugerencia nuestra",
+  },
   section: {
     pageTitle: "Parte del plan",
     tips: "Consejos para la conversación (para ti)",

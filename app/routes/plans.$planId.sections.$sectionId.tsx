@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { templateText } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
 import { SectionForm } from "../components/sections/SectionForm";
+import { TipsBox } from "../components/TipsBox";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { requireSection, saveSectionForm, sectionPageData } from "../utils/section-save.server";
@@ -37,14 +38,7 @@ export default function SectionPage() {
         <p>{sectionText.intro}</p>
         <p className="muted">“{text.privacyLine}”</p>
       </div>
-      <details className="tips">
-        <summary>{ui.section.tips}</summary>
-        <ul lang={language}>
-          {sectionText.tips.map((tip) => (
-            <li key={tip}>{tip}</li>
-          ))}
-        </ul>
-      </details>
+      <TipsBox title={ui.section.tips} tips={sectionText.tips} language={language} />
       <SectionForm
         section={section}
         language={language}

@@ -1,6 +1,6 @@
 import { en } from "./text.en";
 import { es } from "./text.es";
-import { TEMPLATE_ID, TEMPLATE_VERSION, type Language } from "./structure";
+import { TEMPLATE_ID, TEMPLATE_VERSION, type Language, type SITUATION_KINDS } from "./structure";
 import type { TemplateText } from "./text-types";
 
 export * from "./structure";
@@ -9,7 +9,7 @@ export * from "./progress";
 export * from "./item-ids";
 export { keepProviderOnlyFields, withoutProviderOnlyFields } from "./provider-only";
 export { LIMITS } from "./limits";
-export type { TemplateText, SectionText } from "./text-types";
+export type { TemplateText, SectionText, Tip } from "./text-types";
 
 const TEXTS: Record<Language, TemplateText> = { en, es };
 
@@ -17,5 +17,14 @@ export const safetyPlanTemplate = { id: TEMPLATE_ID, version: TEMPLATE_VERSION }
 
 export function templateText(language: Language): TemplateText {
   return TEXTS[language];
+}
+
+/**
+ * A situation kind's title for its reader: the youth reads neutral words, the provider the precise
+ * term where it differs ("If the person exploiting me gets in touch").
+ */
+export function situationTitle(text: TemplateText, kind: (typeof SITUATION_KINDS)[number], reader: "provider" | "youth"): string {
+  const situation = text.situations[kind];
+  return reader === "provider" ? (situation.providerTitle ?? situation.title) : situation.title;
 }
 export { demoPlanContent, DEMO_CHOSEN_NAME } from "./demo-plan";
