@@ -1,3 +1,4 @@
+import { plural } from "./plural";
 import type { UiText } from "./ui.en";
 
 /** Every text of the interface in Spanish: plain and warm, with "tú". Same keys as ui.en.ts. */
@@ -11,6 +12,8 @@ export const uiEs: UiText = {
     names: { en: "English", es: "Español" },
     inSentence: { en: "inglés", es: "español" },
   },
+  planLanguageNote: (planLanguage, interfaceLanguage) =>
+    `Este plan está en ${planLanguage}, el idioma de la persona joven: sus preguntas, etiquetas y respuestas están en ${planLanguage}. El resto de la página está en ${interfaceLanguage}.`,
   shell: {
     logOut: "Cerrar sesión",
     skipToContent: "Saltar al contenido principal",
@@ -44,7 +47,7 @@ export const uiEs: UiText = {
   },
   form: {
     oneError: "Una respuesta necesita un cambio",
-    manyErrors: (count) => `${count} respuestas necesitan un cambio`,
+    manyErrors: (count) => `${count} ${plural("es", count, { one: "respuesta necesita", other: "respuestas necesitan" })} un cambio`,
     nothingSaved: "antes de poder guardar. Todavía no se ha guardado nada, y todo lo que escribiste sigue aquí.",
     nothingYet: "Todavía no hay nada aquí.",
     moveUp: "Subir",
@@ -113,7 +116,7 @@ export const uiEs: UiText = {
     forYouOnly: "Solo para ti",
     onlyIfWanted: "Solo si el joven lo quiere",
     notStarted: "Sin empezar",
-    added: (n) => `${n} añadidos`,
+    added: (n) => `${n} ${plural("es", n, { one: "elemento añadido", other: "elementos añadidos" })}`,
     filled: (n, total) => `${n} de ${total} respondidas`,
     review: (n) => `Revisar y guardar la versión ${n}`,
     versions: (n) => `Versiones guardadas (${n})`,
@@ -122,6 +125,7 @@ export const uiEs: UiText = {
     handOver: "Darle la pantalla al joven",
     handOverHint: "Para volver a esta vista se te pedirá tu contraseña.",
     planLanguage: (language) => `Idioma del plan: ${language}`,
+    aims: "Para qué sirve un plan de seguridad",
     followUp: "Seguimiento",
     nextMeeting: (date) => `Próxima reunión: ${date}.`,
     noNextMeeting: "Todavía no hay próxima reunión.",
@@ -228,6 +232,7 @@ export const uiEs: UiText = {
     restoreHint: "Esto guarda una versión nueva con este contenido. No se cambia ninguna versión.",
   },
   together: {
+    moreQuestions: "Hay algunas preguntas más, solo para cuando quieras hablar de maneras de cuidarte más. Puedes elegirlo aquí:",
     pageTitle: "Nuestro plan",
     title: (name) => `Hola, ${name}. Este es tu plan.`,
     intro: "Tú escoges de qué hablamos. Puedes saltarte lo que quieras. Puedes parar cuando quieras.",
@@ -272,7 +277,7 @@ export const uiEs: UiText = {
     crumb: "Comparar",
     title: "Comparar versiones",
     onlyOne: "Por ahora solo hay una versión guardada: todavía no hay nada que comparar.",
-    none: "Por ahora no hay ninguna versión guardada: todavía no hay nada que comparar.",
+    none: "Todavía no hay ninguna versión guardada de este plan: no hay nada que comparar.",
     from: "Desde",
     to: "Hasta",
     submit: "Comparar",

@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { templateText } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
 import { SectionForm } from "../components/sections/SectionForm";
+import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { TipsBox } from "../components/TipsBox";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
@@ -33,6 +34,7 @@ export default function SectionPage() {
         <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${planId}`}>{chosenName}</Link> ›{" "}
         <span lang={language}>{sectionText.title}</span>
       </p>
+      <PlanLanguageNote planLanguage={language} />
       <div lang={language}>
         <h1>{sectionText.title}</h1>
         <p>{sectionText.intro}</p>
@@ -48,6 +50,7 @@ export default function SectionPage() {
         revision={actionData?.revision ?? loaderData.revision}
         lastResult={actionData?.result}
         audience="provider"
+        workQuestionsOpen={loaderData.workQuestionsOpen}
       >
         <button type="submit">{ui.section.save}</button>
         <Link to={`/plans/${planId}`} className="button secondary">

@@ -39,6 +39,7 @@ export default function TogetherSection() {
         revision={actionData?.revision ?? loaderData.revision}
         lastResult={actionData?.result}
         audience="youth"
+        workQuestionsOpen={loaderData.workQuestionsOpen}
       >
         <button type="submit">{ui.together.save}</button>
         <Link to={`/plans/${planId}/together`} className="button secondary">

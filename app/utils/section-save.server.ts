@@ -1,7 +1,13 @@
 import { parseForm, readFormData } from "./forms.server";
 import { data, redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
-import { PROVIDER_ONLY_SECTIONS, sectionSchemasFor, withoutProviderOnlyFields, type SectionId } from "../../templates/csecy-safety-plan";
+import {
+  PROVIDER_ONLY_SECTIONS,
+  sectionSchemasFor,
+  withoutProviderOnlyFields,
+  youthChoseSaferStrategies,
+  type SectionId,
+} from "../../templates/csecy-safety-plan";
 import type { Audience } from "../components/sections/types";
 import { uiText } from "../i18n/ui";
 import { saveSection } from "../models/plan.server";
@@ -27,7 +33,9 @@ export function sectionPageData(plan: Awaited<ReturnType<typeof requireSection>>
     chosenName: plan.chosenName,
     section,
     language: plan.draft.about.language,
-    values: audience === "youth" ? withoutProviderOnlyFields(section, plan.draft[section]) : plan.draft[section],
+    values: audience === "youth" ? withoutProviderOnlyFields(section, plan.draft) : plan.draft[section],
+    /** The together view asks the work questions only once the youth chose to talk about safer strategies. */
+    workQuestionsOpen: audience === "provider" || youthChoseSaferStrategies(plan.draft),
     revision: plan.revision,
   };
 }

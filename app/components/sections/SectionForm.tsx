@@ -3,6 +3,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { sectionSchemasFor, templateText, type Language, type SectionId } from "../../../templates/csecy-safety-plan";
+import { uiText } from "../../i18n/ui";
 import { ErrorSummary } from "../fields";
 import { SectionFields } from "./SectionFields";
 import type { Audience, SectionForm as SectionFormMeta } from "./types";
@@ -19,6 +20,7 @@ export function SectionForm({
   revision,
   lastResult,
   audience,
+  workQuestionsOpen,
   children,
 }: {
   section: SectionId;
@@ -27,6 +29,7 @@ export function SectionForm({
   revision: number;
   lastResult: SubmissionResult<string[]> | undefined;
   audience: Audience;
+  workQuestionsOpen: boolean;
   /** The form's buttons (Save, back). */
   children: ReactNode;
 }) {
@@ -42,7 +45,7 @@ export function SectionForm({
       {/* Enter in a text field presses the form's first submit button: make that Save, not an
           item's Move or Remove button further down. */}
       <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
-        Save
+        {uiText(language).section.save}
       </button>
       <ErrorSummary form={form} />
       <SectionFields
@@ -51,6 +54,7 @@ export function SectionForm({
         text={templateText(language)}
         language={language}
         audience={audience}
+        workQuestionsOpen={workQuestionsOpen}
       />
       <div className="actions">{children}</div>
     </Form>
