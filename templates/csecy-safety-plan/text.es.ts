@@ -40,7 +40,7 @@ export const es: TemplateText = {
           "Apoya a la persona joven para que identifique y resuelva su ambivalencia. Usa preguntas abiertas para que explore sus ideas y encuentre sus propias estrategias y soluciones.",
         ),
         toolkitTip("¡Hacer la pregunta siembra la semilla!"),
-        ourTip("En la vista juntos, las preguntas sobre compradores y trabajo solo aparecen si la persona joven eligió hablar de maneras de cuidarse más."),
+        ourTip("En la vista en equipo, las preguntas sobre compradores y trabajo solo aparecen si la persona joven eligió hablar de maneras de cuidarse más."),
       ],
     },
     people: {
@@ -48,7 +48,7 @@ export const es: TemplateText = {
       intro: "¿A quién puedes llamar cuando necesitas apoyo o estás en una crisis?",
       tips: [
         toolkitTip("¡La relación es la intervención!"),
-        toolkitTip("Identifica la relación sana más fuerte de la persona joven Y/O conéctala con alguien que pueda construir esa relación"),
+        toolkitTip("Identifica la relación sana más fuerte de la persona joven Y/O busca a alguien que pueda construir esa relación con ella"),
         ourTip(
           "Es común formar lazos traumáticos con quien explota a la persona joven: pregunta con cuidado si alguna persona podría estar relacionada con quien la explota.",
         ),
@@ -66,7 +66,7 @@ export const es: TemplateText = {
         toolkitTip(
           "El estrés crónico y los efectos del trauma pueden afectar mucho la seguridad de la persona joven, sobre todo cuando vive disociación frecuente o adicción a drogas o alcohol.",
         ),
-        ourTip("Practiquen juntos una estrategia antes de añadirla."),
+        ourTip("Practiquen en equipo una estrategia antes de añadirla."),
       ],
     },
     "safer-working": {
@@ -107,7 +107,7 @@ export const es: TemplateText = {
         toolkitTip("Incluye información sobre recursos locales (vivienda, atención médica, apoyo en crisis)"),
         toolkitTip("Da información que sirva para la situación"),
         toolkitTip("Cumple todo lo que digas que vas a hacer"),
-        ourTip("Lean juntos qué puede pasar al llamar a cada número: quién puede llegar y qué podrían tener que reportar."),
+        ourTip("Lean en equipo qué puede pasar al llamar a cada número: quién puede llegar y qué podrían tener que reportar."),
       ],
     },
     "follow-up": {
@@ -121,7 +121,7 @@ export const es: TemplateText = {
     },
     provider: {
       title: "Notas del proveedor",
-      intro: "Solo para ti: nunca se muestran en el modo juntos ni se imprimen en las copias de la persona joven.",
+      intro: "Solo para ti: nunca se muestran en la vista en equipo ni se imprimen en las copias de la persona joven.",
       tips: [toolkitTip("Consulta con tu supervisor o supervisora cuando la seguridad de la persona joven corra un riesgo grave o inminente.")],
     },
   },

@@ -41,7 +41,7 @@ export function ResourcesSection({ content, text, pdf, language, variant }: Sect
           <Text style={s.itemTitle}>{resourceName(r, language)}</Text>
           <Text style={s.paragraph}>{purpose(r, language)}</Text>
           <Text style={s.paragraph}>
-            {pdf.whenYouCall} {whenYouCall(r, language)}
+            <Text style={{ fontWeight: 700 }}>{pdf.whenYouCall}</Text> {whenYouCall(r, language)}
           </Text>
           <Text style={s.label}>
             {numbersLine(r, pdf)} · {hours(r, language)}
