@@ -259,7 +259,7 @@ export const uiEn = {
     saved: (section: string) => `We saved \u201c${section}\u201d.`,
     providerView: "Back to the provider view",
     privacy: "You don't have to give details. Only share what feels okay.",
-    moreQuestions: "A few more questions are only for when you want to talk about ways to stay safer. You can choose that here:",
+    moreQuestions: (section: string) => `A few more questions are only for when you want to talk about ways to stay safer. You can choose that in \u201c${section}\u201d.`,
   },
   followUp: {
     pageTitle: "Follow-up",

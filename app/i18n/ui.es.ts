@@ -232,7 +232,7 @@ export const uiEs: UiText = {
     restoreHint: "Esto guarda una versión nueva con este contenido. No se cambia ninguna versión.",
   },
   together: {
-    moreQuestions: "Hay algunas preguntas más, solo para cuando quieras hablar de maneras de cuidarte más. Puedes elegirlo aquí:",
+    moreQuestions: (section) => `Hay algunas preguntas más, solo para cuando quieras hablar de maneras de cuidarte más. Puedes elegirlo en \u201c${section}\u201d.`,
     pageTitle: "Nuestro plan",
     title: (name) => `Hola, ${name}. Este es tu plan.`,
     intro: "Tú escoges de qué hablamos. Puedes saltarte lo que quieras. Puedes parar cuando quieras.",

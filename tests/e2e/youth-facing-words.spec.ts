@@ -30,7 +30,9 @@ test("the work questions show in the together view only after the youth chooses 
   await expect(page.getByLabel("How have you kept yourself safe before?", { exact: true })).toBeVisible();
   await expect(page.getByText("how do you meet buyers", { exact: false })).toHaveCount(0);
   await expect(page.getByText("Where do you most often work?", { exact: false })).toHaveCount(0);
+  await expect(page.getByText("You can choose that in “Safer strategies”.", { exact: false })).toBeVisible();
   await shot(page, testInfo, "together-questions-closed");
+  await page.getByRole("button", { name: "Save and go back" }).click();
   await page.getByRole("link", { name: "Safer strategies", exact: true }).click();
   await page.getByLabel("I want to talk about safer strategies").check();
   await page.getByRole("button", { name: "Save and go back" }).click();

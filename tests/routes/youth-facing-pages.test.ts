@@ -87,7 +87,7 @@ describe("the work questions in the together view", () => {
     expect(youth).toContain(text.youthQuestions.q1);
     expect(youth).not.toContain(workAnswer);
     expect(youth).toContain('data-testid="work-questions-closed"');
-    expect(youth).toContain(`href="/plans/${planId}/together/safer-working"`);
+    expect(visibleText(youth)).toContain("You can choose that in “Safer strategies”.");
 
     const provider = visibleText(await page(`/plans/${planId}/sections/questions`));
     for (const id of ["q2", "q3", "q4"] as const) expect(provider, id).toContain(text.questions[id]);

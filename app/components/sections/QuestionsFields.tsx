@@ -1,4 +1,3 @@
-import { Link } from "@remix-run/react";
 import { QUESTION_IDS, WORK_QUESTION_IDS, type QuestionId } from "../../../templates/csecy-safety-plan";
 import { uiText } from "../../i18n/ui";
 import { CheckboxField, TextAreaField } from "../fields";
@@ -24,10 +23,10 @@ export function QuestionsFields({ form, text, language, audience, workQuestionsO
           );
         })}
       </ol>
+      {/* Named, not linked: a link here would leave the form and what the youth typed in it. */}
       {workQuestionsOpen ? null : (
         <p className="muted" data-testid="work-questions-closed">
-          {uiText(language).together.moreQuestions}{" "}
-          <Link to="../safer-working" relative="path">{text.sections["safer-working"].title}</Link>
+          {uiText(language).together.moreQuestions(text.sections["safer-working"].title)}
         </p>
       )}
     </>
