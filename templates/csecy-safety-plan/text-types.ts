@@ -105,4 +105,6 @@ export interface TemplateText {
   /** How a directory entry reads in a list: "call 911", "text 233733". */
   resourceCall: (phone: string) => string;
   resourceText: (number: string) => string;
+  /** Heads what can happen when you call a resource. */
+  resourceWhenYouCall: string;
 }

@@ -285,4 +285,5 @@ export const en: TemplateText = {
   },
   resourceCall: (phone) => `call ${phone}`,
   resourceText: (number) => `text ${number}`,
+  resourceWhenYouCall: "When you call:",
 };

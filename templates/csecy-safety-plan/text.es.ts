@@ -283,4 +283,5 @@ export const es: TemplateText = {
   },
   resourceCall: (phone) => `llama al ${phone}`,
   resourceText: (number) => `manda un mensaje al ${number}`,
+  resourceWhenYouCall: "Al llamar:",
 };
