@@ -197,8 +197,8 @@ export const RESOURCES: readonly Resource[] = [
       es: "Ayuda gratis para jóvenes que se fueron de casa o piensan hacerlo. No tienes que dar tu nombre.",
     },
     whenYouCall: {
-      en: "If you are in danger or someone hurts you, they may have to tell the police or child services.",
-      es: "Si estás en peligro o alguien te lastima, tal vez tengan que avisar a la policía o a los servicios para menores.",
+      en: "If you are in danger or someone hurts you, they may have to tell. They may call the police or child services.",
+      es: "Si estás en peligro o alguien te lastima, tal vez tengan que avisar. Pueden llamar a la policía o a los servicios para menores.",
     },
     phone: "1-800-786-2929",
     text: null,
