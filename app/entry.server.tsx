@@ -1,4 +1,3 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
@@ -7,6 +6,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { RequestLanguageProvider } from "./i18n/ui";
 import { interfaceLanguage } from "./utils/language.server";
+import { dropNulBytes } from "./utils/drop-nul-bytes.server";
 import { startUp } from "./utils/startup.server";
 
 await startUp();
@@ -38,7 +38,7 @@ export default async function handleRequest(
           // The rest of the stream gets ABORT_DELAY from here. Counted from the start, a busy server
           // (80 logins at once) aborted renders before their shell was ready: good answers became 500s.
           setTimeout(abort, ABORT_DELAY);
-          const body = new PassThrough();
+          const body = dropNulBytes();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           // Pages show plan content: never store them in a browser or proxy cache.
           responseHeaders.set("Cache-Control", "no-store");

@@ -1,6 +1,8 @@
 import { Fragment, type ReactNode } from "react";
 import {
   PROVIDER_ONLY_SECTIONS,
+  SITUATION_KINDS,
+  situationTitle,
   type SectionId,
   type TemplateText,
 } from "../../templates/csecy-safety-plan";
@@ -16,6 +18,12 @@ import { useUi, type UiText } from "../i18n/ui";
  */
 
 const DATE_FIELDS = new Set(["date", "nextMeeting"]);
+
+/** A situation kind as the provider reads it (the precise term), or undefined for an unknown kind. */
+function kindTitle(kind: string, text: TemplateText): string | undefined {
+  const known = SITUATION_KINDS.find((k) => k === kind);
+  return known && situationTitle(text, known, "provider");
+}
 
 export function fieldLabel(section: SectionId, list: string | null, field: string, text: TemplateText): string {
   const f = text.fields;
@@ -46,7 +54,7 @@ export function valueText(section: SectionId, field: string, value: Value, text:
   if (section === "about" && field === "status") return text.statuses[value as keyof TemplateText["statuses"]] ?? value;
   if (section === "about" && field === "language") return value === "en" ? ui.language.inSentence.en : value;
   if (section === "people" && field === "numberKept") return text.numberKept[value as keyof TemplateText["numberKept"]] ?? value;
-  if (section === "situations" && field === "kind") return text.situations[value as keyof TemplateText["situations"]]?.title ?? value;
+  if (section === "situations" && field === "kind") return (kindTitle(value, text) ?? value);
   return value;
 }
 
@@ -60,11 +68,11 @@ export function itemLabel(section: SectionId, list: string, id: string, item: It
     case "places":
       return str("name") || t.aPlace;
     case "situations":
-      return str("title") || text.situations[str("kind") as keyof TemplateText["situations"]]?.title || t.aSituation;
+      return str("title") || kindTitle(str("kind"), text) || t.aSituation;
     case "refusal":
       return str("whatIllSay") ? `${str("situation")}: \u201c${str("whatIllSay")}\u201d` : str("situation") || t.aRefusal;
     case "resources":
-      return list === "chosen" ? (RESOURCES.find((r) => r.id === id)?.name ?? id) : str("name") || t.aPlace;
+      return list === "chosen" ? (RESOURCES.find((r) => r.id === id)?.name[text.language] ?? id) : str("name") || t.aPlace;
     case "coping":
       return list === "chosen" ? (text.coping[id as keyof TemplateText["coping"]] ?? id) : id;
     case "safer-working":

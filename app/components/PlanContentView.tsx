@@ -2,6 +2,7 @@ import {
   PROVIDER_ONLY_SECTIONS,
   QUESTION_IDS,
   SECTION_IDS,
+  situationTitle,
   type PlanContent,
   templateText,
   type Language,
@@ -118,10 +119,10 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
           {content.situations.items.map((s) => (
             <div key={s.id}>
               <h3>
-                {s.title || text.situations[s.kind].title} {offPrint(s.keepOffPrint)}
+                {s.title || situationTitle(text, s.kind, "provider")} {offPrint(s.keepOffPrint)}
               </h3>
               <dl>
-                <Entry label={f.situations.kind} value={text.situations[s.kind].title} />
+                <Entry label={f.situations.kind} value={situationTitle(text, s.kind, "provider")} />
                 <Entry label={f.situations.warningSigns} value={s.warningSigns} />
                 <Entry label={f.situations.steps} value={s.steps} />
                 <Entry label={f.situations.whoToCall} value={s.whoToCall} />
@@ -149,7 +150,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
         <ul>
           {RESOURCES.filter((r) => r.always || content.resources.chosen.includes(r.id)).map((r) => (
             <li key={r.id}>
-              <strong>{r.name}</strong> {r.phone ? `· ${text.resourceCall(r.phone)}` : ""} {r.text ? `· ${text.resourceText(r.text)}` : ""}
+              <strong>{r.name[text.language]}</strong> {r.phone ? `· ${text.resourceCall(r.phone)}` : ""} {r.text ? `· ${text.resourceText(r.text)}` : ""}
             </li>
           ))}
           {content.resources.own.map((r) => (

@@ -1,3 +1,5 @@
+import { plural } from "./plural";
+
 /**
  * Every text of the interface (not the plan template, which lives in templates/) in English.
  * This object is the catalogue's shape: ui.es.ts must have every key (a missing one is a compile
@@ -16,6 +18,9 @@ export const uiEn = {
     /** A language named inside a sentence of this language. */
     inSentence: { en: "English", es: "Spanish" },
   },
+  /** When the plan's language differs from the interface's (PlanLanguageNote). */
+  planLanguageNote: (planLanguage: string, interfaceLanguage: string) =>
+    `This plan is in ${planLanguage}, the youth's language: its questions, labels and answers are in ${planLanguage}. The rest of the page is in ${interfaceLanguage}.`,
   shell: {
     logOut: "Log out",
     skipToContent: "Skip to the main content",
@@ -62,7 +67,7 @@ export const uiEn = {
   },
   form: {
     oneError: "One answer needs a change",
-    manyErrors: (count: number) => `${count} answers need a change`,
+    manyErrors: (count: number) => `${count} ${plural("en", count, { one: "answer needs", other: "answers need" })} a change`,
     nothingSaved: "before this can be saved. Nothing has been saved yet, and everything you typed is still here.",
     nothingYet: "Nothing here yet.",
     moveUp: "Move up",
@@ -141,6 +146,7 @@ export const uiEn = {
     handOver: "Hand the screen to the youth",
     handOverHint: "Going back to this view will then ask for your password.",
     planLanguage: (language: string) => `Plan language: ${language}`,
+    aims: "What safety planning is for",
     followUp: "Follow-up",
     nextMeeting: (date: string) => `Next meeting: ${date}.`,
     noNextMeeting: "No next meeting set yet.",
@@ -160,6 +166,12 @@ export const uiEn = {
     recordConsult: "Record the consult",
     careTeam: "Care team",
     auditHistory: "Audit history",
+  },
+  /** The provider's conversation tips box (TipsBox). */
+  tips: {
+    open: "(click to open)",
+    fromToolkit: "toolkit",
+    ours: "our suggestion",
   },
   section: {
     pageTitle: "Section",
@@ -276,6 +288,7 @@ export const uiEn = {
     saved: (section: string) => `We saved \u201c${section}\u201d.`,
     providerView: "Back to the provider view",
     privacy: "You don't have to give details. Only share what feels okay.",
+    moreQuestions: (section: string) => `A few more questions are only for when you want to talk about ways to stay safer. You can choose that in \u201c${section}\u201d.`,
   },
   followUp: {
     pageTitle: "Follow-up",
@@ -312,7 +325,7 @@ export const uiEn = {
     crumb: "Compare",
     title: "Compare versions",
     onlyOne: "There is only one saved version so far: nothing to compare yet.",
-    none: "There is only no saved version so far: nothing to compare yet.",
+    none: "No version of this plan is saved yet: nothing to compare.",
     from: "From",
     to: "To",
     submit: "Compare",

@@ -1,3 +1,4 @@
+import { plural } from "./plural";
 import type { UiText } from "./ui.en";
 
 /** Every text of the interface in Spanish: plain and warm, with "tú". Same keys as ui.en.ts. */
@@ -11,6 +12,8 @@ export const uiEs: UiText = {
     names: { en: "English", es: "Español" },
     inSentence: { en: "inglés", es: "español" },
   },
+  planLanguageNote: (planLanguage, interfaceLanguage) =>
+    `Este plan está en ${planLanguage}, el idioma de la persona joven: sus preguntas, etiquetas y respuestas están en ${planLanguage}. El resto de la página está en ${interfaceLanguage}.`,
   shell: {
     logOut: "Cerrar sesión",
     skipToContent: "Saltar al contenido principal",
@@ -51,7 +54,7 @@ export const uiEs: UiText = {
   },
   form: {
     oneError: "Una respuesta necesita un cambio",
-    manyErrors: (count) => `${count} respuestas necesitan un cambio`,
+    manyErrors: (count) => `${count} ${plural("es", count, { one: "respuesta necesita", other: "respuestas necesitan" })} un cambio`,
     nothingSaved: "antes de poder guardar. Todavía no se ha guardado nada, y todo lo que escribiste sigue aquí.",
     nothingYet: "Todavía no hay nada aquí.",
     moveUp: "Subir",
@@ -74,8 +77,8 @@ export const uiEs: UiText = {
   dashboard: {
     title: "Mis jóvenes",
     titleSupervisor: "Jóvenes de mi agencia",
-    addYouth: "Añadir un joven",
-    empty: "Todavía no hay jóvenes. Añade uno para empezar un plan juntos.",
+    addYouth: "Añadir una persona joven",
+    empty: "Todavía no hay jóvenes. Añade a una persona joven para empezar un plan en equipo.",
     name: "Nombre",
     versions: "Versiones guardadas",
     nextMeeting: "Próxima reunión",
@@ -97,10 +100,10 @@ export const uiEs: UiText = {
     noneSaved: "Ninguna guardada todavía",
   },
   newYouth: {
-    title: "Añadir un joven",
+    title: "Añadir una persona joven",
     name: "Nombre o apodo",
-    nameHint: "El nombre que el joven escoge. Nunca un nombre legal.",
-    enterName: "Escribe el nombre o apodo que el joven quiere usar, por favor.",
+    nameHint: "El nombre que la persona joven escoge. Nunca un nombre legal.",
+    enterName: "Escribe el nombre o apodo que la persona joven quiere usar, por favor.",
     tooLong: (max) => `Usa como máximo ${max} caracteres, por favor.`,
     notPrintable: "Un nombre puede tener letras, números, espacios y signos de puntuación. Quita los saltos de línea y las marcas ocultas, por favor.",
     language: "Idioma preferido",
@@ -117,19 +120,20 @@ export const uiEs: UiText = {
     title: (name) => `Plan de ${name}`,
     pageTitle: "Plan",
     saved: (section) => `Se guardó “${section}” en el borrador.`,
-    concern: "Este plan tiene marcado un riesgo inminente para la seguridad. Consulta con tu supervisor.",
+    concern: "Este plan tiene marcado un riesgo inminente para la seguridad. Consulta con tu supervisor o supervisora.",
     forYouOnly: "Solo para ti",
-    onlyIfWanted: "Solo si el joven lo quiere",
+    onlyIfWanted: "Solo si la persona joven lo quiere",
     notStarted: "Sin empezar",
-    added: (n) => `${n} añadidos`,
+    added: (n) => `${n} ${plural("es", n, { one: "elemento añadido", other: "elementos añadidos" })}`,
     filled: (n, total) => `${n} de ${total} respondidas`,
     review: (n) => `Revisar y guardar la versión ${n}`,
     versions: (n) => `Versiones guardadas (${n})`,
-    together: "Trabajar juntos",
-    togetherHint: "Muestra el plan al joven con letra grande y palabras sencillas, con un botón de Salida rápida.",
-    handOver: "Darle la pantalla al joven",
+    together: "Trabajar en equipo",
+    togetherHint: "Muestra el plan a la persona joven con letra grande y palabras sencillas, con un botón de Salida rápida.",
+    handOver: "Darle la pantalla a la persona joven",
     handOverHint: "Para volver a esta vista se te pedirá tu contraseña.",
     planLanguage: (language) => `Idioma del plan: ${language}`,
+    aims: "Para qué sirve un plan de seguridad",
     followUp: "Seguimiento",
     nextMeeting: (date) => `Próxima reunión: ${date}.`,
     noNextMeeting: "Todavía no hay próxima reunión.",
@@ -142,13 +146,18 @@ export const uiEs: UiText = {
     startFollowUp: (n) => `Empezar un seguimiento de la versión ${n}`,
     whatHelped: "Lo que ayudó, con el tiempo",
     followUpAnswered: (n) =>
-      `Respuestas del seguimiento guardadas. Ahora cambien juntos lo que haga falta, y luego revisa y guarda la versión ${n}: así queda registrado este seguimiento.`,
+      `Respuestas del seguimiento guardadas. Ahora cambien en equipo lo que haga falta, y luego revisa y guarda la versión ${n}: así queda registrado este seguimiento.`,
     consultDone: (supervisor, when) =>
       `${supervisor} tomó nota del riesgo inmediato de seguridad el ${when}. Su nota de consulta:`,
-    waitsForConsult: "Este plan está marcado con un riesgo inmediato de seguridad y espera la consulta de un supervisor.",
+    waitsForConsult: "Este plan está marcado con un riesgo inmediato de seguridad y espera la consulta de supervisión.",
     recordConsult: "Registrar la consulta",
     careTeam: "Equipo de atención",
     auditHistory: "Historial de actividad",
+  },
+  tips: {
+    open: "(haz clic para abrir)",
+    fromToolkit: "del toolkit",
+    ours: "sugerencia nuestra",
   },
   section: {
     pageTitle: "Parte del plan",
@@ -181,15 +190,15 @@ export const uiEs: UiText = {
     backToPlan: "Volver al plan",
     pageTitle: "Revisar y guardar",
     title: "Revisar el plan",
-    intro: (n) => `Léanlo juntos. Cuando esté bien, guárdalo como versión ${n}. Una versión guardada nunca cambia.`,
+    intro: (n) => `Léanlo en equipo. Cuando esté bien, guárdalo como versión ${n}. Una versión guardada nunca cambia.`,
     note: "Una nota corta sobre esta versión (opcional)",
     noteHint: (max) => `Hasta ${max} caracteres. Sin nombres ni detalles: se ve en la lista de versiones.`,
     save: (n) => `Guardar la versión ${n}`,
     keepWorking: "Seguir trabajando",
     conflict:
       "El plan cambió (en otra pestaña o en otro aparato) mientras lo revisabas. Revísalo otra vez abajo antes de guardar, por favor.",
-    recordsFollowUp: (date) => `Esta versión registra el seguimiento que repasaron con el joven el ${date}.`,
-    nextMeetingHint: "Cuándo piensan volver a verse para repasar el plan juntos. Se puede cambiar después en “La próxima vez”.",
+    recordsFollowUp: (date) => `Esta versión registra el seguimiento que repasaron con la persona joven el ${date}.`,
+    nextMeetingHint: "Cuándo piensan volver a verse para repasar el plan en equipo. Se puede cambiar después en “La próxima vez”.",
   },
   planView: {
     nothing: "No hay nada aquí.",
@@ -210,7 +219,7 @@ export const uiEs: UiText = {
     restoredFrom: (n) => `Empezada de nuevo desde la versión ${n}. `,
     compare: (n) => `Comparar la versión ${n} con la versión ${n - 1}`,
     orChoose: "o elige cualesquiera dos versiones ahí.",
-    reviewedOn: (date) => `Repasada con el joven el ${date}. `,
+    reviewedOn: (date) => `Repasada con la persona joven el ${date}. `,
   },
   version: {
     title: (n) => `Versión ${n}`,
@@ -222,7 +231,7 @@ export const uiEs: UiText = {
     note: (note) => ` Nota: ${note}`,
     older: "Esta es una versión anterior. Se muestra tal como se guardó.",
     print: "Imprimir o guardar como PDF",
-    reviewedOn: (date) => ` Repasada con el joven el ${date}.`,
+    reviewedOn: (date) => ` Repasada con la persona joven el ${date}.`,
     whatChanged: (n) => `Qué cambió desde la versión ${n}`,
     copies: {
       youth: {
@@ -251,6 +260,7 @@ export const uiEs: UiText = {
     restoreHint: "Esto guarda una versión nueva con este contenido. No se cambia ninguna versión.",
   },
   together: {
+    moreQuestions: (section) => `Hay algunas preguntas más, solo para cuando quieras hablar de maneras de cuidarte más. Puedes elegirlo en \u201c${section}\u201d.`,
     pageTitle: "Nuestro plan",
     title: (name) => `Hola, ${name}. Este es tu plan.`,
     intro: "Tú escoges de qué hablamos. Puedes saltarte lo que quieras. Puedes parar cuando quieras.",
@@ -272,7 +282,7 @@ export const uiEs: UiText = {
       "Otra persona guardó respuestas de este seguimiento desde que abriste esta página. No se perdió nada de lo que escribiste: tus respuestas siguen en el formulario y, donde la respuesta guardada es distinta, aparece debajo de la pregunta. Elige lo correcto y vuelve a guardar.",
     theirs: (said) => `Otra persona guardó mientras tanto: ${said}`,
     noAnswer: "sin respuesta",
-    ownWords: "Con las propias palabras del joven, tanto o tan poco como quiera.",
+    ownWords: "Con las propias palabras de la persona joven, tanto o tan poco como quiera.",
     insteadOfWords: "O, en lugar de palabras",
     anythingToAdd: "¿Algo más que añadir? (opcional)",
     saveAnswers: "Guardar respuestas",
@@ -290,8 +300,8 @@ export const uiEs: UiText = {
       `El plan tiene cambios desde la versión ${n} que todavía no están guardados en una versión. Se conservan: el seguimiento repasa la versión ${n}, y la versión ${n + 1} los incluirá.`,
     saved: "Respuestas guardadas.",
     lookingBack: (from, on, by, next) =>
-      `Repasando juntos la versión ${from}. Empezado el ${on} por ${by}. Cuando terminen, actualiza lo que haga falta y guarda la versión ${next}: así queda registrado este seguimiento.`,
-    walksThrough: (n) => `Esto repasa la versión ${n} con el joven: cada estrategia, persona y lugar, y cómo les fue.`,
+      `Repasando en equipo la versión ${from}. Empezado el ${on} por ${by}. Cuando terminen, actualiza lo que haga falta y guarda la versión ${next}: así queda registrado este seguimiento.`,
+    walksThrough: (n) => `Esto repasa la versión ${n} con la persona joven: cada estrategia, persona y lugar, y cómo les fue.`,
     start: (n) => `Empezar el seguimiento de la versión ${n}`,
   },
   compare: {
@@ -299,7 +309,7 @@ export const uiEs: UiText = {
     crumb: "Comparar",
     title: "Comparar versiones",
     onlyOne: "Por ahora solo hay una versión guardada: todavía no hay nada que comparar.",
-    none: "Por ahora no hay ninguna versión guardada: todavía no hay nada que comparar.",
+    none: "Todavía no hay ninguna versión guardada de este plan: no hay nada que comparar.",
     from: "Desde",
     to: "Hasta",
     submit: "Comparar",
@@ -334,7 +344,7 @@ export const uiEs: UiText = {
     title: "Lo que ayudó, con el tiempo",
     none: "Todavía no hay seguimientos. En tu próxima reunión, empieza uno desde el plan: sus respuestas aparecen aquí.",
     intro: (name) => `Cada estrategia del plan, y lo que ${name} dijo de ella en cada seguimiento. Una celda vacía quiere decir que no estaba en el plan en ese momento.`,
-    noStrategies: "El plan no tenía estrategias para sentirse mejor ni para estar más seguro en estos seguimientos.",
+    noStrategies: "El plan no tenía estrategias para sentirse mejor ni para cuidarse más en estos seguimientos.",
     strategy: "Estrategia",
     ofVersion: (n) => ` (versión ${n})`,
     noAnswer: "Sin respuesta",
@@ -356,7 +366,7 @@ export const uiEs: UiText = {
     lastConsult: (supervisor, when, current) =>
       `Última consulta de ${supervisor}, ${when}${current ? "" : " (antes de que se volviera a marcar)"}.`,
     note: "Nota de la consulta",
-    noteHint: "Lo que hablaste y acordaste con el proveedor. El proveedor la ve; las copias del joven nunca la muestran.",
+    noteHint: "Lo que hablaste y acordaste con el proveedor. El proveedor la ve; las copias de la persona joven nunca la muestran.",
     submit: "Registrar la consulta y darla por vista",
     notFlagged: "El plan ya no está marcado.",
     imminent: {
@@ -451,7 +461,7 @@ export const uiEs: UiText = {
       login: "Inició sesión",
       login_failed: "Intento fallido de iniciar sesión",
       logout: "Cerró sesión",
-      youth_create: "Añadió al joven",
+      youth_create: "Añadió a la persona joven",
       plan_view: "Abrió el plan",
       section_save: "Guardó una sección",
       version_save: "Guardó una versión",
@@ -462,7 +472,7 @@ export const uiEs: UiText = {
       follow_up_start: "Empezó un seguimiento",
       follow_up_save: "Guardó respuestas de un seguimiento",
       version_compare: "Comparó dos versiones",
-      together_handover: "Le pasó la pantalla al joven",
+      together_handover: "Le pasó la pantalla a la persona joven",
       together_unlock: "Recuperó la pantalla",
       quick_exit: "Usó la salida rápida",
       user_create: "Creó una cuenta",
@@ -504,11 +514,11 @@ export const uiEs: UiText = {
   unlock: {
     pageTitle: "Vista del proveedor",
     title: "Vista del proveedor",
-    intro: "La pantalla se le dio al joven. Escribe tu contraseña para volver a la vista del proveedor.",
+    intro: "La pantalla se le dio a la persona joven. Escribe tu contraseña para volver a la vista del proveedor.",
     password: "Contraseña",
     submit: "Ir a la vista del proveedor",
     wrong: "Esa contraseña no es correcta. Inténtalo otra vez, por favor.",
-    stayTogether: "Seguir en la vista juntos",
+    stayTogether: "Seguir en la vista en equipo",
   },
   neutral: {
     pageTitle: "El tiempo",

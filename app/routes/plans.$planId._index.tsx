@@ -7,7 +7,9 @@ import {
   templateText,
   type SectionProgress,
 } from "../../templates/csecy-safety-plan";
+import { AimsBox } from "../components/AimsBox";
 import { AppShell } from "../components/layout";
+import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { answeredCount } from "../../templates/csecy-safety-plan/follow-up-answers";
 import { pageTitle } from "../i18n/meta";
 import { useUi, useUiLanguage, type UiText } from "../i18n/ui";
@@ -139,6 +141,8 @@ export default function PlanOverview() {
         </p>
       ) : null}
       <p className="muted">{ui.overview.planLanguage(ui.language.names[language])}</p>
+      <PlanLanguageNote planLanguage={language} />
+      <AimsBox text={text} />
       {plan.canEdit ? (
         <div className="together-start">
           <Link className="button" to="together">

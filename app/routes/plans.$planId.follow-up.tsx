@@ -13,6 +13,7 @@ import {
 } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { ChoiceGroup, ErrorSummary, TextAreaField } from "../components/fields";
 import { AppShell } from "../components/layout";
+import { TipsBox } from "../components/TipsBox";
 import { getOpenFollowUp, saveFollowUpAnswers, startFollowUp } from "../models/follow-up.server";
 import { latestVersionContent } from "../models/version.server";
 import { badRequest, deny, notFound, parseId, parseRevision } from "../utils/http.server";
@@ -51,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, versionCount: plan.versionCount },
     tips: templateText(plan.draft.about.language).sections["follow-up"].tips,
+    language: plan.draft.about.language,
     followUp: followUp && {
       id: followUp.id,
       fromVersion: followUp.fromVersion,
@@ -239,7 +241,7 @@ function AnswerForm({ followUp, planId }: { followUp: OpenFollowUp; planId: stri
 }
 
 export default function FollowUpPage() {
-  const { user, plan, tips, followUp, draftChanged } = useLoaderData<typeof loader>();
+  const { user, plan, tips, language, followUp, draftChanged } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const startRefused = actionData && "startRefused" in actionData ? actionData.startRefused : null;
   const [searchParams] = useSearchParams();
@@ -252,14 +254,7 @@ export default function FollowUpPage() {
         <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> › {t.pageTitle}
       </p>
       <h1>{t.title(plan.chosenName)}</h1>
-      <details className="tips">
-        <summary>{t.tips}</summary>
-        <ul>
-          {tips.map((tip) => (
-            <li key={tip}>{tip}</li>
-          ))}
-        </ul>
-      </details>
+      <TipsBox title={t.tips} tips={tips} language={language} />
       {draftChanged ? (
         <p className="notice warning">
           {t.draftChanged(plan.versionCount)}

@@ -6,6 +6,7 @@ import { LIMITS, sectionSchemasFor, templateText, versionNoteSchema, type Langua
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
+import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, useUiLanguage } from "../i18n/ui";
 import { getOpenFollowUp } from "../models/follow-up.server";
@@ -79,6 +80,7 @@ export default function Review() {
         <p>{ui.review.intro(plan.nextNumber)}</p>
       )}
       {followUpStartedAt ? <p className="notice">{ui.review.recordsFollowUp(formatDate(followUpStartedAt, ui.locale))}</p> : null}
+      <PlanLanguageNote planLanguage={draft.about.language} />
       <PlanContentView content={draft} language={draft.about.language} />
       {unchanged && !followUpStartedAt ? (
         <p className="actions">

@@ -3,6 +3,8 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { templateText } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
 import { SectionForm } from "../components/sections/SectionForm";
+import { PlanLanguageNote } from "../components/PlanLanguageNote";
+import { TipsBox } from "../components/TipsBox";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../utils/section-save.server";
@@ -32,19 +34,13 @@ export default function SectionPage() {
         <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${planId}`}>{chosenName}</Link> ›{" "}
         <span lang={language}>{sectionText.title}</span>
       </p>
+      <PlanLanguageNote planLanguage={language} />
       <div lang={language}>
         <h1>{sectionText.title}</h1>
         <p>{sectionText.intro}</p>
         <p className="muted">“{text.privacyLine}”</p>
       </div>
-      <details className="tips">
-        <summary>{ui.section.tips}</summary>
-        <ul lang={language}>
-          {sectionText.tips.map((tip) => (
-            <li key={tip}>{tip}</li>
-          ))}
-        </ul>
-      </details>
+      <TipsBox title={ui.section.tips} tips={sectionText.tips} language={language} />
       <SectionForm
         // A merge after a conflict is a fresh form holding the merged values.
         key={actionData?.formKey ?? "opened"}
@@ -58,6 +54,7 @@ export default function SectionPage() {
         merge={actionData?.merge}
         lastResult={actionData?.result}
         audience="provider"
+        workQuestionsOpen={loaderData.workQuestionsOpen}
       >
         <button type="submit">{ui.section.save}</button>
         <Link to={`/plans/${planId}`} className="button secondary">

@@ -44,6 +44,7 @@ export default function TogetherSection() {
         merge={actionData?.merge}
         lastResult={actionData?.result}
         audience="youth"
+        workQuestionsOpen={loaderData.workQuestionsOpen}
       >
         <button type="submit">{ui.together.save}</button>
         <Link to={`/plans/${planId}/together`} className="button secondary">

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { LANGUAGES } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
+import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { getVersion, restoreVersion } from "../models/version.server";
@@ -118,6 +119,7 @@ export default function VersionPage() {
           </>
         ) : null}
       </section>
+      <PlanLanguageNote planLanguage={planLanguage} />
       <PlanContentView content={version.content} language={planLanguage} />
       {plan.canEdit && !isLatest ? (
         <Form method="post" className="actions">

@@ -1,4 +1,5 @@
 import { createCookie } from "@remix-run/node";
+import Negotiator from "negotiator";
 import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
 
 /**
@@ -8,14 +9,25 @@ import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
  */
 const languageCookie = createCookie("spb_lang", { httpOnly: true, sameSite: "lax", path: "/", maxAge: 365 * 24 * 60 * 60 });
 
+/** The interface language of a request: the cookie's choice, or on a first visit the browser's Accept-Language. */
 export async function interfaceLanguage(request: Request): Promise<Language> {
-  return cookieLanguage(request.headers.get("Cookie"));
+  return requestLanguage(request.headers.get("Cookie"), request.headers.get("Accept-Language"));
 }
 
-/** The interface language a Cookie header names (for the server's checks in front of Remix). */
-export async function cookieLanguage(cookieHeader: string | null | undefined): Promise<Language> {
+/** The same for the server's checks in front of Remix, from the two headers. */
+export async function requestLanguage(cookieHeader: string | null | undefined, acceptLanguage: string | null | undefined): Promise<Language> {
   const value: unknown = await languageCookie.parse(cookieHeader ?? null);
-  return LANGUAGES.find((l) => l === value) ?? "en";
+  return LANGUAGES.find((l) => l === value) ?? browserLanguage(acceptLanguage);
+}
+
+/**
+ * The language the browser prefers among ours, by RFC 9110 negotiation (q-values, "es-MX"
+ * matching "es"), English when it names none of them. The negotiator package does the parsing.
+ */
+export function browserLanguage(acceptLanguage: string | null | undefined): Language {
+  if (!acceptLanguage) return "en";
+  const preferred = new Negotiator({ headers: { "accept-language": acceptLanguage } }).language([...LANGUAGES]);
+  return LANGUAGES.find((l) => l === preferred) ?? "en";
 }
 
 export function parseLanguage(value: FormDataEntryValue | null): Language | undefined {

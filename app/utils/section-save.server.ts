@@ -11,8 +11,10 @@ import {
   sectionSchemas,
   sectionSchemasFor,
   withoutProviderOnlyFields,
+  youthChoseSaferStrategies,
   type MergeView,
   type PendingChoice,
+  type PlanContent,
   type SectionId,
 } from "../../templates/csecy-safety-plan";
 import type { Audience } from "../components/sections/types";
@@ -36,21 +38,26 @@ export async function requireSection(request: Request, params: Params, audience:
 
 type SectionValues = Record<string, unknown>;
 
-/** A section's values as the audience's form holds them: the together view never carries provider-only fields. */
-function formValues(section: SectionId, values: unknown, audience: Audience): SectionValues {
+/**
+ * A section's values as the audience's form holds them: the together view never carries
+ * provider-only fields (which of them depends on the rest of the plan, so the draft comes along).
+ */
+function formValues(section: SectionId, values: unknown, audience: Audience, draft: PlanContent): SectionValues {
   const parsed = sectionSchemas[section].parse(values) as SectionValues;
-  return (audience === "youth" ? withoutProviderOnlyFields(section, parsed as never) : parsed) as SectionValues;
+  return (audience === "youth" ? withoutProviderOnlyFields(section, { ...draft, [section]: parsed }) : parsed) as SectionValues;
 }
 
 /** What a section page's loader returns: the form's values and texts come from the plan's language. */
 export function sectionPageData(plan: Awaited<ReturnType<typeof requireSection>>["plan"], section: SectionId, audience: Audience) {
-  const values = formValues(section, plan.draft[section], audience);
+  const values = formValues(section, plan.draft[section], audience, plan.draft);
   return {
     planId: plan.id,
     chosenName: plan.chosenName,
     section,
     language: plan.draft.about.language,
     values,
+    /** The together view asks the work questions only once the youth chose to talk about safer strategies. */
+    workQuestionsOpen: audience === "provider" || youthChoseSaferStrategies(plan.draft),
     revision: plan.revision,
     /** The values the form was opened with, sent back with it: the base of a three-way merge. */
     base: JSON.stringify(values),
@@ -72,14 +79,14 @@ export interface SectionActionData {
 const answer = (body: SectionActionData, status: number) => data(body, { status });
 
 /** What a section form carries besides its fields: its base, and the choices still open. */
-function readMergeState(formData: FormData, section: SectionId, audience: Audience) {
+function readMergeState(formData: FormData, section: SectionId, audience: Audience, draft: PlanContent) {
   const shape = sectionSchemas[section].shape as Record<string, unknown>;
   const raw = formData.get("base");
   let base: SectionValues | undefined;
   if (typeof raw === "string") {
     try {
       const parsed = sectionSchemas[section].safeParse(JSON.parse(raw));
-      if (parsed.success) base = formValues(section, parsed.data, audience);
+      if (parsed.success) base = formValues(section, parsed.data, audience, draft);
     } catch {
       base = undefined; // not JSON: merged as if the form carried no base
     }
@@ -113,7 +120,7 @@ export async function saveSectionForm(request: Request, params: Params, audience
   const ui = uiText(language).section;
   const formData = await readFormData(request);
   const revision = parseRevision(formData.get("revision"));
-  const merge = readMergeState(formData, section, audience);
+  const merge = readMergeState(formData, section, audience, plan.draft);
   const submission = parseForm(formData, sectionSchemasFor(language)[section]);
   const openChoices = (mine: SectionValues | undefined): PendingChoice[] =>
     merge.pending.map((field) => ({ field, outcome: "choose", mine: mine?.[field], theirs: merge.base?.[field], chosen: merge.choices[field] }));
@@ -126,7 +133,7 @@ export async function saveSectionForm(request: Request, params: Params, audience
       submission.status === "error" ? 400 : 200,
     );
   }
-  const typed = formValues(section, submission.value, audience);
+  const typed = formValues(section, submission.value, audience, plan.draft);
   const unchosen = merge.pending.filter((field) => !merge.choices[field] && !sameValue(typed[field], merge.base?.[field]));
   if (unchosen.length > 0) {
     return answer({ revision, base: merge.baseText, merge: stillOpen(ui.merge.chooseFirst, typed), values: typed, formKey: newId() }, 400);
@@ -147,7 +154,7 @@ export async function saveSectionForm(request: Request, params: Params, audience
   if (result.status === "conflict") {
     const current = getPlan(actor, plan.id);
     if (!current?.canEdit) deny(actor, "plan", plan.id);
-    const theirs = formValues(section, current.draft[section], audience);
+    const theirs = formValues(section, current.draft[section], audience, current.draft);
     const merged = mergeSection(merge.base, mine, theirs);
     return answer(
       {

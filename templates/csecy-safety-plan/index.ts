@@ -1,15 +1,15 @@
 import { en } from "./text.en";
 import { es } from "./text.es";
-import { TEMPLATE_ID, TEMPLATE_VERSION, type Language } from "./structure";
+import { TEMPLATE_ID, TEMPLATE_VERSION, type Language, type SITUATION_KINDS } from "./structure";
 import type { TemplateText } from "./text-types";
 
 export * from "./structure";
 export * from "./schema";
 export * from "./progress";
 export * from "./item-ids";
-export { keepProviderOnlyFields, withoutProviderOnlyFields } from "./provider-only";
+export { keepProviderOnlyFields, withoutProviderOnlyFields, WORK_QUESTION_IDS, youthChoseSaferStrategies } from "./provider-only";
 export { LIMITS } from "./limits";
-export type { TemplateText, SectionText } from "./text-types";
+export type { TemplateText, SectionText, Tip } from "./text-types";
 
 const TEXTS: Record<Language, TemplateText> = { en, es };
 
@@ -17,6 +17,15 @@ export const safetyPlanTemplate = { id: TEMPLATE_ID, version: TEMPLATE_VERSION }
 
 export function templateText(language: Language): TemplateText {
   return TEXTS[language];
+}
+
+/**
+ * A situation kind's title for its reader: the youth reads neutral words, the provider the precise
+ * term where it differs ("If the person exploiting me gets in touch").
+ */
+export function situationTitle(text: TemplateText, kind: (typeof SITUATION_KINDS)[number], reader: "provider" | "youth"): string {
+  const situation = text.situations[kind];
+  return reader === "provider" ? (situation.providerTitle ?? situation.title) : situation.title;
 }
 export { demoPlanContent, DEMO_CHOSEN_NAME } from "./demo-plan";
 export { applyChoices, mergeSection, sameValue, type FieldMerge, type MergeOutcome, type MergeView, type PendingChoice, type SectionMerge } from "./merge";

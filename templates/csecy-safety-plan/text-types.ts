@@ -1,5 +1,6 @@
 import type {
   COPING_IDS,
+  Language,
   GO_BAG_IDS,
   NUMBER_KEPT_IDS,
   QuestionId,
@@ -11,20 +12,36 @@ import type {
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 
+/**
+ * A conversation tip for the provider, marked by where it comes from: "toolkit" is the LA County
+ * CSECY toolkit's own words (in English verbatim, tested against the toolkit's file; in Spanish a
+ * faithful translation), "ours" is this product's own advice and is shown as such.
+ */
+export interface Tip {
+  text: string;
+  source: "toolkit" | "ours";
+}
+
+export const toolkitTip = (text: string): Tip => ({ text, source: "toolkit" });
+export const ourTip = (text: string): Tip => ({ text, source: "ours" });
+
 export interface SectionText {
   title: string;
   /** One plain sentence under the title: what this part is for. */
   intro: string;
-  /** The toolkit's conversation tips for the provider. Never shown to the youth. */
-  tips: string[];
+  /** Conversation tips for the provider, each marked as the toolkit's or ours. Never shown to the youth. */
+  tips: Tip[];
 }
 
 /** Every text of the template in one language. The types make a missing text a compile error. */
 export interface TemplateText {
+  language: Language;
   name: string;
   privacyLine: string;
   firstChoicePrompt: string;
   concernPrompt: string;
+  /** The toolkit's three aims of safety planning, as guidance for the provider (toolkit's words). */
+  aims: { lead: string; items: [string, string, string] };
   sections: Record<SectionId, SectionText>;
   /** The toolkit's nine questions. English is the toolkit's text, verbatim; other languages translate it faithfully. */
   questions: Record<QuestionId, string>;
@@ -38,7 +55,12 @@ export interface TemplateText {
   coping: Labels<typeof COPING_IDS>;
   saferWorking: Labels<typeof SAFER_WORKING_IDS>;
   goBag: Labels<typeof GO_BAG_IDS>;
-  situations: Record<(typeof SITUATION_KINDS)[number], { title: string; prompt: string }>;
+  /**
+   * Situation kinds. `title` is what the youth reads (together view, youth copies): it never names
+   * the youth as exploited. `providerTitle`, where given, is the precise term for the provider's
+   * form and copy (read both through situationTitle()).
+   */
+  situations: Record<(typeof SITUATION_KINDS)[number], { title: string; prompt: string; providerTitle?: string }>;
   fields: {
     about: { nameOnPlan: string; date: string; present: string; language: string; status: string; safetyMeans: string };
     questions: { answer: string };
@@ -83,4 +105,6 @@ export interface TemplateText {
   /** How a directory entry reads in a list: "call 911", "text 233733". */
   resourceCall: (phone: string) => string;
   resourceText: (number: string) => string;
+  /** Heads what can happen when you call a resource. */
+  resourceWhenYouCall: string;
 }

@@ -1,101 +1,130 @@
-import type { TemplateText } from "./text-types";
+import { ourTip, toolkitTip, type TemplateText } from "./text-types";
 
 /**
- * English texts. Questions, suggestion lists and tips come from the LA County CSECY toolkit,
- * "Safety Planning"; the nine questions are verbatim.
+ * English texts. Questions, suggestion lists and the toolkit's tips come from the LA County CSECY
+ * toolkit, "Safety Planning" and "Effective engagement": the nine questions, the prompts and every
+ * toolkitTip are verbatim (tests/templates/toolkit-words.test.ts). Words the youth reads never
+ * name them as exploited (decision 042).
  */
 export const en: TemplateText = {
+  language: "en",
   name: "Safety plan",
   privacyLine:
     "I respect your privacy, we can talk about some strategies without going into details, does that sound ok?",
   firstChoicePrompt: "We have a few things to do today, what would you like to do first?",
   concernPrompt: "Consult with supervisor on critical or imminent-safety concerns facing youth.",
+  aims: {
+    lead: "Safety Planning is a set of techniques intended to increase safety by:",
+    items: ["Creating strategies to reduce or avoid harm", "Identifying sources of support", "Identifying and developing coping Strategies"],
+  },
   sections: {
     about: {
       title: "About this plan",
       intro: "Who this plan is for, who is here today, and what safety means to you.",
       tips: [
-        "Let the youth lead the conversation and make as many choices as possible.",
-        "Specificity is helpful but isn't necessary to make a good safety plan.",
+        toolkitTip("Let the youth lead the conversation and make as many choices as possible."),
+        toolkitTip(
+          'Find opportunities to offer choice (even small ones). "We have a few things to do today, what would you like to do first?"',
+        ),
+        toolkitTip(
+          'Specificity is helpful but isn\'t necessary to make a good safety plan. "I respect your privacy, we can talk about some strategies without going into details, does that sound ok?"',
+        ),
+        ourTip("Before the youth shares anything, say plainly what you would have to report, and when."),
       ],
     },
     questions: {
       title: "Safety questions",
       intro: "Answer in your own words. Skip any question you want.",
       tips: [
-        "Build on what a youth is already doing to survive.",
-        "Use open-ended questions to encourage youth to explore their ideas and come up with their own strategies and solutions.",
-        "Asking the question plants the seed!",
+        toolkitTip("Build on what a youth is already doing to survive."),
+        toolkitTip(
+          "Support youth to identify and resolve ambivalence. Use open-ended questions to encourage youth to explore their ideas and come up with their own strategies and solutions.",
+        ),
+        toolkitTip("Asking the question plants the seed!"),
+        ourTip("In the together view, the questions about buyers and work show only once the youth has chosen to talk about safer strategies."),
       ],
     },
     people: {
       title: "People who support me",
       intro: "Who are the people that you can call when you need support or are in a crisis?",
       tips: [
-        "Relationship is the intervention!",
-        "Identify the youth's strongest healthy relationship and/or connect them to someone who can build the relationship.",
-        "Youth often form trauma bonds with the person exploiting them: ask gently whether a person might be linked to them.",
+        toolkitTip("Relationship is the intervention!"),
+        toolkitTip("Identify the youth\u2019s strongest healthy relationship AND/OR Connect them to someone who can build the relationship"),
+        ourTip("Youth often form trauma bonds with the person exploiting them: ask gently whether a person might be linked to them."),
       ],
     },
     places: {
       title: "Safe places and places to avoid",
       intro: "Places where you feel safe, and places or neighborhoods where you could be in danger.",
-      tips: ["Identify safe family, friends, and other safe places."],
+      tips: [toolkitTip("Identify safe family, friends, and other safe places.")],
     },
     coping: {
       title: "Coping strategies",
       intro: "Things that help you calm down when you are stressed.",
       tips: [
-        "Chronic stress and the effects of trauma can greatly inhibit youth's safety, particularly with frequent dissociation and/or drug or alcohol use.",
-        "Practice one strategy together before adding it.",
+        toolkitTip(
+          "Chronic stress and the effects of trauma can greatly inhibit youth's safety, particularly when they are experiencing frequent dissociation and/or drug/alcohol addiction.",
+        ),
+        ourTip("Practice one strategy together before adding it."),
       ],
     },
     "safer-working": {
       title: "Safer strategies",
       intro: "Only if you are still working and want to talk about it: ways to stay safer.",
       tips: [
-        "Maintain a compassionate and non-judgmental attitude.",
-        "Avoid a \u201crescue\u201d mentality.",
+        toolkitTip("Maintain a Compassionate and Non-judgmental attitude"),
+        toolkitTip("Avoid a \u201crescue\u201d mentality"),
       ],
     },
     situations: {
       title: "Plans for when things get dangerous",
       intro: "What you can do if things get dangerous: the signs, your steps, and who you call.",
       tips: [
-        "Create detailed plans to respond to or plan for dangerous situations such as changes in an abusive relationship, family instability, or leaving the life (squaring up).",
-        "Safety planning can range from a few short-term strategies to a long-term, multi-step plan.",
+        toolkitTip(
+          "Create detailed plans to respond to or plan for dangerous situations such as changes in an abusive relationship, family instability, or leaving the life (squaring up).",
+        ),
+        toolkitTip(
+          "Safety planning can range from a few short-term strategies to address an immediate situation to a long term, multi-step plan to leave an abuser or leave the life entirely.",
+        ),
       ],
     },
     "go-bag": {
       title: "Things to take if I leave",
       intro: "Essential things to have ready if you need or decide to leave.",
-      tips: ["Identify the essential items to take should one need or decide to leave."],
+      tips: [toolkitTip("Identify the essential items to take should one need or decide to leave.")],
     },
     refusal: {
       title: "Saying no",
       intro: "Words you practiced for saying no.",
       tips: [
-        "Practice refusal skills. Do mini role plays with youth to practice saying \u201cno\u201d, declining drugs/alcohol, leaving safe housing, etc.",
-        "\u201cSo, next time you run into that person, what will you say if they ask you to party with them?\u201d",
+        toolkitTip(
+          'Practice refusal skills. Do mini role plays with youth to practice saying "no", declining drugs/alcohol, leaving safe housing, etc. "So, next time you run into that person (you used to get high with) what will you say if they ask you to party with them?"',
+        ),
       ],
     },
     resources: {
       title: "Places that can help",
       intro: "Phone numbers for a place to stay, a doctor, or help in a crisis.",
-      tips: ["Provide information relevant to the situation.", "Follow through on anything you say you will do."],
+      tips: [
+        toolkitTip("Include information about local resources (housing, medical, crisis support)"),
+        toolkitTip("Provide information relevant to the situation"),
+        toolkitTip("Follow through on anything you say you will do"),
+        ourTip("Read with the youth what can happen when they call each number: who may come, and what may have to be reported."),
+      ],
     },
     "follow-up": {
       title: "Next time",
       intro: "When we meet again and what we will check on.",
       tips: [
-        "Follow up! Follow up! Follow up! After making a plan with the youth always check back during the next conversation.",
-        "\u201cHow did things go? Did you use any of the strategies/ideas you came up with?\u201d",
+        toolkitTip(
+          'Follow up! Follow up! Follow up! After making a plan with the youth always check back during the next conversation, "How did things go? Did you use any of the strategies/ideas you came up with/that we talked about?"',
+        ),
       ],
     },
     provider: {
       title: "Provider notes",
       intro: "For you only: never shown in together mode or printed on the youth's copies.",
-      tips: ["Consult with supervisor on critical or imminent-safety concerns facing youth."],
+      tips: [toolkitTip("Consult with supervisor on critical or imminent-safety concerns facing youth.")],
     },
   },
   questions: {
@@ -175,8 +204,9 @@ export const en: TemplateText = {
       prompt: "If you decide to leave, what steps would you take first?",
     },
     "exploiter-contact": {
-      title: "If the person exploiting me gets in touch",
+      title: "If someone I want to stay away from gets in touch",
       prompt: "What will you do if they call, text or show up?",
+      providerTitle: "If the person exploiting me gets in touch",
     },
     other: { title: "Something else", prompt: "Something else you want a plan for." },
   },
@@ -255,4 +285,5 @@ export const en: TemplateText = {
   },
   resourceCall: (phone) => `call ${phone}`,
   resourceText: (number) => `text ${number}`,
+  resourceWhenYouCall: "When you call:",
 };

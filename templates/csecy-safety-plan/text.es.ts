@@ -1,4 +1,4 @@
-import type { TemplateText } from "./text-types";
+import { ourTip, toolkitTip, type TemplateText } from "./text-types";
 
 /**
  * Spanish texts: plain, warm, youth-friendly, with "tú". The nine questions translate the
@@ -6,94 +6,123 @@ import type { TemplateText } from "./text-types";
  * of each question (youthQuestions) says the same thing in simpler words.
  */
 export const es: TemplateText = {
+  language: "es",
   name: "Plan de seguridad",
   privacyLine:
     "Respeto tu privacidad. Podemos hablar de algunas ideas sin entrar en detalles. ¿Te parece bien?",
   firstChoicePrompt: "Hoy tenemos varias cosas que hacer. ¿Qué te gustaría hacer primero?",
-  concernPrompt: "Consulta con tu supervisor cuando la seguridad del joven corra un riesgo grave o inminente.",
+  concernPrompt: "Consulta con tu supervisor o supervisora cuando la seguridad de la persona joven corra un riesgo grave o inminente.",
+  aims: {
+    lead: "Un plan de seguridad es un conjunto de técnicas para aumentar la seguridad:",
+    items: ["Crear estrategias para reducir o evitar el daño", "Identificar fuentes de apoyo", "Identificar y desarrollar estrategias para calmarse"],
+  },
   sections: {
     about: {
       title: "Sobre este plan",
       intro: "Para quién es este plan, quién está aquí hoy y qué significa para ti estar a salvo.",
       tips: [
-        "Deja que el joven guíe la conversación y tome todas las decisiones que pueda.",
-        "Los detalles ayudan, pero no son necesarios para hacer un buen plan de seguridad.",
+        toolkitTip("Deja que la persona joven guíe la conversación y tome todas las decisiones que pueda."),
+        toolkitTip(
+          "Busca oportunidades para ofrecer opciones (aunque sean pequeñas). \u201cHoy tenemos varias cosas que hacer. ¿Qué te gustaría hacer primero?\u201d",
+        ),
+        toolkitTip(
+          "Los detalles ayudan, pero no son necesarios para hacer un buen plan de seguridad. \u201cRespeto tu privacidad. Podemos hablar de algunas ideas sin entrar en detalles. ¿Te parece bien?\u201d",
+        ),
+        ourTip("Antes de que la persona joven cuente algo, di con claridad qué tendrías que reportar y cuándo."),
       ],
     },
     questions: {
       title: "Preguntas de seguridad",
       intro: "Responde con tus propias palabras. Puedes saltarte cualquier pregunta.",
       tips: [
-        "Parte de lo que el joven ya hace para sobrevivir.",
-        "Usa preguntas abiertas para que el joven explore sus ideas y encuentre sus propias estrategias y soluciones.",
-        "¡Hacer la pregunta siembra la semilla!",
+        toolkitTip("Parte de lo que la persona joven ya hace para sobrevivir."),
+        toolkitTip(
+          "Apoya a la persona joven para que identifique y resuelva su ambivalencia. Usa preguntas abiertas para que explore sus ideas y encuentre sus propias estrategias y soluciones.",
+        ),
+        toolkitTip("¡Hacer la pregunta siembra la semilla!"),
+        ourTip("En la vista en equipo, las preguntas sobre compradores y trabajo solo aparecen si la persona joven eligió hablar de maneras de cuidarse más."),
       ],
     },
     people: {
       title: "Personas que me apoyan",
       intro: "¿A quién puedes llamar cuando necesitas apoyo o estás en una crisis?",
       tips: [
-        "¡La relación es la intervención!",
-        "Identifica la relación sana más fuerte del joven o conéctalo con alguien que pueda construir esa relación.",
-        "Los jóvenes a menudo forman lazos traumáticos con quien los explota: pregunta con cuidado si alguna persona podría estar relacionada con esa persona.",
+        toolkitTip("¡La relación es la intervención!"),
+        toolkitTip("Identifica la relación sana más fuerte de la persona joven Y/O busca a alguien que pueda construir esa relación con ella"),
+        ourTip(
+          "Es común formar lazos traumáticos con quien explota a la persona joven: pregunta con cuidado si alguna persona podría estar relacionada con quien la explota.",
+        ),
       ],
     },
     places: {
       title: "Lugares seguros y lugares que evitar",
-      intro: "Lugares donde te sientes seguro o segura, y lugares o barrios donde podrías estar en peligro.",
-      tips: ["Identifica familiares, amigos y otros lugares seguros."],
+      intro: "Lugares donde te sientes a salvo, y lugares o barrios donde podrías estar en peligro.",
+      tips: [toolkitTip("Identifica familiares, amistades y otros lugares seguros.")],
     },
     coping: {
       title: "Maneras de calmarme",
-      intro: "Cosas que te ayudan a calmarte cuando estás estresado o estresada.",
+      intro: "Cosas que te ayudan a calmarte cuando sientes estrés.",
       tips: [
-        "El estrés crónico y los efectos del trauma pueden afectar mucho la seguridad del joven, sobre todo si hay disociación frecuente o consumo de drogas o alcohol.",
-        "Practiquen juntos una estrategia antes de añadirla.",
+        toolkitTip(
+          "El estrés crónico y los efectos del trauma pueden afectar mucho la seguridad de la persona joven, sobre todo cuando vive disociación frecuente o adicción a drogas o alcohol.",
+        ),
+        ourTip("Practiquen en equipo una estrategia antes de añadirla."),
       ],
     },
     "safer-working": {
-      title: "Maneras de estar más seguro",
-      intro: "Solo si todavía trabajas y quieres hablar de esto: maneras de estar más seguro o segura.",
-      tips: ["Mantén una actitud compasiva y sin juzgar.", "Evita la mentalidad de \u201crescate\u201d."],
+      title: "Maneras de cuidarme más",
+      intro: "Solo si todavía trabajas y quieres hablar de esto: maneras de cuidarte más.",
+      tips: [toolkitTip("Mantén una actitud compasiva y sin juzgar"), toolkitTip("Evita la mentalidad de \u201crescate\u201d")],
     },
     situations: {
       title: "Planes para cuando las cosas se pongan peligrosas",
       intro: "Qué puedes hacer si las cosas se ponen peligrosas: las señales, tus pasos y a quién llamas.",
       tips: [
-        "Haz planes detallados para responder a situaciones peligrosas, como cambios en una relación abusiva, inestabilidad familiar o dejar esa vida (squaring up).",
-        "Un plan de seguridad puede ir de unas pocas ideas a corto plazo a un plan de varios pasos a largo plazo.",
+        toolkitTip(
+          "Haz planes detallados para responder a situaciones peligrosas, como cambios en una relación abusiva, inestabilidad familiar o dejar esa vida (squaring up).",
+        ),
+        toolkitTip(
+          "Un plan de seguridad puede ir de unas pocas estrategias a corto plazo para una situación inmediata a un plan de varios pasos a largo plazo para dejar a quien abusa o dejar esa vida por completo.",
+        ),
       ],
     },
     "go-bag": {
       title: "Cosas que llevar si me voy",
       intro: "Cosas importantes que tener listas si necesitas o decides irte.",
-      tips: ["Identifica las cosas esenciales que llevar si uno necesita o decide irse."],
+      tips: [toolkitTip("Identifica las cosas esenciales que llevar si una persona necesita o decide irse.")],
     },
     refusal: {
       title: "Decir que no",
       intro: "Palabras que practicaste para decir que no.",
       tips: [
-        "Practica cómo decir que no. Hagan pequeños juegos de rol para practicar decir \u201cno\u201d, rechazar drogas o alcohol, no dejar una vivienda segura, etc.",
-        "\u201cLa próxima vez que veas a esa persona, ¿qué le vas a decir si te invita a salir de fiesta?\u201d",
+        toolkitTip(
+          "Practica cómo decir que no. Hagan pequeños juegos de rol para practicar decir \u201cno\u201d, rechazar drogas o alcohol, no dejar una vivienda segura, etc. \u201cEntonces, la próxima vez que veas a esa persona (con la que te drogabas), ¿qué le vas a decir si te invita a salir de fiesta?\u201d",
+        ),
       ],
     },
     resources: {
       title: "Lugares que pueden ayudar",
-      intro: "Teléfonos para un lugar donde quedarte, un médico o ayuda en una crisis.",
-      tips: ["Da información que sirva para la situación.", "Cumple todo lo que digas que vas a hacer."],
+      intro: "Teléfonos para un lugar donde quedarte, atención médica o ayuda en una crisis.",
+      tips: [
+        toolkitTip("Incluye información sobre recursos locales (vivienda, atención médica, apoyo en crisis)"),
+        toolkitTip("Da información que sirva para la situación"),
+        toolkitTip("Cumple todo lo que digas que vas a hacer"),
+        ourTip("Lean en equipo qué puede pasar al llamar a cada número: quién puede llegar y qué podrían tener que reportar."),
+      ],
     },
     "follow-up": {
       title: "La próxima vez",
       intro: "Cuándo nos vemos otra vez y qué vamos a revisar.",
       tips: [
-        "¡Seguimiento, seguimiento, seguimiento! Después de hacer un plan con el joven, pregunta siempre en la siguiente conversación.",
-        "\u201c¿Cómo te fue? ¿Usaste alguna de las ideas que pensaste?\u201d",
+        toolkitTip(
+          "¡Seguimiento, seguimiento, seguimiento! Después de hacer un plan con la persona joven, pregunta siempre en la siguiente conversación: \u201c¿Cómo te fue? ¿Usaste alguna de las estrategias o ideas que pensaste o de las que hablamos?\u201d",
+        ),
       ],
     },
     provider: {
       title: "Notas del proveedor",
-      intro: "Solo para ti: nunca se muestran en el modo juntos ni se imprimen en las copias del joven.",
-      tips: ["Consulta con tu supervisor cuando la seguridad del joven corra un riesgo grave o inminente."],
+      intro: "Solo para ti: nunca se muestran en la vista en equipo ni se imprimen en las copias de la persona joven.",
+      tips: [toolkitTip("Consulta con tu supervisor o supervisora cuando la seguridad de la persona joven corra un riesgo grave o inminente.")],
     },
   },
   questions: {
@@ -102,10 +131,10 @@ export const es: TemplateText = {
     q3: "¿Cómo negocias con los compradores para evitar hacer cosas que no quieres hacer?",
     q4: "¿En qué lugares o negocios es más probable que trabajes? (una zona concreta, un hotel, la casa de alguien)",
     q5: "¿Qué negocios o lugares seguros hay en la zona a la que es más probable que vayas?",
-    q6: "¿A quién contactarás si necesitas ayuda y cómo lo contactarás?",
+    q6: "¿A quién contactarás si necesitas ayuda y cómo te vas a comunicar con esa persona?",
     q7: "¿Hay lugares o barrios donde estás en peligro? (como pandillas rivales o padrotes)",
     q8: "Una razón por la que buscaré ayuda si estoy en una situación peligrosa es\u2026",
-    q9: "Cuando me siento estresado o estresada, puedo usar estas maneras de calmarme\u2026",
+    q9: "Cuando siento estrés, puedo usar estas maneras de calmarme\u2026",
   },
   youthQuestions: {
     q1: "¿Cómo te has cuidado antes?",
@@ -113,10 +142,10 @@ export const es: TemplateText = {
     q3: "¿Cómo hablas con los compradores para no hacer cosas que no quieres?",
     q4: "¿Dónde trabajas más seguido? (Una calle, un hotel, una casa.)",
     q5: "En los lugares donde más andas, ¿qué tiendas o sitios son seguros?",
-    q6: "¿A quién vas a buscar si necesitas ayuda? ¿Cómo vas a contactarlo?",
+    q6: "¿A quién vas a buscar si necesitas ayuda? ¿Cómo vas a hablar con esa persona?",
     q7: "¿Hay lugares donde estás en peligro? (Como pandillas rivales o padrotes.)",
     q8: "Una razón por la que voy a pedir ayuda si estoy en peligro es\u2026",
-    q9: "Cuando me siento estresado o estresada, me puedo calmar con\u2026",
+    q9: "Cuando siento estrés, me puedo calmar con\u2026",
   },
   statuses: {
     "in-it": "Estoy en eso ahora",
@@ -145,7 +174,7 @@ export const es: TemplateText = {
     condoms: "Tener siempre condones y usarlos",
     screening: "Revisar bien a los compradores primero",
     "familiar-places": "Trabajar en lugares que conozco",
-    pairs: "Trabajar en pareja",
+    pairs: "Trabajar de dos en dos, con otra persona",
     "checking-in": "Avisarle a alguien cómo estoy",
   },
   goBag: {
@@ -173,8 +202,9 @@ export const es: TemplateText = {
       prompt: "Si decides salirte, ¿qué pasos darías primero?",
     },
     "exploiter-contact": {
-      title: "Si la persona que me explota me busca",
+      title: "Si me busca alguien de quien me quiero alejar",
       prompt: "¿Qué vas a hacer si te llama, te escribe o aparece?",
+      providerTitle: "Si la persona que me explota me busca",
     },
     other: { title: "Otra cosa", prompt: "Otra situación para la que quieres un plan." },
   },
@@ -192,7 +222,7 @@ export const es: TemplateText = {
       item: "Persona",
       nickname: "Apodo",
       relationship: "Quién es para mí",
-      contact: "Cómo contactarla",
+      contact: "Cómo comunicarme con esta persona",
       numberKept: "Su número",
       knowsSituation: "Sabe lo que estoy viviendo",
       mightBeLinked: "Podría estar relacionada con la persona que me explota",
@@ -206,11 +236,11 @@ export const es: TemplateText = {
       safeItem: "Lugar seguro",
       avoidItem: "Lugar que evitar",
       name: "Lugar",
-      whySafe: "Por qué me siento seguro ahí",
+      whySafe: "Por qué me siento a salvo ahí",
       whyAvoid: "Por qué no voy ahí",
     },
     suggestions: { chosen: "Ideas para escoger", own: "Mis propias ideas", ownItem: "Mi idea" },
-    saferWorking: { wanted: "Quiero hablar de maneras de estar más seguro" },
+    saferWorking: { wanted: "Quiero hablar de maneras de cuidarme más" },
     situations: {
       item: "Situación",
       kind: "Tipo de situación",
@@ -232,7 +262,7 @@ export const es: TemplateText = {
     followUp: { nextMeeting: "Próxima reunión", checkOn: "Qué vamos a revisar" },
     provider: {
       notes: "Notas privadas",
-      concern: "Riesgo inminente para la seguridad: consultar con un supervisor",
+      concern: "Riesgo inminente para la seguridad: consultar con supervisión",
     },
     keepOffPrint: "No poner esto en mi copia impresa",
   },
@@ -253,4 +283,5 @@ export const es: TemplateText = {
   },
   resourceCall: (phone) => `llama al ${phone}`,
   resourceText: (number) => `manda un mensaje al ${number}`,
+  resourceWhenYouCall: "Al llamar:",
 };

@@ -19,7 +19,7 @@ export function resourceById(id: string): Resource {
 
 /** "Call 1-888-373-7888 · Text 233733" */
 export function numbersLine(r: { phone: string | null; text: string | null }, pdf: PdfText): string {
-  return [r.phone ? `${pdf.call} ${r.phone}` : "", r.text ? `${pdf.text} ${r.text}` : ""].filter(Boolean).join(" · ");
+  return [r.phone ? pdf.call(r.phone) : "", r.text ? pdf.text(r.text) : ""].filter(Boolean).join(" · ");
 }
 
 /** A name that does not say what the resource is for, on copies meant to pass unnoticed. */
@@ -27,5 +27,7 @@ export function neutralName(r: Resource, pdf: PdfText): string {
   return pdf.discreet.resources[r.id] ?? pdf.discreet.resourceFallback;
 }
 
+export const resourceName = (r: Resource, language: Language) => r.name[language];
 export const purpose = (r: Resource, language: Language) => r.purpose[language];
+export const whenYouCall = (r: Resource, language: Language) => r.whenYouCall[language];
 export const hours = (r: Resource, language: Language) => r.hours[language];

@@ -21,8 +21,11 @@ export interface PdfText {
   pageOf: (page: number, total: number) => string;
   versionOn: (version: number, date: string) => string;
   notFilled: string;
-  call: string;
-  text: string;
+  /** "Call 911" / "Llama al 911": a number to call, and one to text. */
+  call: (phone: string) => string;
+  text: (number: string) => string;
+  /** Heads the line that says what can happen when you call. */
+  whenYouCall: string;
   youth: {
     title: string;
     forName: (name: string) => string;

@@ -28,7 +28,7 @@ test("a plan made in Spanish from start to printed copy", async ({ page }, testI
   await expect(page.getByText("Hoy tenemos varias cosas que hacer. ¿Qué te gustaría hacer primero?")).toBeVisible();
   await shot(page, testInfo, "es-overview");
 
-  await page.getByRole("link", { name: "Trabajar juntos" }).click();
+  await page.getByRole("link", { name: "Trabajar en equipo" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "¿Qué te gustaría hacer primero?" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Salida rápida" })).toBeVisible();
   await shot(page, testInfo, "es-together-start");

@@ -27,7 +27,7 @@ export async function logIn(page: Page, language: "en" | "es" = "en", account: {
 /** Adds a youth from the dashboard and waits for the plan overview; returns the plan's path. */
 export async function addYouth(page: Page, name: string, planLanguage: "en" | "es", ui: "en" | "es" = "en"): Promise<string> {
   const es = ui === "es";
-  await page.getByRole("link", { name: es ? "Añadir un joven" : "Add a youth" }).click();
+  await page.getByRole("link", { name: es ? "Añadir una persona joven" : "Add a youth" }).click();
   await page.getByLabel(es ? "Nombre o apodo" : "Name or nickname", { exact: true }).fill(name);
   await page.getByLabel(es ? "Idioma preferido" : "Preferred language").selectOption(planLanguage);
   await page.getByRole("button", { name: es ? "Añadir y abrir el plan" : "Add and open the plan" }).click();

@@ -45,7 +45,8 @@ describe.each(catalogues)("$name catalogue", ({ en, es }) => {
   test("no Spanish text is the English one left in place", () => {
     const english = new Map(leaves(en).map((l) => [l.path, l.text]));
     const untranslated = leaves(es)
-      .filter((l) => !SAME_IN_BOTH.has(l.path) && !/^(locale|name)$/.test(l.path) && l.text === english.get(l.path))
+      // A tip's source ("toolkit" or "ours") and a catalogue's own language code are marks, not words.
+      .filter((l) => !SAME_IN_BOTH.has(l.path) && !/^(locale|name|language)$|\.source$/.test(l.path) && l.text === english.get(l.path))
       .map((l) => `${l.path}: ${l.text}`);
     expect(untranslated).toEqual([]);
   });
@@ -58,14 +59,17 @@ test("the completeness check fails when a Spanish key is missing", () => {
   expect(paths({ ...uiEs, refusals })).not.toEqual(paths(uiEn));
 });
 
-test("every resource has its purpose and hours in every language", () => {
+test("every resource has its name, purpose, what can happen when you call, and hours in every language", () => {
   for (const r of RESOURCES) {
     for (const l of LANGUAGES) {
-      expect(r.purpose[l], `${r.id} purpose ${l}`).toMatch(/\S/);
-      expect(r.hours[l], `${r.id} hours ${l}`).toMatch(/\S/);
+      for (const field of ["name", "purpose", "whenYouCall", "hours"] as const) expect(r[field][l], `${r.id} ${field} ${l}`).toMatch(/\S/);
     }
     expect(r.purpose.es).not.toBe(r.purpose.en);
+    expect(r.whenYouCall.es).not.toBe(r.whenYouCall.en);
+    // A name is Spanish unless it is only a number (911).
+    if (/\p{L}/u.test(r.name.en)) expect(r.name.es, r.id).not.toBe(r.name.en);
   }
+  expect(RESOURCES.find((r) => r.id === "childhelp")!.name.es).toContain("(fuera del condado de LA)");
 });
 
 test("the follow-up prompts have Spanish wording", () => {

@@ -94,6 +94,7 @@ const GROUPS: Record<string, Leaf[]> = {
   "pocket card": leaves(pdf.card),
   "follow-up prompts": followUpPrompts(demoPlanContent, "en").map((p) => ({ path: p.key, text: p.question })),
   "resource descriptions": RESOURCES.map((r) => ({ path: r.id, text: r.purpose.en })),
+  "what can happen when you call": RESOURCES.map((r) => ({ path: r.id, text: r.whenYouCall.en })),
 };
 
 describe.each(Object.entries(GROUPS))("%s", (_group, strings) => {

@@ -66,7 +66,7 @@ describe("pages moved into the catalogue, on a Spanish interface", () => {
     const started = await handle(post(`/plans/${planId}/follow-up`, { intent: "start" }, cookie));
     expect(started.status).toBe(302);
     const body = await page(`/plans/${planId}/follow-up`);
-    expect(body).toContain("Repasando juntos la versión 2.");
+    expect(body).toContain("Repasando en equipo la versión 2.");
     expect(body).toContain("Guardar respuestas y actualizar el plan");
     expect(body).toContain("O, en lugar de palabras");
     expectNone(body, [

@@ -1,22 +1,34 @@
-import { QUESTION_IDS } from "../../../templates/csecy-safety-plan";
+import { QUESTION_IDS, WORK_QUESTION_IDS, type QuestionId } from "../../../templates/csecy-safety-plan";
+import { uiText } from "../../i18n/ui";
 import { CheckboxField, TextAreaField } from "../fields";
 import type { SectionFormProps } from "./types";
 
-export function QuestionsFields({ form, text, audience }: SectionFormProps<"questions">) {
+const isWorkQuestion = (id: QuestionId) => (WORK_QUESTION_IDS as readonly QuestionId[]).includes(id);
+
+export function QuestionsFields({ form, text, language, audience, workQuestionsOpen }: SectionFormProps<"questions">) {
   const fields = form.getFieldset();
   // The provider reads the toolkit's questions verbatim; the youth reads the same questions in plain words.
   const questions = audience === "youth" ? text.youthQuestions : text.questions;
+  const asked = QUESTION_IDS.filter((id) => workQuestionsOpen || !isWorkQuestion(id));
   return (
-    <ol className="questions">
-      {QUESTION_IDS.map((id) => {
-        const answer = fields[id].getFieldset();
-        return (
-          <li key={id}>
-            <TextAreaField meta={answer.text} label={questions[id]} rows={3} />
-            <CheckboxField meta={answer.keepOffPrint} label={text.fields.keepOffPrint} />
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol className="questions">
+        {asked.map((id) => {
+          const answer = fields[id].getFieldset();
+          return (
+            <li key={id}>
+              <TextAreaField meta={answer.text} label={questions[id]} rows={3} />
+              <CheckboxField meta={answer.keepOffPrint} label={text.fields.keepOffPrint} />
+            </li>
+          );
+        })}
+      </ol>
+      {/* Named, not linked: a link here would leave the form and what the youth typed in it. */}
+      {workQuestionsOpen ? null : (
+        <p className="muted" data-testid="work-questions-closed">
+          {uiText(language).together.moreQuestions(text.sections["safer-working"].title)}
+        </p>
+      )}
+    </>
   );
 }

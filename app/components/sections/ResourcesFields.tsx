@@ -7,7 +7,7 @@ export function ResourcesFields({ form, text, language }: SectionFormProps<"reso
   const fields = form.getFieldset();
   const labels = text.fields.resources;
   const describe = (r: (typeof RESOURCES)[number]) =>
-    `${r.name}: ${r.purpose[language]} (${[r.phone && text.resourceCall(r.phone), r.text && text.resourceText(r.text), r.hours[language]].filter(Boolean).join(", ")})`;
+    `${r.name[language]}: ${r.purpose[language]} (${[r.phone && text.resourceCall(r.phone), r.text && text.resourceText(r.text), r.hours[language]].filter(Boolean).join(", ")}). ${text.resourceWhenYouCall} ${r.whenYouCall[language]}`;
   return (
     <>
       <h2>{labels.always}</h2>

@@ -3,6 +3,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { sectionSchemasFor, templateText, type Language, type MergeView, type SectionId } from "../../../templates/csecy-safety-plan";
+import { uiText } from "../../i18n/ui";
 import { ErrorSummary } from "../fields";
 import { MergeChoices } from "./MergeChoices";
 import { SectionFields } from "./SectionFields";
@@ -22,6 +23,7 @@ export function SectionForm({
   merge,
   lastResult,
   audience,
+  workQuestionsOpen,
   children,
 }: {
   section: SectionId;
@@ -34,6 +36,7 @@ export function SectionForm({
   merge: MergeView | undefined;
   lastResult: SubmissionResult<string[]> | undefined;
   audience: Audience;
+  workQuestionsOpen: boolean;
   /** The form's buttons (Save, back). */
   children: ReactNode;
 }) {
@@ -50,7 +53,7 @@ export function SectionForm({
       {/* Enter in a text field presses the form's first submit button: make that Save, not an
           item's Move or Remove button further down. */}
       <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
-        Save
+        {uiText(language).section.save}
       </button>
       <ErrorSummary form={form} />
       {merge ? <MergeChoices merge={merge} section={section} language={language} audience={audience} formId={form.id} /> : null}
@@ -60,6 +63,7 @@ export function SectionForm({
         text={templateText(language)}
         language={language}
         audience={audience}
+        workQuestionsOpen={workQuestionsOpen}
       />
       <div className="actions">{children}</div>
     </Form>

@@ -1,16 +1,16 @@
-import { LIMITS, SITUATION_KINDS } from "../../../templates/csecy-safety-plan";
+import { LIMITS, SITUATION_KINDS, situationTitle } from "../../../templates/csecy-safety-plan";
 import { CheckboxField, ItemList, SelectField, TextAreaField, TextField } from "../fields";
 import type { SectionFormProps } from "./types";
 
-export function SituationsFields({ form, text }: SectionFormProps<"situations">) {
+export function SituationsFields({ form, text, audience }: SectionFormProps<"situations">) {
   const labels = text.fields.situations;
-  const kinds = SITUATION_KINDS.map((k) => ({ value: k, label: text.situations[k].title }));
+  const kinds = SITUATION_KINDS.map((k) => ({ value: k, label: situationTitle(text, k, audience) }));
   return (
     <>
       <ul className="muted">
         {SITUATION_KINDS.filter((k) => k !== "other").map((k) => (
           <li key={k}>
-            <strong>{text.situations[k].title}:</strong> {text.situations[k].prompt}
+            <strong>{situationTitle(text, k, audience)}:</strong> {text.situations[k].prompt}
           </li>
         ))}
       </ul>

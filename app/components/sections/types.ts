@@ -13,6 +13,8 @@ export interface SectionFormProps<S extends SectionId> {
   /** The plan's language, which the form's texts are in. */
   language: Language;
   audience: Audience;
+  /** Whether the work questions (meeting buyers, negotiating, where they work) are asked: always for the provider, for the youth only once they chose to talk about safer strategies. */
+  workQuestionsOpen: boolean;
 }
 
 export const options = <K extends string>(labels: Record<K, string>) =>

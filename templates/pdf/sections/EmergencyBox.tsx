@@ -1,6 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { Language } from "../../csecy-safety-plan/structure";
-import { EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, resourceById } from "../resources";
+import { EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, purpose, resourceById, resourceName, whenYouCall } from "../resources";
 import { s } from "../styles";
 import type { PdfText } from "../text";
 
@@ -24,9 +24,12 @@ export function EmergencyBox({ pdf, language, discreet }: { pdf: PdfText; langua
     <View style={s.emergency} wrap={false}>
       <Text style={s.emergencyTitle}>{pdf.youth.emergencyTitle}</Text>
       <Text style={s.emergencyLine}>{pdf.youth.emergencyLine}</Text>
-      <Text style={[s.emergencyLine, { fontWeight: 700 }]}>{hotline.name}</Text>
+      <Text style={[s.emergencyLine, { fontWeight: 700 }]}>{resourceName(hotline, language)}</Text>
       <Text style={s.emergencyLine}>
         {numbersLine(hotline, pdf)} · {hours(hotline, language)}
+      </Text>
+      <Text style={s.muted}>
+        {purpose(hotline, language)} {pdf.whenYouCall} {whenYouCall(hotline, language)}
       </Text>
       <Text style={[s.muted, { marginTop: 3 }]}>{pdf.youth.otherNumbers}</Text>
     </View>

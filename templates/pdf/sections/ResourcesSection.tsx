@@ -1,7 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import { formatDay } from "../format";
 import { Section } from "../parts";
-import { hours, neutralName, numbersLine, planResources, purpose } from "../resources";
+import { hours, neutralName, numbersLine, planResources, purpose, resourceName, whenYouCall } from "../resources";
 import { s } from "../styles";
 import type { SectionProps } from "./types";
 
@@ -38,8 +38,11 @@ export function ResourcesSection({ content, text, pdf, language, variant }: Sect
     <Section title={text.sections.resources.title} intro={variant === "youth" ? text.sections.resources.intro : undefined}>
       {resources.map((r) => (
         <View key={r.id} style={s.item} wrap={false}>
-          <Text style={s.itemTitle}>{r.name}</Text>
+          <Text style={s.itemTitle}>{resourceName(r, language)}</Text>
           <Text style={s.paragraph}>{purpose(r, language)}</Text>
+          <Text style={s.paragraph}>
+            <Text style={{ fontWeight: 700 }}>{pdf.whenYouCall}</Text> {whenYouCall(r, language)}
+          </Text>
           <Text style={s.label}>
             {numbersLine(r, pdf)} · {hours(r, language)}
           </Text>

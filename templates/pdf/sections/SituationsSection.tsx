@@ -1,4 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
+import { situationTitle } from "../../csecy-safety-plan";
 import { Field, Muted, Section } from "../parts";
 import { s } from "../styles";
 import type { SectionProps } from "./types";
@@ -13,7 +14,7 @@ export function SituationsSection({ content, text, pdf, variant }: SectionProps)
     <Section title={discreet ? pdf.discreet.sections.situations : text.sections.situations.title}>
       {items.length ? null : <Muted>{pdf.provider.empty}</Muted>}
       {items.map((item) => {
-        const kindTitle = discreet ? pdf.discreet.situations[item.kind] : text.situations[item.kind].title;
+        const kindTitle = discreet ? pdf.discreet.situations[item.kind] : situationTitle(text, item.kind, variant === "provider" ? "provider" : "youth");
         return (
           <View key={item.id} style={s.item}>
             <Text style={s.itemTitle}>
