@@ -191,6 +191,7 @@ export const uiEn = {
       result: "What happens",
       tookTheirs: "The form now shows the other save. You had not changed this.",
       keptMine: "What you typed stays.",
+      keptBoth: "Both sets of changes are in the form now.",
       keepMine: "Keep what I typed",
       keepTheirs: "Use the other save",
     },

@@ -176,6 +176,7 @@ export const uiEs: UiText = {
       result: "Qué pasa",
       tookTheirs: "El formulario ahora muestra lo guardado en el otro lugar. Tú no habías cambiado esto.",
       keptMine: "Se queda lo que escribiste.",
+      keptBoth: "Los cambios de los dos lados ya están en el formulario.",
       keepMine: "Conservar lo que escribí",
       keepTheirs: "Usar lo guardado en el otro lugar",
     },

@@ -116,6 +116,23 @@ describe("two tabs on one section", () => {
     expect(getPlan(people.provider, planId)!.draft["follow-up"]).toEqual({ nextMeeting: "2026-12-11", checkOn: "" });
   });
 
+  it("keeps a person added in each tab", async () => {
+    const { planId } = createYouthWithPlan(people.provider, { chosenName: "Fern", preferredLanguage: "en" });
+    const ana = { id: "", nickname: "Ana", relationship: "", contact: "", numberKept: "", knowsSituation: false, mightBeLinked: false, codeWord: "", codeWordMeaning: "", codeWordAction: "", keepOffPrint: false } as const;
+    expect(saveSection(people.provider, planId, "people", { items: [ana] }, 0).status).toBe("saved");
+    const path = `/plans/${planId}/sections/people`;
+    const tab1 = await openTab(path);
+    const tab2 = await openTab(path);
+    expect((await handle(post(path, [...tab1, ["items[1].nickname", "Bo"]], cookie))).status).toBe(302);
+    const stale = await handle(post(path, [...tab2, ["items[1].nickname", "Cy"]], cookie));
+    expect(stale.status).toBe(409);
+    const page = await pageHtml(stale);
+    expect(page).toContain("Both sets of changes are in the form now.");
+    expect(page).not.toMatch(/name="keep-items"/);
+    expect((await handle(post(path, formOf(page), cookie))).status).toBe(302);
+    expect(getPlan(people.provider, planId)!.draft.people.items.map((p) => p.nickname)).toEqual(["Ana", "Bo", "Cy"]);
+  });
+
   it("treats every difference as a choice when the form carried no base", async () => {
     const { planId } = createYouthWithPlan(people.provider, { chosenName: "Kit", preferredLanguage: "en" });
     const path = `/plans/${planId}/sections/follow-up`;

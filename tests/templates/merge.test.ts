@@ -37,12 +37,7 @@ describe("mergeSection, three-way against the values the form was opened with", 
     ]);
   });
 
-  it("compares lists and question answers as whole values", () => {
-    const schema = sectionSchemas.coping;
-    const opened = schema.parse({ chosen: ["talking"], own: [] });
-    const theirs = schema.parse({ chosen: ["talking", "journaling"], own: [] });
-    const mine = schema.parse({ chosen: ["talking"], own: ["Walk the dog"] });
-    expect(mergeSection(opened, mine, theirs).values).toEqual({ chosen: ["talking", "journaling"], own: ["Walk the dog"] });
+  it("compares question answers as whole values", () => {
 
     const q = sectionSchemas.questions;
     const qBase = q.parse({});
@@ -51,6 +46,48 @@ describe("mergeSection, three-way against the values the form was opened with", 
     expect(mergeSection(qBase, qMine, qTheirs).fields).toEqual([
       { field: "q1", outcome: "choose", mine: { text: "My answer", keepOffPrint: false }, theirs: { text: "", keepOffPrint: true } },
     ]);
+  });
+});
+
+describe("lists both sides changed", () => {
+  const person = (id: string, nickname: string, contact = "") => sectionSchemas.people.parse({ items: [{ id, nickname, contact }] }).items[0]!;
+  const people = (...items: ReturnType<typeof person>[]) => ({ items });
+  const opened = people(person("p1", "Ana"), person("p2", "Bo"));
+
+  it("keeps both sides' additions, the other side's order first", () => {
+    const merged = mergeSection(opened, people(person("p1", "Ana"), person("p2", "Bo"), person("", "Mine")), people(person("p1", "Ana"), person("p2", "Bo"), person("p9", "Theirs")));
+    expect(merged.values.items.map((p) => p.nickname)).toEqual(["Ana", "Bo", "Theirs", "Mine"]);
+    expect(merged.fields.map((f) => f.outcome)).toEqual(["both"]);
+  });
+
+  it("keeps edits of different entries and removals of untouched ones", () => {
+    const mine = people(person("p1", "Ana", "555-0101"), person("p2", "Bo"));
+    const theirs = people(person("p2", "Bo", "555-0202"));
+    // Edited here, removed there: a choice, with this page's list in the form.
+    expect(mergeSection(opened, mine, theirs)).toMatchObject({ values: mine, fields: [{ outcome: "choose" }] });
+    const theirsEditsOther = people(person("p1", "Ana"), person("p2", "Bo", "555-0202"));
+    expect(mergeSection(opened, mine, theirsEditsOther).values).toEqual(people(person("p1", "Ana", "555-0101"), person("p2", "Bo", "555-0202")));
+    const mineRemovesBo = people(person("p1", "Ana"));
+    const theirsEditsAna = people(person("p1", "Ana", "555-0303"), person("p2", "Bo"));
+    expect(mergeSection(opened, mineRemovesBo, theirsEditsAna).values).toEqual(people(person("p1", "Ana", "555-0303")));
+  });
+
+  it("asks when both edited one entry differently, or one side reordered", () => {
+    expect(mergeSection(opened, people(person("p1", "Ana", "1"), person("p2", "Bo")), people(person("p1", "Ana", "2"), person("p2", "Bo"), person("p9", "New"))).fields[0]!.outcome).toBe("choose");
+    expect(mergeSection(opened, people(person("p2", "Bo"), person("p1", "Ana"), person("", "New")), people(person("p1", "Ana"), person("p2", "Bo"), person("p9", "X"))).fields[0]!.outcome).toBe("choose");
+  });
+
+  it("merges chosen suggestions and own ideas by their words", () => {
+    const schema = sectionSchemas.coping;
+    const base = schema.parse({ chosen: ["talking"], own: ["Walk"] });
+    const theirs = schema.parse({ chosen: ["talking", "journaling"], own: ["Walk", "Draw"] });
+    const mine = schema.parse({ chosen: ["deep-breathing", "talking"], own: ["Music"] });
+    const merged = mergeSection(base, mine, theirs);
+    expect(merged.fields.map((f) => [f.field, f.outcome])).toEqual([
+      ["chosen", "both"],
+      ["own", "both"],
+    ]);
+    expect(merged.values).toEqual({ chosen: ["talking", "journaling", "deep-breathing"], own: ["Draw", "Music"] });
   });
 });
 

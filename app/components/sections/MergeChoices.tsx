@@ -58,6 +58,7 @@ function FieldValue({ section, field, value, text, ui }: { section: SectionId; f
 function Outcome({ choice, label, t, formId }: { choice: PendingChoice; label: string; t: UiText["section"]["merge"]; formId: string }) {
   if (choice.outcome === "theirs") return <>{t.tookTheirs}</>;
   if (choice.outcome === "mine") return <>{t.keptMine}</>;
+  if (choice.outcome === "both") return <>{t.keptBoth}</>;
   const name = `keep-${choice.field}`;
   return (
     <fieldset className="merge-choice">
