@@ -25,7 +25,7 @@ function Entry({ label, value }: { label: string; value: string }) {
 function SectionBody({ section, content, text, ui }: { section: SectionId; content: PlanContent; text: TemplateText; ui: UiText }) {
   const f = text.fields;
   const empty = <p className="muted">{ui.planView.nothing}</p>;
-  const offPrint = (off: boolean) => (off ? <span className="tag">{ui.planView.notPrinted}</span> : null);
+  const offPrint = (off: boolean | undefined) => (off ? <span className="tag">{ui.planView.notPrinted}</span> : null);
   const date = (iso: string) => formatPlanDate(iso, ui.locale);
   switch (section) {
     case "about": {

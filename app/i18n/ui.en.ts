@@ -47,6 +47,7 @@ export const uiEn = {
     unknownAction: "This page does not know that action. Please reload the page and try again.",
     cannotDisableOwnAccount: "You cannot disable your own account.",
     pdfCopy: "Please choose which copy to print: copy=youth, discreet, card or provider.",
+    adultCopy: "Please make a trusted-adult copy from the version's page \u201cWhat each copy holds\u201d.",
     pdfLanguage: "Please choose a language the plan can be printed in: lang=en or es.",
     pdfBusy: "Many copies are being made right now. Please try again in a moment.",
     crossSite: "This request came from another site and was refused.",

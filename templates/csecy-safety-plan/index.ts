@@ -19,3 +19,4 @@ export function templateText(language: Language): TemplateText {
   return TEXTS[language];
 }
 export { demoPlanContent, DEMO_CHOSEN_NAME } from "./demo-plan";
+export * from "./copies";

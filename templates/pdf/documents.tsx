@@ -49,7 +49,7 @@ function sectionProps(props: DocumentProps, variant: Variant): SectionProps {
 }
 
 /** The plan's sections in template order (the provider section is not among them). */
-function PlanSections(p: SectionProps) {
+function PlanSections(p: SectionProps & { withFollowUp?: boolean }) {
   return (
     <>
       <AboutSection {...p} />
@@ -62,7 +62,7 @@ function PlanSections(p: SectionProps) {
       <GoBagSection {...p} />
       <RefusalSection {...p} />
       <ResourcesSection {...p} />
-      <FollowUpSection {...p} />
+      {p.withFollowUp === false ? null : <FollowUpSection {...p} />}
     </>
   );
 }
@@ -89,6 +89,25 @@ export function YouthCopy(props: DocumentProps) {
       <Page size="LETTER" style={s.page}>
         <FollowUpPage {...p} />
         <Footer left={p.pdf.versionOn(props.version.number, saved)} pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
+      </Page>
+    </Document>
+  );
+}
+
+/**
+ * For an adult the youth trusts, in the adult's language: only what the youth chose for it, no
+ * name, no date of the next meeting, no follow-up page.
+ */
+export function AdultCopy(props: DocumentProps) {
+  const p = sectionProps(props, "adult");
+  return (
+    <Document title={p.pdf.adult.title} language={props.language}>
+      <Page size="LETTER" style={s.page}>
+        <Text style={s.title}>{p.pdf.adult.title}</Text>
+        <Text style={s.subtitle}>{p.pdf.adult.intro}</Text>
+        <EmergencyBox pdf={p.pdf} language={props.language} discreet={false} />
+        <PlanSections {...p} withFollowUp={false} />
+        <Footer left={p.pdf.adult.footer} pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
       </Page>
     </Document>
   );

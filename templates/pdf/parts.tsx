@@ -76,4 +76,12 @@ export function Muted({ children }: { children: string }) {
   return <Text style={s.muted}>{children}</Text>;
 }
 
+/**
+ * Whether an entry is short enough to be kept on one page (a name and its code word never split
+ * across a page break); a longer one is allowed to flow, or it could not be laid out at all.
+ */
+export function fitsOnePage(...values: readonly string[]): boolean {
+  return values.reduce((total, v) => total + v.length, 0) <= 1200;
+}
+
 export const nonEmpty = (values: readonly string[]) => values.filter((v) => v.trim() !== "");

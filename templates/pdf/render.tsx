@@ -5,7 +5,7 @@ import PDFDocument from "pdfkit";
 import { emptyPlanContent, type PlanContent } from "../csecy-safety-plan/schema";
 import { LANGUAGES, type Language } from "../csecy-safety-plan/structure";
 import { cleanText, mapStrings } from "./clean-text";
-import { DiscreetCopy, ProviderCopy, YouthCopy, type DocumentProps, type PdfVersionInfo } from "./documents";
+import { AdultCopy, DiscreetCopy, ProviderCopy, YouthCopy, type DocumentProps, type PdfVersionInfo } from "./documents";
 import { ensureFonts } from "./fonts";
 import { PageNumbering } from "./page-numbers";
 import { PocketCard } from "./PocketCard";
@@ -33,6 +33,7 @@ const DOCUMENTS: Record<PdfCopy, (props: DocumentProps) => JSX.Element> = {
   youth: YouthCopy,
   discreet: DiscreetCopy,
   card: PocketCard,
+  adult: AdultCopy,
   provider: ProviderCopy,
 };
 

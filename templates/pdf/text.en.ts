@@ -14,7 +14,7 @@ export const pdfEn: PdfText = {
     emergencyTitle: "In an emergency, call 911.",
     emergencyLine: "You can also reach this line any time, for free:",
     otherNumbers: "More numbers are on the page \u201cPlaces that can help\u201d.",
-    lastChecked: (date) => `Number checked on ${date}`,
+    lastChecked: (date) => `Numbers checked on ${date}`,
     codeWord: (word) => `Code word: \u201c${word}\u201d`,
     tickIntro: "Tick each thing when it is ready.",
     followUpTitle: "Next time we meet",
@@ -71,6 +71,11 @@ export const pdfEn: PdfText = {
     },
     resourceFallback: "Help line",
     nextMeeting: (date) => `Next time: ${date}`,
+  },
+  adult: {
+    title: "My plan, shared with you",
+    intro: "I chose what is on these pages to share with you. It can help you help me.",
+    footer: "Shared with a trusted adult",
   },
   card: {
     frontTitle: "My people",

@@ -14,7 +14,7 @@ export const pdfEs: PdfText = {
     emergencyTitle: "En una emergencia, llama al 911.",
     emergencyLine: "También puedes llamar a esta línea a cualquier hora, gratis:",
     otherNumbers: "Hay más números en la página \u201cLugares que pueden ayudar\u201d.",
-    lastChecked: (date) => `Número revisado el ${date}`,
+    lastChecked: (date) => `Números revisados el ${date}`,
     codeWord: (word) => `Palabra clave: \u201c${word}\u201d`,
     tickIntro: "Marca cada cosa cuando esté lista.",
     followUpTitle: "La próxima vez que nos veamos",
@@ -71,6 +71,11 @@ export const pdfEs: PdfText = {
     },
     resourceFallback: "Línea de ayuda",
     nextMeeting: (date) => `La próxima vez: ${date}`,
+  },
+  adult: {
+    title: "Mi plan, compartido contigo",
+    intro: "Elegí lo que está en estas páginas para compartirlo contigo. Te puede ayudar a ayudarme.",
+    footer: "Compartido con una persona adulta de confianza",
   },
   card: {
     frontTitle: "Mi gente",

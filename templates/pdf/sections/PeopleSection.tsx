@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { Field, Muted, Section } from "../parts";
+import { Field, fitsOnePage, Muted, Section } from "../parts";
 import { s } from "../styles";
 import type { SectionProps } from "./types";
 
@@ -23,12 +23,12 @@ export function PeopleSection({ content, text, pdf, variant }: SectionProps) {
       </Section>
     );
   }
-  if (!people.length && variant === "youth") return null;
+  if (!people.length && variant !== "provider") return null;
   return (
     <Section title={text.sections.people.title} intro={variant === "youth" ? text.sections.people.intro : undefined}>
       {people.length ? null : <Muted>{pdf.provider.empty}</Muted>}
       {people.map((p) => (
-        <View key={p.id} style={s.item}>
+        <View key={p.id} style={s.item} wrap={!fitsOnePage(p.nickname, p.relationship, p.contact, p.codeWord, p.codeWordMeaning, p.codeWordAction)}>
           <Text style={s.itemTitle}>
             {p.nickname || "\u2014"}
             {p.relationship ? ` (${p.relationship})` : ""}

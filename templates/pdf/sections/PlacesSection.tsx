@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { Bullets, Muted, Section } from "../parts";
+import { Bullets, fitsOnePage, Muted, Section } from "../parts";
 import { s } from "../styles";
 import type { SectionProps } from "./types";
 
@@ -26,11 +26,11 @@ export function PlacesSection({ content, text, pdf, variant }: SectionProps) {
       </>
     );
   }
-  if (variant === "youth" && !safe.length && !avoid.length) return null;
+  if (variant !== "provider" && !safe.length && !avoid.length) return null;
   const list = (places: Place[], why: string) =>
     places.length ? (
       places.map((p) => (
-        <View key={p.id} style={s.item}>
+        <View key={p.id} style={s.item} wrap={!fitsOnePage(p.name, p.why)}>
           <Text style={s.itemTitle}>
             {p.name || "\u2014"}
           </Text>

@@ -1,8 +1,8 @@
 import { Text, View } from "@react-pdf/renderer";
 import { QUESTION_IDS } from "../../csecy-safety-plan/structure";
-import { Section } from "../parts";
+import { fitsOnePage, Section } from "../parts";
 import { s } from "../styles";
-import { DISCREET_QUESTION_IDS } from "../text";
+import { NEUTRAL_QUESTION_IDS } from "../../csecy-safety-plan/copies";
 import type { SectionProps } from "./types";
 
 /**
@@ -11,7 +11,7 @@ import type { SectionProps } from "./types";
  */
 export function QuestionsSection({ content, text, pdf, variant }: SectionProps) {
   if (variant === "discreet") {
-    const answered = DISCREET_QUESTION_IDS.filter((id) => content.questions[id].text.trim());
+    const answered = NEUTRAL_QUESTION_IDS.filter((id) => content.questions[id].text.trim());
     if (!answered.length) return null;
     return (
       <Section title={pdf.discreet.sections.questions}>
@@ -34,7 +34,7 @@ export function QuestionsSection({ content, text, pdf, variant }: SectionProps) 
       {shown.map((id) => {
         const answer = content.questions[id];
         return (
-          <View key={id} style={s.item}>
+          <View key={id} style={s.item} wrap={!fitsOnePage(answer.text)}>
             <Text style={s.label}>
               {questions[id]}
             </Text>

@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { Muted, Section } from "../parts";
+import { fitsOnePage, Muted, Section } from "../parts";
 import { s } from "../styles";
 import type { SectionProps } from "./types";
 
@@ -13,7 +13,7 @@ export function RefusalSection({ content, text, pdf, variant }: SectionProps) {
     <Section title={discreet ? pdf.discreet.sections.refusal : text.sections.refusal.title}>
       {items.length ? null : <Muted>{pdf.provider.empty}</Muted>}
       {items.map((r) => (
-        <View key={r.id} style={s.item}>
+        <View key={r.id} style={s.item} wrap={!fitsOnePage(r.situation, r.whatIllSay)}>
           {r.situation ? (
             <Text style={s.label}>
               {discreet ? pdf.discreet.whenThis : f.situation}: {r.situation}

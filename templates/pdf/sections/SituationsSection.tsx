@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { Field, Muted, Section } from "../parts";
+import { Field, fitsOnePage, Muted, Section } from "../parts";
 import { s } from "../styles";
 import type { SectionProps } from "./types";
 
@@ -15,7 +15,7 @@ export function SituationsSection({ content, text, pdf, variant }: SectionProps)
       {items.map((item) => {
         const kindTitle = discreet ? pdf.discreet.situations[item.kind] : text.situations[item.kind].title;
         return (
-          <View key={item.id} style={s.item}>
+          <View key={item.id} style={s.item} wrap={!fitsOnePage(item.title, item.warningSigns, item.steps, item.whoToCall)}>
             <Text style={s.itemTitle}>
               {item.title || kindTitle}
             </Text>
