@@ -1,4 +1,6 @@
 import {
+  onCopy,
+  printTargets,
   PROVIDER_ONLY_SECTIONS,
   QUESTION_IDS,
   SECTION_IDS,
@@ -25,7 +27,12 @@ function Entry({ label, value }: { label: string; value: string }) {
 function SectionBody({ section, content, text, ui }: { section: SectionId; content: PlanContent; text: TemplateText; ui: UiText }) {
   const f = text.fields;
   const empty = <p className="muted">{ui.planView.nothing}</p>;
-  const offPrint = (off: boolean | undefined) => (off ? <span className="tag">{ui.planView.notPrinted}</span> : null);
+    // "Not on the youth's copy": from the choices in force (copies.ts), old "keep off" flags included.
+  const targets = new Map(printTargets(content).map((t) => [t.key, t]));
+  const offPrint = (key: string) => {
+    const target = targets.get(key);
+    return target && !onCopy(target, "youth") ? <span className="tag">{ui.planView.notPrinted}</span> : null;
+  };
   const date = (iso: string) => formatPlanDate(iso, ui.locale);
   switch (section) {
     case "about": {
@@ -46,7 +53,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
           {QUESTION_IDS.map((id) => (
             <div key={id}>
               <dt>
-                {text.questions[id]} {offPrint(content.questions[id].keepOffPrint && !!content.questions[id].text)}
+                {text.questions[id]} {offPrint(`questions.${id}`)}
               </dt>
               <dd>{content.questions[id].text || "—"}</dd>
             </div>
@@ -61,7 +68,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
               <strong>{p.nickname || "—"}</strong> {p.relationship ? `(${p.relationship})` : ""} {p.contact}
               {p.knowsSituation ? <span className="tag">{f.people.knowsSituation}</span> : null}
               {p.mightBeLinked ? <span className="tag concern">{f.people.mightBeLinked}</span> : null}
-              {offPrint(p.keepOffPrint)}
+              {offPrint(`people.${p.id}`)}
               {p.codeWord ? (
                 <div>
                   {f.people.codeWord}: “{p.codeWord}” — {p.codeWordMeaning}. {p.codeWordAction}
@@ -83,7 +90,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
                 <ul>
                   {content.places[kind].map((p) => (
                     <li key={p.id}>
-                      <strong>{p.name}</strong> {p.why ? `— ${p.why}` : ""} {offPrint(p.keepOffPrint)}
+                      <strong>{p.name}</strong> {p.why ? `— ${p.why}` : ""} {offPrint(`places.${kind}.${p.id}`)}
                     </li>
                   ))}
                 </ul>
@@ -118,7 +125,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
           {content.situations.items.map((s) => (
             <div key={s.id}>
               <h3>
-                {s.title || text.situations[s.kind].title} {offPrint(s.keepOffPrint)}
+                {s.title || text.situations[s.kind].title} {offPrint(`situations.${s.id}`)}
               </h3>
               <dl>
                 <Entry label={f.situations.kind} value={text.situations[s.kind].title} />
@@ -137,7 +144,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
         <ul>
           {content.refusal.items.map((r) => (
             <li key={r.id}>
-              {r.situation}: “{r.whatIllSay}” {offPrint(r.keepOffPrint)}
+              {r.situation}: “{r.whatIllSay}” {offPrint(`refusal.${r.id}`)}
             </li>
           ))}
         </ul>

@@ -123,7 +123,9 @@ export const onCopy = (target: PrintTarget | undefined, copy: ChosenCopy) => !!t
 export function withChoices(content: PlanContent, choices: ReadonlyMap<string, CopyChoice>): PlanContent {
   const pick = <T extends object>(key: string, item: T, field: "print" | "printCodeWord" | "printStatus" | "printSafetyMeans" = "print"): T => {
     const choice = choices.get(key);
-    return choice ? { ...item, [field]: choice } : item;
+    if (!choice) return item;
+    // A stored choice replaces the old "keep off" flag for good.
+    return field === "print" ? { ...item, print: choice, keepOffPrint: undefined } : { ...item, [field]: choice };
   };
   const questions = Object.fromEntries(QUESTION_IDS.map((id) => [id, pick(`questions.${id}`, content.questions[id])])) as PlanContent["questions"];
   return {

@@ -1,5 +1,5 @@
 import { QUESTION_IDS } from "../../../templates/csecy-safety-plan";
-import { CheckboxField, TextAreaField } from "../fields";
+import { TextAreaField } from "../fields";
 import type { SectionFormProps } from "./types";
 
 export function QuestionsFields({ form, text, audience }: SectionFormProps<"questions">) {
@@ -13,7 +13,6 @@ export function QuestionsFields({ form, text, audience }: SectionFormProps<"ques
         return (
           <li key={id}>
             <TextAreaField meta={answer.text} label={questions[id]} rows={3} />
-            <CheckboxField meta={answer.keepOffPrint} label={text.fields.keepOffPrint} />
           </li>
         );
       })}
