@@ -46,7 +46,7 @@ export const uiEn = {
     versionNumber: "A version number is a whole number from 1.",
     unknownAction: "This page does not know that action. Please reload the page and try again.",
     cannotDisableOwnAccount: "You cannot disable your own account.",
-    pdfCopy: "Please choose which copy to print: copy=youth, discreet, card or provider.",
+    pdfCopy: "Please choose which copy to print: copy=youth, discreet, card, adult or provider.",
     adultCopy: "Please make a trusted-adult copy from the version's page \u201cWhat each copy holds\u201d.",
     pdfLanguage: "Please choose a language the plan can be printed in: lang=en or es.",
     pdfBusy: "Many copies are being made right now. Please try again in a moment.",

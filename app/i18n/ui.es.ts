@@ -35,7 +35,7 @@ export const uiEs: UiText = {
     versionNumber: "El número de una versión es un número entero, desde el 1.",
     unknownAction: "Esta página no sabe hacer eso. Vuelve a cargar la página e inténtalo otra vez, por favor.",
     cannotDisableOwnAccount: "No puedes desactivar tu propia cuenta.",
-    pdfCopy: "Elige qué copia quieres imprimir, por favor: copy=youth, discreet, card o provider.",
+    pdfCopy: "Elige qué copia quieres imprimir, por favor: copy=youth, discreet, card, adult o provider.",
     adultCopy: "Haz la copia para una persona adulta de confianza desde la página de la versión \u201cQué lleva cada copia\u201d.",
     pdfLanguage: "Elige un idioma en el que se pueda imprimir el plan, por favor: lang=en o es.",
     pdfBusy: "Ahora mismo se están haciendo muchas copias. Inténtalo otra vez en un momento, por favor.",
