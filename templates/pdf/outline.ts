@@ -9,7 +9,10 @@ import { EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, planResource
 import { formatDay } from "./format";
 import { pdfText } from "./text";
 
-/** One part of a copy as the preview lists it: a heading and its lines, in the copy's words. */
+/**
+ * One part of a copy as the preview lists it: a heading and its lines, in the copy's words. A
+ * line's pieces are joined by " · "; each piece reads on the paper as it does here.
+ */
 export interface OutlinePart {
   title: string;
   lines: string[];
@@ -41,13 +44,14 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
       c.people.items.flatMap((p) => [cardLine.name(p.nickname), p.contact && cardLine.contact(p.contact), p.codeWord && pdf.card.codeWord(cardLine.codeWord(p.codeWord))]),
     );
     if (!c.people.items.length) part(pdf.card.frontTitle, [pdf.card.noPeople]);
-    part(pdf.card.backTitle, [`${pdf.card.emergency}: ${emergency.phone}`, `${neutralName(hotline, pdf)} ${numbersLine(hotline, pdf)}`]);
+    part(pdf.card.backTitle, [`${pdf.card.emergency}: ${emergency.phone}`, `${neutralName(hotline, pdf)} · ${numbersLine(hotline, pdf)}`]);
     return parts;
   }
 
+  if (copy === "youth" && c.about.nameOnPlan) part(pdf.youth.title, [pdf.youth.forName(c.about.nameOnPlan)]);
   part(discreet ? pdf.discreet.emergency : pdf.youth.emergencyTitle, [
     discreet ? `${pdf.discreet.emergency}: ${emergency.phone}` : pdf.youth.emergencyTitle,
-    discreet ? `${neutralName(hotline, pdf)}: ${numbersLine(hotline, pdf)} · ${hours(hotline, language)}` : `${hotline.name}: ${numbersLine(hotline, pdf)}`,
+    discreet ? `${neutralName(hotline, pdf)}: ${numbersLine(hotline, pdf)} · ${hours(hotline, language)}` : `${hotline.name} · ${numbersLine(hotline, pdf)}`,
   ]);
   const a = c.about;
   part(discreet ? pdf.discreet.sections.about : text.sections.about.title, [
@@ -57,7 +61,7 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
   const questionIds = discreet ? NEUTRAL_QUESTION_IDS : QUESTION_IDS;
   part(
     discreet ? pdf.discreet.sections.questions : text.sections.questions.title,
-    questionIds.map((id) => c.questions[id].text.trim() && `${discreet ? pdf.discreet.questions[id as (typeof NEUTRAL_QUESTION_IDS)[number]] : text.youthQuestions[id]}: ${c.questions[id].text}`),
+    questionIds.map((id) => c.questions[id].text.trim() && `${discreet ? pdf.discreet.questions[id as (typeof NEUTRAL_QUESTION_IDS)[number]] : text.youthQuestions[id]} · ${c.questions[id].text}`),
   );
   part(
     discreet ? pdf.discreet.sections.people : text.sections.people.title,
@@ -75,7 +79,7 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
         .join(" · "),
     ),
   );
-  const place = (p: { name: string; why: string }, why: string) => `${p.name || "\u2014"}${p.why ? ` (${why}: ${p.why})` : ""}`;
+  const place = (p: { name: string; why: string }, why: string) => [p.name || "\u2014", labelled(why, p.why)].filter(Boolean).join(" · ");
   part(discreet ? pdf.discreet.sections.safePlaces : f.places.safe, c.places.safe.map((p) => place(p, f.places.whySafe)));
   part(discreet ? pdf.discreet.sections.avoidPlaces : f.places.avoid, c.places.avoid.map((p) => place(p, f.places.whyAvoid)));
   const items = (s: { chosen: readonly string[]; own: readonly string[] }, labels: Record<string, string>) => [
@@ -104,7 +108,7 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
   );
   if (printsResources(c)) {
     part(discreet ? pdf.discreet.sections.numbers : text.sections.resources.title, [
-      ...planResources(c).map((r) => (discreet ? `${neutralName(r, pdf)}: ${numbersLine(r, pdf)}` : `${r.name}: ${numbersLine(r, pdf)}`)),
+      ...planResources(c).map((r) => `${discreet ? neutralName(r, pdf) : r.name} · ${numbersLine(r, pdf)}`),
       ...c.resources.own.map((r) => [r.name || "\u2014", r.phone, r.notes].filter(Boolean).join(" · ")),
     ]);
   }

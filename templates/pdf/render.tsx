@@ -57,7 +57,9 @@ export async function renderPlanPdf(input: PdfInput): Promise<Uint8Array> {
   if (!LANGUAGES.includes(input.language)) throw new Error(`unknown language ${String(input.language)}`);
   const covered = await ensureFonts();
   const clean = (value: string) => cleanText(value, covered);
-  const content = contentForCopy(mapStrings(input.content, clean, NOT_TEXT), input.copy);
+  // What the copy holds is chosen (and deny-listed) on the youth's text as typed, before any
+  // character without a glyph becomes "\uFFFD": a full-width letter must not hide a listed word.
+  const content = mapStrings(contentForCopy(input.content, input.copy), clean, NOT_TEXT);
   const provider = input.copy === "provider";
   const pageNumbering = new PageNumbering();
   const props: DocumentProps = {
