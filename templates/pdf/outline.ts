@@ -41,7 +41,11 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
   if (copy === "card") {
     part(
       pdf.card.frontTitle,
-      c.people.items.flatMap((p) => [cardLine.name(p.nickname), p.contact && cardLine.contact(p.contact), p.codeWord && pdf.card.codeWord(cardLine.codeWord(p.codeWord))]),
+      c.people.items.map((p) =>
+        [cardLine.name(p.nickname), p.contact && cardLine.contact(p.contact), p.codeWord && pdf.card.codeWord(cardLine.codeWord(p.codeWord))]
+          .filter(Boolean)
+          .join(" · "),
+      ),
     );
     if (!c.people.items.length) part(pdf.card.frontTitle, [pdf.card.noPeople]);
     part(pdf.card.backTitle, [`${pdf.card.emergency}: ${emergency.phone}`, `${neutralName(hotline, pdf)} · ${numbersLine(hotline, pdf)}`]);
@@ -50,7 +54,7 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
 
   if (copy === "youth" && c.about.nameOnPlan) part(pdf.youth.title, [pdf.youth.forName(c.about.nameOnPlan)]);
   part(discreet ? pdf.discreet.emergency : pdf.youth.emergencyTitle, [
-    discreet ? `${pdf.discreet.emergency}: ${emergency.phone}` : pdf.youth.emergencyTitle,
+    discreet && `${pdf.discreet.emergency}: ${emergency.phone}`,
     discreet ? `${neutralName(hotline, pdf)}: ${numbersLine(hotline, pdf)} · ${hours(hotline, language)}` : `${hotline.name} · ${numbersLine(hotline, pdf)}`,
   ]);
   const a = c.about;
