@@ -100,6 +100,16 @@ describe("what each copy holds by default", () => {
     expect(everything).not.toContain("Instagram");
   });
 
+  it("points to the page of numbers only when the copy has it", async () => {
+    const pointer = "More numbers are on the page";
+    expect((await render("youth", demoPlanContent)).text).toContain(pointer);
+    const off = withChoices(demoPlanContent, new Map([["resources", NONE]]));
+    const { text } = await render("youth", off);
+    expect(text).not.toContain(pointer);
+    expect(text).not.toContain("988 Suicide");
+    expect(text).toContain("1-888-373-7888");
+  });
+
   it("reads a version saved with 'Leave this off my printed copy' as before: on no copy, until the youth chooses again", async () => {
     const saved = planContentSchema.parse(JSON.parse(JSON.stringify(demoPlanContent)));
     expect(saved.questions.q2.keepOffPrint).toBe(true);

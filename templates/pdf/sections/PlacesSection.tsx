@@ -49,7 +49,7 @@ export function PlacesSection({ content, text, pdf, variant }: SectionProps) {
     <Section title={text.sections.places.title}>
       {safe.length || variant === "provider" ? (
         <>
-          <Text style={s.subheading}>
+          <Text style={s.subheading} minPresenceAhead={60}>
             {f.safe}
           </Text>
           {list(safe, f.whySafe)}
@@ -57,7 +57,7 @@ export function PlacesSection({ content, text, pdf, variant }: SectionProps) {
       ) : null}
       {avoid.length || variant === "provider" ? (
         <>
-          <Text style={s.subheading}>
+          <Text style={s.subheading} minPresenceAhead={60}>
             {f.avoid}
           </Text>
           {list(avoid, f.whyAvoid)}

@@ -52,7 +52,7 @@ export function ResourcesSection({ content, text, pdf, language, variant }: Sect
       {checked ? <Text style={s.muted}>{pdf.youth.lastChecked(formatDay(checked, pdf.locale))}</Text> : null}
       {own.length ? (
         <>
-          <Text style={s.subheading}>
+          <Text style={s.subheading} minPresenceAhead={60}>
             {f.own}
           </Text>
           {own.map((r) => (
