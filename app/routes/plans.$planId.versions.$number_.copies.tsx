@@ -67,7 +67,11 @@ export default function VersionCopiesPage() {
   const pdf = (query: Record<string, string>) => `/plans/${plan.id}/versions/${version.number}/pdf?${new URLSearchParams(query)}`;
   const languagesFirstPlan: Language[] = [version.language, ...LANGUAGES.filter((l) => l !== version.language)];
   const downloads = (copy: ChosenCopy) =>
-    copy === "adult" ? null : (
+    copy === "adult" ? (
+      <p>
+        <a href="#adult-copy">{t.adultTitle}</a>
+      </p>
+    ) : (
       <ul className="downloads">
         {languagesFirstPlan.map((lang) => (
           <li key={lang}>

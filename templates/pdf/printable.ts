@@ -74,6 +74,12 @@ export function chosenContent(content: PlanContent, copy: ChosenCopy): PlanConte
   return INCONSPICUOUS.has(copy) ? mapStrings(printed, redactDenied, NOT_TEXT) : printed;
 }
 
+/** For the provider copy: whether a thing (by its choice key) stays off the youth's own copy. */
+export function offTheYouthCopy(content: PlanContent): (key: string) => boolean {
+  const targets = new Map(printTargets(content).map((t) => [t.key, t] as [string, PrintTarget]));
+  return (key) => targets.has(key) && !onCopy(targets.get(key), "youth");
+}
+
 /** Whether the copy prints the "places that can help" list (its content keeps a choice only when it is off). */
 export const printsResources = (content: PlanContent) => content.resources.print === undefined;
 

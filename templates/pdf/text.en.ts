@@ -97,7 +97,7 @@ export const pdfEn: PdfText = {
     savedBy: (author, date) => `saved by ${author} on ${date}`,
     concernYes: "Imminent-safety concern flagged: consult a supervisor.",
     concernNo: "No imminent-safety concern flagged.",
-    notOnYouthCopies: "not on youth copies",
+    notOnYouthCopies: "not on the youth's own copy",
     notPartOfPlan: "Not part of this plan.",
     empty: "Nothing here.",
     historyTitle: "Version history (up to this version)",

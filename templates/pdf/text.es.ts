@@ -97,7 +97,7 @@ export const pdfEs: PdfText = {
     savedBy: (author, date) => `guardada por ${author} el ${date}`,
     concernYes: "Riesgo inminente para la seguridad marcado: consultar con un supervisor.",
     concernNo: "No hay riesgo inminente marcado.",
-    notOnYouthCopies: "no va en las copias del joven",
+    notOnYouthCopies: "no va en la copia de la persona joven",
     notPartOfPlan: "No forma parte de este plan.",
     empty: "No hay nada aquí.",
     historyTitle: "Historial de versiones (hasta esta versión)",

@@ -170,7 +170,7 @@ describe("provider copy", () => {
     expect(text).toContain(demo.provider.notes);
     expect(text).toContain("No imminent-safety concern flagged.");
     expect(text).toContain(demo.questions.q2.text);
-    expect(text).toContain("not on youth copies");
+    expect(text).toContain("not on the youth's own copy");
     expect(text).toContain("T (Friend)");
     expect(text).toContain(en.fields.people.mightBeLinked);
     expect(text).toContain("Version 1 · November 13, 2026 · Jordan (demo provider) — First plan, made together");

@@ -100,6 +100,13 @@ describe("what each copy holds by default", () => {
     expect(everything).not.toContain("Instagram");
   });
 
+  it("the provider copy marks what the youth's choices keep off the youth's own copy", async () => {
+    const off = withChoices(demoPlanContent, new Map([["places.safe.demo-safe-library", { ...NONE, discreet: true }]]));
+    const text = (await render("provider", off)).text;
+    expect(text).toContain("Library on 5th not on the youth's own copy");
+    expect(text).not.toContain("Dee's apartment not on");
+  });
+
   it("points to the page of numbers only when the copy has it", async () => {
     const pointer = "More numbers are on the page";
     expect((await render("youth", demoPlanContent)).text).toContain(pointer);

@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import { Bullets, fitsOnePage, Muted, Section } from "../parts";
 import { s } from "../styles";
+import { offTheYouthCopy } from "../printable";
 import type { SectionProps } from "./types";
 
 type Place = SectionProps["content"]["places"]["safe"][number];
@@ -27,14 +28,15 @@ export function PlacesSection({ content, text, pdf, variant }: SectionProps) {
     );
   }
   if (variant !== "provider" && !safe.length && !avoid.length) return null;
-  const list = (places: Place[], why: string) =>
+  const off = offTheYouthCopy(content);
+  const list = (places: Place[], why: string, side: "safe" | "avoid") =>
     places.length ? (
       places.map((p) => (
         <View key={p.id} style={s.item} wrap={!fitsOnePage(p.name, p.why)}>
           <Text style={s.itemTitle}>
             {p.name || "\u2014"}
           </Text>
-          {variant === "provider" && p.keepOffPrint ? <Text style={s.tag}>{pdf.provider.notOnYouthCopies}</Text> : null}
+          {variant === "provider" && off(`places.${side}.${p.id}`) ? <Text style={s.tag}>{pdf.provider.notOnYouthCopies}</Text> : null}
           {p.why ? (
             <Text style={s.value}>
               {why}: {p.why}
@@ -52,7 +54,7 @@ export function PlacesSection({ content, text, pdf, variant }: SectionProps) {
           <Text style={s.subheading} minPresenceAhead={60}>
             {f.safe}
           </Text>
-          {list(safe, f.whySafe)}
+          {list(safe, f.whySafe, "safe")}
         </>
       ) : null}
       {avoid.length || variant === "provider" ? (
@@ -60,7 +62,7 @@ export function PlacesSection({ content, text, pdf, variant }: SectionProps) {
           <Text style={s.subheading} minPresenceAhead={60}>
             {f.avoid}
           </Text>
-          {list(avoid, f.whyAvoid)}
+          {list(avoid, f.whyAvoid, "avoid")}
         </>
       ) : null}
     </Section>

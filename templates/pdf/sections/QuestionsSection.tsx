@@ -3,6 +3,7 @@ import { QUESTION_IDS } from "../../csecy-safety-plan/structure";
 import { fitsOnePage, Section } from "../parts";
 import { s } from "../styles";
 import { NEUTRAL_QUESTION_IDS } from "../../csecy-safety-plan/copies";
+import { offTheYouthCopy } from "../printable";
 import type { SectionProps } from "./types";
 
 /**
@@ -27,6 +28,7 @@ export function QuestionsSection({ content, text, pdf, variant }: SectionProps) 
     );
   }
   const questions = variant === "provider" ? text.questions : text.youthQuestions;
+  const off = offTheYouthCopy(content);
   const shown = QUESTION_IDS.filter((id) => variant === "provider" || content.questions[id].text.trim());
   if (!shown.length) return null;
   return (
@@ -39,7 +41,7 @@ export function QuestionsSection({ content, text, pdf, variant }: SectionProps) 
               {questions[id]}
             </Text>
             <Text style={answer.text.trim() ? s.value : s.muted}>{answer.text.trim() ? answer.text : "\u2014"}</Text>
-            {variant === "provider" && answer.keepOffPrint && answer.text.trim() ? (
+            {variant === "provider" && off(`questions.${id}`) ? (
               <Text style={s.tag}>{pdf.provider.notOnYouthCopies}</Text>
             ) : null}
           </View>
