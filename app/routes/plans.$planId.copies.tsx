@@ -93,13 +93,15 @@ export default function CopiesPage() {
                         {CHOSEN_COPIES.map((copy) => (
                           <td key={copy}>
                             {row.offered.includes(copy) && !row.locked ? (
-                              <input
-                                type="checkbox"
-                                name={`${row.key}:${copy}`}
-                                defaultChecked={row.choice[copy]}
-                                aria-label={t.tick(row.label, t.names[copy])}
-                                disabled={!plan.canEdit}
-                              />
+                              <label className="field-checkbox table-tick">
+                                <input
+                                  type="checkbox"
+                                  name={`${row.key}:${copy}`}
+                                  defaultChecked={row.choice[copy]}
+                                  aria-label={t.tick(row.label, t.names[copy])}
+                                  disabled={!plan.canEdit}
+                                />
+                              </label>
                             ) : (
                               <>
                                 <span aria-hidden="true">{"\u2014"}</span>

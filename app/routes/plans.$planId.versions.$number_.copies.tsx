@@ -122,12 +122,13 @@ export default function VersionCopiesPage() {
               {personError ? <p>{personError}</p> : null}
             </div>
           </div>
-          <fieldset>
+          <fieldset className="field choice-group">
             <legend>{t.adultLanguage}</legend>
             {LANGUAGES.map((lang) => (
-              <label key={lang} className="choice">
-                <input type="radio" name="language" value={lang} defaultChecked={lang === version.language} /> {ui.language.names[lang]}
-              </label>
+              <div className="field-checkbox" key={lang}>
+                <input type="radio" id={`adult-language-${lang}`} name="language" value={lang} defaultChecked={lang === version.language} />
+                <label htmlFor={`adult-language-${lang}`}>{ui.language.names[lang]}</label>
+              </div>
             ))}
           </fieldset>
           <p className="actions">

@@ -11,13 +11,12 @@ import {
   printTargets,
   templateText,
   withChoices,
-  type ChosenCopy,
   type CopyChoice,
   type Language,
   type PlanContent,
 } from "../../templates/csecy-safety-plan";
 import { copyOutline } from "../../templates/pdf/outline";
-import { renderPlanPdf } from "../../templates/pdf/render";
+import { renderPlanPdf, type PdfCopy } from "../../templates/pdf/render";
 import { demoInput, flat, keepForReview, pageCount, pdfText, squeeze } from "./pdf-helpers";
 
 vi.setConfig({ testTimeout: 120_000 });
@@ -31,7 +30,7 @@ function everythingOn(content: PlanContent): PlanContent {
   return withChoices(withStatus, new Map(printTargets(withStatus).map((t) => [t.key, ALL])));
 }
 
-async function render(copy: ChosenCopy, content: PlanContent, language: Language = "en") {
+async function render(copy: PdfCopy, content: PlanContent, language: Language = "en") {
   const bytes = await renderPlanPdf({ ...demoInput(copy, content), language });
   return { bytes, text: flat(pdfText(bytes)) };
 }
