@@ -22,7 +22,7 @@ export function Section({ title, intro, children }: { title: string; intro?: str
   return (
     <View>
       <View style={s.sectionSpace} />
-      <Text style={s.sectionTitle} minPresenceAhead={intro ? 40 : 90}>
+      <Text style={s.sectionTitle} minPresenceAhead={intro ? 120 : 90}>
         {title}
       </Text>
       {intro ? (

@@ -152,6 +152,15 @@ function pageTexts(bytes: Uint8Array): string[] {
 }
 
 describe("youth copy layout", () => {
+  it("never leaves a section's title at the foot of a page without its first entry", async () => {
+    const { bytes } = await render("youth", demoPlanContent);
+    const titles = Object.values(templateText("en").sections).map((section) => section.title);
+    for (const [index, page] of pageTexts(bytes).entries()) {
+      const body = page.replace(/Version 2 · November 20, 2026 Page \d+ of \d+\s*$/, "").trim();
+      for (const title of titles) expect(body.endsWith(title), `page ${index + 1} ends with "${title}"`).toBe(false);
+    }
+  });
+
   it("never splits a person across pages: each name is on the same page as its code word", async () => {
     const people = Array.from({ length: 12 }, (_, i) => ({
       ...demoPlanContent.people.items[0]!,
