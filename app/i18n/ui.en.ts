@@ -510,6 +510,7 @@ export const uiEn = {
     adultLinked: (name: string) =>
       `A trusted-adult copy can't be made for ${name}. Talk with your provider about who to share it with.`,
     adultUnknown: "Please choose a person from the plan.",
+    adultPickLanguage: "Please choose the language this adult reads.",
     adultMade: "Trusted-adult copies made of this version",
     adultRow: (name: string, language: string, when: string) => `For ${name}, in ${language}, ${when}`,
     adultAgain: "Download again",

@@ -471,7 +471,7 @@ export const uiEs: UiText = {
     },
     chooseTitle: "Elige qué va en cada copia",
     thing: "Parte del plan",
-    tick: (thing: string, copy: string) => `${thing} \u2014 ${copy}`,
+    tick: (thing: string, copy: string) => `${thing} \u2014 en ${copy}`,
     notOffered: "No va en esta copia",
     onlyProvider: "Solo en la copia de quien te atiende",
     nothingToChoose: "El plan todavía no tiene nada para imprimir.",
@@ -497,6 +497,7 @@ export const uiEs: UiText = {
     adultLinked: (name: string) =>
       `No se puede hacer una copia para ${name}. Habla con quien te atiende sobre con quién compartirla.`,
     adultUnknown: "Elige una persona del plan, por favor.",
+    adultPickLanguage: "Elige el idioma en que lee esta persona, por favor.",
     adultMade: "Copias para personas adultas de confianza hechas de esta versión",
     adultRow: (name: string, language: string, when: string) => `Para ${name}, en ${language}, ${when}`,
     adultAgain: "Descargar otra vez",

@@ -3,6 +3,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { LANGUAGES, type ChosenCopy, type Language } from "../../templates/csecy-safety-plan";
 import { CopiesPreview } from "../components/CopiesPreview";
+import { ErrorList } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi } from "../i18n/ui";
@@ -23,22 +24,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const number = parseVersionNumber(params.number);
   const version = getVersion(actor, plan.id, number);
   if (!version) notFound();
-  const people = version.content.people.items.map((p) => ({ id: p.id, nickname: p.nickname || "\u2014" }));
+  const people = version.content.people.items.map((p) => ({
+    id: p.id,
+    nickname: p.nickname || "\u2014",
+  }));
   const nickname = (id: string) => people.find((p) => p.id === id)?.nickname ?? "\u2014";
   return {
     user: { displayName: actor.displayName, role: actor.role },
-    plan: { id: plan.id, chosenName: plan.chosenName },
-    version: { number: version.number, language: version.content.about.language },
+    plan: { id: plan.id, chosenName: plan.chosenName, canEdit: plan.canEdit },
+    version: {
+      number: version.number,
+      language: version.content.about.language,
+    },
     previews: copiesPreview(version.content),
     people,
-    adultCopies: listAdultCopies(actor, plan.id, number).map((c) => ({ ...c, nickname: nickname(c.personId), createdAt: c.createdAt.toISOString() })),
+    adultCopies: listAdultCopies(actor, plan.id, number).map((c) => ({
+      ...c,
+      nickname: nickname(c.personId),
+      createdAt: c.createdAt.toISOString(),
+    })),
   };
 }
 
-const adultCopyForm = z.object({
-  person: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),
-  language: z.enum(LANGUAGES),
-});
+const personField = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/);
+const languageField = z.enum(LANGUAGES);
 
 /**
  * Makes a trusted-adult copy: records who it is for and in which language, then sends the
@@ -47,14 +56,38 @@ const adultCopyForm = z.object({
  */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
+  // Making a copy is recorded: for the care team, like every other write to a plan.
+  if (!plan.canEdit) deny(actor, "plan", plan.id);
   const number = parseVersionNumber(params.number);
   const ui = uiText(await interfaceLanguage(request)).copies;
-  const parsed = adultCopyForm.safeParse(Object.fromEntries(await readFormData(request)));
-  if (!parsed.success) return data({ personError: ui.adultUnknown }, { status: 400 });
-  const result = makeAdultCopy(actor, plan.id, number, parsed.data.person, parsed.data.language);
+  const formData = await readFormData(request);
+  const person = personField.safeParse(formData.get("person"));
+  const language = languageField.safeParse(formData.get("language"));
+  if (!person.success || !language.success) {
+    return data(
+      {
+        errors: {
+          person: person.success ? undefined : ui.adultUnknown,
+          language: language.success ? undefined : ui.adultPickLanguage,
+        },
+      },
+      { status: 400 },
+    );
+  }
+  const result = makeAdultCopy(actor, plan.id, number, person.data, language.data);
   if (result.status === "not-found") deny(actor, "plan", plan.id);
-  if (result.status === "unknown-person") return data({ personError: ui.adultUnknown }, { status: 400 });
-  if (result.status === "might-be-linked") return data({ personError: ui.adultLinked(result.nickname || "\u2014") }, { status: 400 });
+  if (result.status === "unknown-person") return data({ errors: { person: ui.adultUnknown, language: undefined } }, { status: 400 });
+  if (result.status === "might-be-linked") {
+    return data(
+      {
+        errors: {
+          person: ui.adultLinked(result.nickname || "\u2014"),
+          language: undefined,
+        },
+      },
+      { status: 400 },
+    );
+  }
   return redirect(`/plans/${plan.id}/versions/${number}/pdf?copy=adult&for=${result.id}`);
 }
 
@@ -68,9 +101,11 @@ export default function VersionCopiesPage() {
   const languagesFirstPlan: Language[] = [version.language, ...LANGUAGES.filter((l) => l !== version.language)];
   const downloads = (copy: ChosenCopy) =>
     copy === "adult" ? (
-      <p>
-        <a href="#adult-copy">{t.adultTitle}</a>
-      </p>
+      plan.canEdit ? (
+        <p>
+          <a href="#adult-copy">{t.adultTitle}</a>
+        </p>
+      ) : null
     ) : (
       <ul className="downloads">
         {languagesFirstPlan.map((lang) => (
@@ -82,7 +117,8 @@ export default function VersionCopiesPage() {
         ))}
       </ul>
     );
-  const personError = actionData?.personError;
+  const personError = actionData?.errors.person;
+  const languageError = actionData?.errors.language;
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
@@ -96,61 +132,68 @@ export default function VersionCopiesPage() {
         {t.versionNote} <Link to={`/plans/${plan.id}/copies`}>{t.editLink}</Link>
       </p>
       <CopiesPreview previews={previews} actions={downloads} />
-      <section aria-labelledby="adult-copy" className="adult-copy">
-        <h2 id="adult-copy">{t.adultTitle}</h2>
-        <p>{t.adultIntro}</p>
-        {/* A native post: the answer is the PDF download, or this page again with the refusal at its field. */}
-        <form method="post" noValidate>
-          <div className={`field${personError ? " invalid" : ""}`}>
-            <label htmlFor="adult-person">{t.adultPerson}</label>
-            <select
-              id="adult-person"
-              name="person"
-              required
-              aria-invalid={personError ? true : undefined}
-              aria-describedby={personError ? "adult-person-error" : undefined}
-              defaultValue=""
-            >
-              <option value="">{t.adultPick}</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.nickname}
-                </option>
-              ))}
-            </select>
-            <div id="adult-person-error" className="field-errors" aria-live="polite">
-              {personError ? <p>{personError}</p> : null}
+      {plan.canEdit ? (
+        <section aria-labelledby="adult-copy" className="adult-copy">
+          <h2 id="adult-copy">{t.adultTitle}</h2>
+          <p>{t.adultIntro}</p>
+          {/* A native post: the answer is the PDF download, or this page again with the refusal at its field. */}
+          <form method="post" noValidate>
+            <div className={`field${personError ? " invalid" : ""}`}>
+              <label htmlFor="adult-person">{t.adultPerson}</label>
+              <select
+                id="adult-person"
+                name="person"
+                required
+                aria-invalid={personError ? true : undefined}
+                aria-describedby={personError ? "adult-person-error" : undefined}
+                defaultValue=""
+              >
+                <option value="">{t.adultPick}</option>
+                {people.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.nickname}
+                  </option>
+                ))}
+              </select>
+              <ErrorList id="adult-person-error" errors={personError ? [personError] : undefined} />
             </div>
-          </div>
-          <fieldset className="field choice-group">
-            <legend>{t.adultLanguage}</legend>
-            {LANGUAGES.map((lang) => (
-              <div className="field-checkbox" key={lang}>
-                <input type="radio" id={`adult-language-${lang}`} name="language" value={lang} defaultChecked={lang === version.language} />
-                <label htmlFor={`adult-language-${lang}`}>{ui.language.names[lang]}</label>
-              </div>
-            ))}
-          </fieldset>
-          <p className="actions">
-            <button type="submit">{t.adultMake}</button>
-          </p>
-        </form>
-        {adultCopies.length ? (
-          <>
-            <h3>{t.adultMade}</h3>
-            <ul>
-              {adultCopies.map((c) => (
-                <li key={c.id}>
-                  {t.adultRow(c.nickname, names[c.language as Language] ?? c.language, formatDateTime(c.createdAt, ui.locale))}{" "}
-                  <a href={pdf({ copy: "adult", for: c.id })} download>
-                    {t.adultAgain}
-                  </a>
-                </li>
+            <fieldset className="field choice-group" aria-describedby={languageError ? "adult-language-error" : undefined}>
+              <legend>{t.adultLanguage}</legend>
+              {LANGUAGES.map((lang) => (
+                <div className="field-checkbox" key={lang}>
+                  <input
+                    type="radio"
+                    id={`adult-language-${lang}`}
+                    name="language"
+                    value={lang}
+                    defaultChecked={lang === version.language}
+                  />
+                  <label htmlFor={`adult-language-${lang}`}>{ui.language.names[lang]}</label>
+                </div>
               ))}
-            </ul>
-          </>
-        ) : null}
-      </section>
+              <ErrorList id="adult-language-error" errors={languageError ? [languageError] : undefined} />
+            </fieldset>
+            <p className="actions">
+              <button type="submit">{t.adultMake}</button>
+            </p>
+          </form>
+          {adultCopies.length ? (
+            <>
+              <h3>{t.adultMade}</h3>
+              <ul>
+                {adultCopies.map((c) => (
+                  <li key={c.id}>
+                    {t.adultRow(c.nickname, names[c.language as Language] ?? c.language, formatDateTime(c.createdAt, ui.locale))}{" "}
+                    <a href={pdf({ copy: "adult", for: c.id })} download>
+                      {t.adultAgain}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
     </AppShell>
   );
 }

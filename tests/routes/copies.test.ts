@@ -112,12 +112,16 @@ describe("a version's copies: preview, downloads and the trusted-adult copy", ()
     const en = await handle(post(`/plans/${planId}/versions/1/copies`, { person: "demo-person-t", language: "es" }, cookie));
     expect(en.status).toBe(400);
     const page = await html(en);
-    expect(page).toMatch(/id="adult-person-error"[^>]*><p>A trusted-adult copy can(&#x27;|')t be made for T\./);
+    expect(page).toMatch(/id="adult-person-error"[^>]*><ul><li>A trusted-adult copy can(&#x27;|')t be made for T\./);
     expect(page).toContain('aria-invalid="true"');
     const es = await html(await handle(post(`/plans/${planId}/versions/1/copies`, { person: "demo-person-t", language: "es" }, `${cookie}; ${SPANISH}`)));
     expect(es).toContain("No se puede hacer una copia para T.");
     const unknown = await handle(post(`/plans/${planId}/versions/1/copies`, { person: "nobody", language: "es" }, cookie));
     expect(unknown.status).toBe(400);
+    expect(await html(unknown)).toMatch(/id="adult-person-error"[^>]*><ul><li>Please choose a person from the plan\./);
+    const noLanguage = await handle(post(`/plans/${planId}/versions/1/copies`, { person: "demo-person-dee", language: "xx" }, cookie));
+    expect(noLanguage.status).toBe(400);
+    expect(await html(noLanguage)).toMatch(/id="adult-language-error"[^>]*><ul><li>Please choose the language this adult reads\./);
     expect(adultRows()).toHaveLength(0);
   });
 
