@@ -78,15 +78,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.status === "not-found") deny(actor, "plan", plan.id);
   if (result.status === "unknown-person") return data({ errors: { person: ui.adultUnknown, language: undefined } }, { status: 400 });
   if (result.status === "might-be-linked") {
-    return data(
-      {
-        errors: {
-          person: ui.adultLinked(result.nickname || "\u2014"),
-          language: undefined,
-        },
-      },
-      { status: 400 },
-    );
+    // The choice stays shown beside its refusal, so the page says about whom.
+    return data({ errors: { person: ui.adultLinked(result.nickname || "\u2014"), language: undefined }, person: person.data }, { status: 400 });
   }
   return redirect(`/plans/${plan.id}/versions/${number}/pdf?copy=adult&for=${result.id}`);
 }
@@ -119,6 +112,7 @@ export default function VersionCopiesPage() {
     );
   const personError = actionData?.errors.person;
   const languageError = actionData?.errors.language;
+  const chosenPerson = actionData && "person" in actionData && typeof actionData.person === "string" ? actionData.person : "";
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
@@ -146,7 +140,7 @@ export default function VersionCopiesPage() {
                 required
                 aria-invalid={personError ? true : undefined}
                 aria-describedby={personError ? "adult-person-error" : undefined}
-                defaultValue=""
+                defaultValue={chosenPerson}
               >
                 <option value="">{t.adultPick}</option>
                 {people.map((p) => (

@@ -74,6 +74,7 @@ test("the youth chooses what each copy holds, sees it, and prints it", async ({ 
   await page.getByRole("button", { name: "Make the copy and download it" }).click();
   await expect(page.locator("#adult-person-error")).toHaveText("A trusted-adult copy can't be made for Rico. Talk with your provider about who to share it with.");
   await expect(page.getByLabel("Who is it for?")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Who is it for?")).toHaveValue(/.+/);
   await shot(page, testInfo, "adult-refused");
 
   // For Dee, in Spanish: the copy downloads, and the page stays.
