@@ -165,6 +165,29 @@ export const followUps = sqliteTable(
   (t) => [index("follow_ups_plan_idx").on(t.planId)],
 );
 
+/**
+ * A trusted-adult copy made from a saved version: for which of the plan's people (the item id in
+ * that version's content, never a name) and in which language, by whom and when. Versions are
+ * immutable, so this sits beside them; printing the copy is audited separately.
+ */
+export const adultCopies = sqliteTable(
+  "adult_copies",
+  {
+    id: text("id").primaryKey(),
+    planId: text("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    versionNumber: integer("version_number").notNull(),
+    personId: text("person_id").notNull(),
+    language: text("language").notNull(),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index("adult_copies_plan_idx").on(t.planId, t.versionNumber)],
+);
+
 /** A supervisor's consult on a plan flagged with an imminent-safety concern. */
 export const concernReviews = sqliteTable(
   "concern_reviews",

@@ -1,4 +1,6 @@
 import {
+  onCopy,
+  printTargets,
   PROVIDER_ONLY_SECTIONS,
   QUESTION_IDS,
   SECTION_IDS,
@@ -26,7 +28,12 @@ function Entry({ label, value }: { label: string; value: string }) {
 function SectionBody({ section, content, text, ui }: { section: SectionId; content: PlanContent; text: TemplateText; ui: UiText }) {
   const f = text.fields;
   const empty = <p className="muted">{ui.planView.nothing}</p>;
-  const offPrint = (off: boolean) => (off ? <span className="tag">{ui.planView.notPrinted}</span> : null);
+    // "Not on the youth's copy": from the choices in force (copies.ts), old "keep off" flags included.
+  const targets = new Map(printTargets(content).map((t) => [t.key, t]));
+  const offPrint = (key: string) => {
+    const target = targets.get(key);
+    return target && !onCopy(target, "youth") ? <span className="tag">{ui.planView.notPrinted}</span> : null;
+  };
   const date = (iso: string) => formatPlanDate(iso, ui.locale);
   switch (section) {
     case "about": {
@@ -47,7 +54,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
           {QUESTION_IDS.map((id) => (
             <div key={id}>
               <dt>
-                {text.questions[id]} {offPrint(content.questions[id].keepOffPrint && !!content.questions[id].text)}
+                {text.questions[id]} {offPrint(`questions.${id}`)}
               </dt>
               <dd>{content.questions[id].text || "—"}</dd>
             </div>
@@ -62,7 +69,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
               <strong>{p.nickname || "—"}</strong> {p.relationship ? `(${p.relationship})` : ""} {p.contact}
               {p.knowsSituation ? <span className="tag">{f.people.knowsSituation}</span> : null}
               {p.mightBeLinked ? <span className="tag concern">{f.people.mightBeLinked}</span> : null}
-              {offPrint(p.keepOffPrint)}
+              {offPrint(`people.${p.id}`)}
               {p.codeWord ? (
                 <div>
                   {f.people.codeWord}: “{p.codeWord}” — {p.codeWordMeaning}. {p.codeWordAction}
@@ -84,7 +91,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
                 <ul>
                   {content.places[kind].map((p) => (
                     <li key={p.id}>
-                      <strong>{p.name}</strong> {p.why ? `— ${p.why}` : ""} {offPrint(p.keepOffPrint)}
+                      <strong>{p.name}</strong> {p.why ? `— ${p.why}` : ""} {offPrint(`places.${kind}.${p.id}`)}
                     </li>
                   ))}
                 </ul>
@@ -119,7 +126,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
           {content.situations.items.map((s) => (
             <div key={s.id}>
               <h3>
-                {s.title || situationTitle(text, s.kind, "provider")} {offPrint(s.keepOffPrint)}
+                {s.title || situationTitle(text, s.kind, "provider")} {offPrint(`situations.${s.id}`)}
               </h3>
               <dl>
                 <Entry label={f.situations.kind} value={situationTitle(text, s.kind, "provider")} />
@@ -138,7 +145,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
         <ul>
           {content.refusal.items.map((r) => (
             <li key={r.id}>
-              {r.situation}: “{r.whatIllSay}” {offPrint(r.keepOffPrint)}
+              {r.situation}: “{r.whatIllSay}” {offPrint(`refusal.${r.id}`)}
             </li>
           ))}
         </ul>

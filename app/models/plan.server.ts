@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import {
+  keepPrintChoices,
   keepProviderOnlyFields,
   planContentSchema,
   PROVIDER_ONLY_SECTIONS,
@@ -140,7 +141,7 @@ export function saveSection<S extends SectionId>(
     (tx) => {
       const result = writeDraft(tx, actor, planId, expectedRevision, (draft) => ({
         ...draft,
-        [section]: audience === "youth" ? keepProviderOnlyFields(section, parsed, draft) : parsed,
+        [section]: keepPrintChoices(section, (audience === "youth" ? keepProviderOnlyFields(section, parsed, draft) : parsed) as PlanContent[S], draft),
       }));
       if (result.status === "saved") {
         recordAudit({ orgId: actor.orgId, userId: actor.id, action: "section_save", subjectType: "plan", subjectId: planId, detail: section });

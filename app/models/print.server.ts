@@ -1,6 +1,7 @@
-import { and, asc, eq, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import { LANGUAGES, planContentSchema, type Language } from "../../templates/csecy-safety-plan";
 import { db, schema } from "../utils/db.server";
+import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { planScope } from "./access.server";
 import { recordAuditDurably } from "./audit.server";
@@ -91,16 +92,72 @@ export function getVersionForPrint(actor: Actor, planId: string, number: number)
 }
 
 /**
- * Who printed which copy of which version, in which language: never content. Resolves once the
- * row is on disk; the flush does not hold the event loop (recordAuditDurably).
+ * Who printed which copy of which version, in which language, and for a trusted-adult copy the
+ * copy's record and the person's item id: ids and labels, never content. Resolves once the row is
+ * on disk; the flush does not hold the event loop (recordAuditDurably).
  */
-export function recordPrint(actor: Actor, planId: string, number: number, copy: string, language: Language): Promise<void> {
+export function recordPrint(
+  actor: Actor,
+  planId: string,
+  number: number,
+  copy: string,
+  language: Language,
+  adultCopy?: { id: string; personId: string },
+): Promise<void> {
   return recordAuditDurably({
     orgId: actor.orgId,
     userId: actor.id,
     action: "print",
     subjectType: "plan",
     subjectId: planId,
-    detail: `v${number} ${copy} ${language}`,
+    detail: `v${number} ${copy} ${language}${adultCopy ? ` copy:${adultCopy.id} person:${adultCopy.personId}` : ""}`,
   });
+}
+
+export type AdultCopyResult =
+  | { status: "made"; id: string }
+  | { status: "not-found" }
+  | { status: "unknown-person" }
+  | { status: "might-be-linked"; nickname: string };
+
+/**
+ * Records a trusted-adult copy of a saved version for one of its people, in the adult's language
+ * (the version itself is never rewritten). Refused for a person the provider marked as maybe
+ * linked to the person the youth fears, and for anyone not among the version's people.
+ */
+export function makeAdultCopy(actor: Actor, planId: string, number: number, personId: string, language: Language): AdultCopyResult {
+  const version = getVersionForPrint(actor, planId, number);
+  if (!version) return { status: "not-found" };
+  const person = version.content.people.items.find((p) => p.id === personId);
+  if (!person) return { status: "unknown-person" };
+  if (person.mightBeLinked) return { status: "might-be-linked", nickname: person.nickname };
+  const id = newId();
+  db.insert(schema.adultCopies).values({ id, planId, versionNumber: number, personId, language, createdBy: actor.id }).run();
+  return { status: "made", id };
+}
+
+/** A trusted-adult copy recorded for this version, within the actor's reach. */
+export function findAdultCopy(actor: Actor, planId: string, number: number, id: string) {
+  const row = db
+    .select({ id: schema.adultCopies.id, personId: schema.adultCopies.personId, language: schema.adultCopies.language })
+    .from(schema.adultCopies)
+    .innerJoin(schema.plans, eq(schema.plans.id, schema.adultCopies.planId))
+    .where(
+      and(eq(schema.adultCopies.id, id), eq(schema.adultCopies.planId, planId), eq(schema.adultCopies.versionNumber, number), planScope(actor, "read")),
+    )
+    .get();
+  if (!row) return undefined;
+  const language: Language = LANGUAGES.find((l) => l === row.language) ?? "en";
+  return { ...row, language };
+}
+
+/** The trusted-adult copies made of a version, newest first: for whom (item id), in which language, when. */
+export function listAdultCopies(actor: Actor, planId: string, number: number) {
+  return db
+    .select({ id: schema.adultCopies.id, personId: schema.adultCopies.personId, language: schema.adultCopies.language, createdAt: schema.adultCopies.createdAt })
+    .from(schema.adultCopies)
+    .innerJoin(schema.plans, eq(schema.plans.id, schema.adultCopies.planId))
+    .where(and(eq(schema.adultCopies.planId, planId), eq(schema.adultCopies.versionNumber, number), planScope(actor, "read")))
+    .orderBy(desc(schema.adultCopies.createdAt))
+    .all();
 }

@@ -177,6 +177,9 @@ export default function PlanOverview() {
         <Link className="button secondary" to="versions">
           {ui.overview.versions(plan.versionCount)}
         </Link>
+        <Link className="button secondary" to="copies">
+          {ui.copies.title}
+        </Link>
         <Link className="button secondary" to="team">
           {ui.overview.careTeam}
         </Link>

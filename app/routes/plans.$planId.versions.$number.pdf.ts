@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
 import { PDF_COPIES, type PdfCopy } from "../../templates/pdf/printable";
-import { findPlanForPrint, getVersionForPrint, recordPrint } from "../models/print.server";
+import { findAdultCopy, findPlanForPrint, getVersionForPrint, recordPrint } from "../models/print.server";
 import { requireActor } from "../utils/auth.server";
 import { badRequest, deny, notFound, parseId, parseVersionNumber, refuse, resourceRoute } from "../utils/http.server";
 import { attachmentHeader, getPdf, PdfBusyError, pdfFileName } from "../utils/pdf.server";
@@ -22,6 +22,11 @@ function parseLanguage(value: string | null, planLanguage: Language): Language {
 
 /**
  * GET /plans/:planId/versions/:number/pdf?copy=youth|discreet|card|provider[&lang=en]
+ * GET /plans/:planId/versions/:number/pdf?copy=adult&for=<trusted-adult copy id>
+ *
+ * A trusted-adult copy is printed only from its record (made on the version's preview page, which
+ * refuses a person who might be linked): the record gives its language, and the print is audited
+ * with the record's and the person's ids.
  *
  * The checks and their order are requirePlan's (a plan out of reach is an audited 404), but the
  * plan, the youth's name and the version's language come from one prepared query, without
@@ -41,7 +46,9 @@ export const loader = resourceRoute(async ({ request, params }: LoaderFunctionAr
   if (copy === "provider" && actor.role !== "provider" && actor.role !== "supervisor") deny(actor, "plan", plan.planId);
   const found = plan.version;
   if (!found) notFound();
-  const language = parseLanguage(search.get("lang"), found.language);
+  const adultCopy = copy === "adult" ? findAdultCopy(actor, plan.planId, number, search.get("for") ?? "") : undefined;
+  if (copy === "adult" && !adultCopy) badRequest("adultCopy");
+  const language = adultCopy ? adultCopy.language : parseLanguage(search.get("lang"), found.language);
 
   let bytes: Uint8Array;
   try {
@@ -72,11 +79,11 @@ export const loader = resourceRoute(async ({ request, params }: LoaderFunctionAr
     throw error;
   }
   // The PDF leaves only once its print is in the audit trail on disk.
-  await recordPrint(actor, plan.planId, number, copy, language);
+  await recordPrint(actor, plan.planId, number, copy, language, adultCopy);
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": attachmentHeader(pdfFileName(copy, number, plan.youthName)),
+      "Content-Disposition": attachmentHeader(pdfFileName(copy, number, language)),
       "Content-Length": String(bytes.byteLength),
       "Cache-Control": "no-store",
     },

@@ -1,6 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { LANGUAGES } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
 import { PlanLanguageNote } from "../components/PlanLanguageNote";
@@ -38,18 +37,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/plans/${plan.id}/versions/${result.number}?restored=${number}`);
 }
 
-/** The printed copies of a version; what each holds and who keeps it is in the catalogue (ui.version.copies). */
-const PRINT_COPIES = ["youth", "discreet", "card", "provider"] as const;
-
 export default function VersionPage() {
   const { user, plan, version } = useLoaderData<typeof loader>();
   const ui = useUi();
   const [searchParams] = useSearchParams();
   const isLatest = version.number === plan.versionCount;
   const planLanguage = version.content.about.language;
-  const otherLanguage = LANGUAGES.find((l) => l !== planLanguage) ?? planLanguage;
-  const pdf = (copy: string, lang?: string) =>
-    `/plans/${plan.id}/versions/${version.number}/pdf?${new URLSearchParams(lang ? { copy, lang } : { copy })}`;
+  const pdf = (copy: string) => `/plans/${plan.id}/versions/${version.number}/pdf?${new URLSearchParams({ copy })}`;
   const names = ui.language.inSentence;
   const restored = searchParams.get("restored");
   return (
@@ -90,34 +84,18 @@ export default function VersionPage() {
       ) : null}
       <section aria-labelledby="print-copies" className="print-copies">
         <h2 id="print-copies">{ui.version.print}</h2>
+        {/* The youth's copies print from the preview: what each holds is seen before it prints. */}
+        <p>
+          <Link to={`/plans/${plan.id}/versions/${version.number}/copies`}>{ui.copies.toPreview}</Link>
+        </p>
         <ul>
-          {PRINT_COPIES.map((copy) => (
-            <li key={copy}>
-              <a href={pdf(copy)} download>
-                {ui.version.inLanguage(ui.version.copies[copy].label, names[planLanguage])}
-              </a>{" "}
-              — {ui.version.copies[copy].about}
-            </li>
-          ))}
+          <li>
+            <a href={pdf("provider")} download>
+              {ui.version.inLanguage(ui.version.copies.provider.label, names[planLanguage])}
+            </a>{" "}
+            — {ui.version.copies.provider.about}
+          </li>
         </ul>
-        {otherLanguage !== planLanguage ? (
-          <>
-            <h3>{ui.version.bilingual}</h3>
-            <p>{ui.version.bilingualAbout(names[planLanguage], names[otherLanguage])}</p>
-            <ul>
-              <li>
-                <a href={pdf("youth")} download>
-                  {ui.version.inLanguage(ui.version.copies.youth.label, names[planLanguage])}
-                </a>
-              </li>
-              <li>
-                <a href={pdf("youth", otherLanguage)} download hrefLang={otherLanguage}>
-                  {ui.version.caregiverCopy(names[otherLanguage])}
-                </a>
-              </li>
-            </ul>
-          </>
-        ) : null}
       </section>
       <PlanLanguageNote planLanguage={planLanguage} />
       <PlanContentView content={version.content} language={planLanguage} />

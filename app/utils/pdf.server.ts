@@ -179,20 +179,19 @@ if (process.env.NODE_ENV !== "test" && !process.env.VITEST) {
 }
 
 /**
- * The download's file name. The discreet copy and the card get names that say nothing; the
- * provider copy carries the youth's chosen name so a provider can tell files apart.
+ * The download's file name: never the youth's name (a Downloads folder is seen by whoever holds
+ * the device), the discreet copy and the card say nothing, and each language has its own name so
+ * an English and a Spanish copy never replace each other.
  */
-export function pdfFileName(copy: PdfCopy, versionNumber: number, youthName: string): string {
-  switch (copy) {
-    case "discreet":
-      return "notes.pdf";
-    case "card":
-      return "card.pdf";
-    case "youth":
-      return `my-plan-v${versionNumber}.pdf`;
-    case "provider":
-      return `plan-${youthName}-v${versionNumber}-provider.pdf`;
-  }
+export function pdfFileName(copy: PdfCopy, versionNumber: number, language: Language): string {
+  const base: Record<PdfCopy, string> = {
+    youth: `my-plan-v${versionNumber}`,
+    discreet: "notes",
+    card: "card",
+    adult: `shared-v${versionNumber}`,
+    provider: `plan-v${versionNumber}-provider`,
+  };
+  return `${base[copy]}-${language}.pdf`;
 }
 
 /**

@@ -40,12 +40,23 @@ export interface SectionComparison {
   changed: boolean;
 }
 
-function fieldChanges(before: Item, after: Item, skip: readonly string[] = []): FieldChange[] {
+/** The words and switches of a thing; its copy choices are shown on "What goes on each copy", not here. */
+function asItem(thing: object): Item {
+  return Object.fromEntries(
+    Object.entries(thing).filter(([key, v]) => !key.startsWith("print") && (typeof v === "string" || typeof v === "boolean")),
+  ) as Item;
+}
+
+function fieldChanges(beforeThing: object, afterThing: object, skip: readonly string[] = []): FieldChange[] {
+  const before = asItem(beforeThing);
+  const after = asItem(afterThing);
   const names = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((n) => !skip.includes(n));
   return names.filter((n) => before[n] !== after[n]).map((field) => ({ field, before: before[field] ?? "", after: after[field] ?? "" }));
 }
 
-function compareItems(list: string, before: readonly (Item & { id: string })[], after: readonly (Item & { id: string })[]): ListComparison {
+function compareItems(list: string, beforeThings: readonly { id: string }[], afterThings: readonly { id: string }[]): ListComparison {
+  const before = beforeThings.map((t) => ({ ...asItem(t), id: t.id }));
+  const after = afterThings.map((t) => ({ ...asItem(t), id: t.id }));
   const beforeById = new Map(before.map((i) => [i.id, i]));
   const afterById = new Map(after.map((i) => [i.id, i]));
   return {

@@ -29,3 +29,4 @@ export function situationTitle(text: TemplateText, kind: (typeof SITUATION_KINDS
 }
 export { demoPlanContent, DEMO_CHOSEN_NAME } from "./demo-plan";
 export { applyChoices, mergeSection, sameValue, type FieldMerge, type MergeOutcome, type MergeView, type PendingChoice, type SectionMerge } from "./merge";
+export * from "./copies";

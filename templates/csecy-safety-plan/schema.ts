@@ -52,7 +52,12 @@ function makeSectionSchemas(m: SchemaMessages) {
     own: list(text(LIMITS.mediumText), LIMITS.ownEntries, m.listFull.ownIdeas),
   });
 
-  const answer = z.object({ text: text(LIMITS.longText), keepOffPrint: flag() });
+  /** What a copy holds, chosen on "What goes on each copy" (copies.ts); absent: the defaults. */
+  const copyChoice = z.object({ youth: flag(), discreet: flag(), card: flag(), adult: flag() }).optional();
+  /** Before per-copy choices: "Leave this off my printed copy". Read, never written by a form. */
+  const legacyOff = z.boolean().optional();
+
+  const answer = z.object({ text: text(LIMITS.longText), keepOffPrint: legacyOff, print: copyChoice });
 
   return {
     about: z.object({
@@ -62,6 +67,8 @@ function makeSectionSchemas(m: SchemaMessages) {
       language: z.enum(LANGUAGES, { error: m.pickLanguage }).default("en"),
       status: choice(STATUS_IDS),
       safetyMeans: text(LIMITS.longText),
+      printStatus: copyChoice,
+      printSafetyMeans: copyChoice,
     }),
     questions: z.object(
       Object.fromEntries(QUESTION_IDS.map((id) => [id, answer.prefault({})])) as Record<
@@ -82,7 +89,9 @@ function makeSectionSchemas(m: SchemaMessages) {
           codeWord: text(LIMITS.shortText),
           codeWordMeaning: text(LIMITS.mediumText),
           codeWordAction: text(LIMITS.mediumText),
-          keepOffPrint: flag(),
+          keepOffPrint: legacyOff,
+          print: copyChoice,
+          printCodeWord: copyChoice,
         }),
         LIMITS.people,
         m.listFull.people,
@@ -90,18 +99,18 @@ function makeSectionSchemas(m: SchemaMessages) {
     }),
     places: z.object({
       safe: list(
-        z.object({ id: itemId, name: text(LIMITS.shortText), why: text(LIMITS.mediumText), keepOffPrint: flag() }),
+        z.object({ id: itemId, name: text(LIMITS.shortText), why: text(LIMITS.mediumText), keepOffPrint: legacyOff, print: copyChoice }),
         LIMITS.places,
         m.listFull.safePlaces,
       ),
       avoid: list(
-        z.object({ id: itemId, name: text(LIMITS.shortText), why: text(LIMITS.mediumText), keepOffPrint: flag() }),
+        z.object({ id: itemId, name: text(LIMITS.shortText), why: text(LIMITS.mediumText), keepOffPrint: legacyOff, print: copyChoice }),
         LIMITS.places,
         m.listFull.avoidPlaces,
       ),
     }),
-    coping: z.object(suggestions(COPING_IDS)),
-    "safer-working": z.object({ wanted: flag(), ...suggestions(SAFER_WORKING_IDS) }),
+    coping: z.object({ ...suggestions(COPING_IDS), print: copyChoice }),
+    "safer-working": z.object({ wanted: flag(), ...suggestions(SAFER_WORKING_IDS), print: copyChoice }),
     situations: z.object({
       items: list(
         z.object({
@@ -111,20 +120,22 @@ function makeSectionSchemas(m: SchemaMessages) {
           warningSigns: text(LIMITS.longText),
           steps: text(LIMITS.longText),
           whoToCall: text(LIMITS.mediumText),
-          keepOffPrint: flag(),
+          keepOffPrint: legacyOff,
+          print: copyChoice,
         }),
         LIMITS.situations,
         m.listFull.situations,
       ),
     }),
-    "go-bag": z.object(suggestions(GO_BAG_IDS)),
+    "go-bag": z.object({ ...suggestions(GO_BAG_IDS), print: copyChoice }),
     refusal: z.object({
       items: list(
         z.object({
           id: itemId,
           situation: text(LIMITS.mediumText),
           whatIllSay: text(LIMITS.mediumText),
-          keepOffPrint: flag(),
+          keepOffPrint: legacyOff,
+          print: copyChoice,
         }),
         LIMITS.refusalLines,
         m.listFull.refusalLines,
@@ -146,6 +157,7 @@ function makeSectionSchemas(m: SchemaMessages) {
         LIMITS.ownResources,
         m.listFull.ownPlaces,
       ),
+      print: copyChoice,
     }),
     "follow-up": z.object({ nextMeeting: isoDate(), checkOn: text(LIMITS.longText) }),
     provider: z.object({ notes: text(LIMITS.longText), concern: flag() }),

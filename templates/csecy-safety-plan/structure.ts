@@ -30,7 +30,7 @@ export const PROVIDER_ONLY_SECTIONS: readonly SectionId[] = ["provider"];
 export const QUESTION_IDS = ["q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9"] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
-export const STATUS_IDS = ["in-it", "thinking-about-leaving", "leaving", "out", "prefer-not-to-say"] as const;
+export const STATUS_IDS = ["in-it", "thinking-about-leaving", "leaving", "out", "not-sure", "prefer-not-to-say"] as const;
 
 export const NUMBER_KEPT_IDS = ["memorised", "on-paper", "both"] as const;
 

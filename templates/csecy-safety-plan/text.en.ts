@@ -154,6 +154,7 @@ export const en: TemplateText = {
     "thinking-about-leaving": "I'm thinking about leaving",
     leaving: "I'm leaving",
     out: "I'm out",
+    "not-sure": "I'm not sure",
     "prefer-not-to-say": "I'd rather not say",
   },
   numberKept: {

@@ -152,6 +152,7 @@ export const es: TemplateText = {
     "thinking-about-leaving": "Estoy pensando en salirme",
     leaving: "Me estoy saliendo",
     out: "Ya salí",
+    "not-sure": "No lo sé",
     "prefer-not-to-say": "Prefiero no decirlo",
   },
   numberKept: {

@@ -4,14 +4,7 @@ import { EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, resourceById
 import { card, CARD, COLORS } from "./styles";
 import { pdfText } from "./text";
 
-/** How many people fit on the card, and how long a line may be before it is shortened. */
-export const CARD_PEOPLE = 3;
-const MAX = { name: 28, contact: 44, codeWord: 28 } as const;
-
-const shorten = (value: string, max: number) => {
-  const chars = Array.from(value.replace(/\s+/g, " ").trim());
-  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}\u2026`;
-};
+import { cardLine } from "./card-lines";
 
 /** Cut marks: short lines just outside each corner of the card pair. */
 const MARGIN = 20;
@@ -50,7 +43,7 @@ function CutMarks() {
  */
 export function PocketCard(props: DocumentProps) {
   const pdf = pdfText(props.language);
-  const people = props.content.people.items.slice(0, CARD_PEOPLE);
+  const people = props.content.people.items;
   const hotline = resourceById(HOTLINE_ID);
   const emergency = resourceById(EMERGENCY_ID);
   return (
@@ -65,9 +58,9 @@ export function PocketCard(props: DocumentProps) {
               {people.length ? (
                 people.map((p) => (
                   <View key={p.id} style={card.person}>
-                    <Text style={card.personName}>{shorten(p.nickname || "\u2014", MAX.name)}</Text>
-                    {p.contact ? <Text style={card.personLine}>{shorten(p.contact, MAX.contact)}</Text> : null}
-                    {p.codeWord ? <Text style={card.personLine}>{pdf.card.codeWord(shorten(p.codeWord, MAX.codeWord))}</Text> : null}
+                    <Text style={card.personName}>{cardLine.name(p.nickname)}</Text>
+                    {p.contact ? <Text style={card.personLine}>{cardLine.contact(p.contact)}</Text> : null}
+                    {p.codeWord ? <Text style={card.personLine}>{pdf.card.codeWord(cardLine.codeWord(p.codeWord))}</Text> : null}
                   </View>
                 ))
               ) : (

@@ -101,12 +101,21 @@ const DENY_PATTERN = new RegExp(
 
 const REDACTED = "\u2026";
 
-/** Every deny-listed word or phrase found in the text, as written there. */
-export function findDeniedWords(text: string): string[] {
-  return Array.from(text.normalize("NFC").matchAll(DENY_PATTERN), (m) => m[0]);
+/**
+ * The text as the list is matched against it: compatibility forms folded (NFKC: full-width and
+ * ligature letters become plain ones) and format characters removed (\p{Cf}: zero-width spaces
+ * and joiners, soft hyphens, bidi marks), so that nothing invisible can split a listed word.
+ */
+function visible(text: string): string {
+  return text.normalize("NFKC").replace(/\p{Cf}/gu, "");
 }
 
-/** The text with every deny-listed word or phrase replaced by an ellipsis. */
+/** Every deny-listed word or phrase found in the text, as it reads once invisible characters are gone. */
+export function findDeniedWords(text: string): string[] {
+  return Array.from(visible(text).matchAll(DENY_PATTERN), (m) => m[0]);
+}
+
+/** The text, without invisible characters, with every deny-listed word or phrase replaced by an ellipsis. */
 export function redactDenied(text: string): string {
-  return text.normalize("NFC").replace(DENY_PATTERN, REDACTED);
+  return visible(text).replace(DENY_PATTERN, REDACTED);
 }

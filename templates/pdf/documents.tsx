@@ -3,6 +3,7 @@ import { templateText } from "../csecy-safety-plan";
 import type { PlanContent } from "../csecy-safety-plan/schema";
 import type { Language } from "../csecy-safety-plan/structure";
 import { formatSavedAt } from "./format";
+import { printsResources } from "./printable";
 import type { PageNumbering } from "./page-numbers";
 import { Footer } from "./parts";
 import { AboutSection } from "./sections/AboutSection";
@@ -49,7 +50,7 @@ function sectionProps(props: DocumentProps, variant: Variant): SectionProps {
 }
 
 /** The plan's sections in template order (the provider section is not among them). */
-function PlanSections(p: SectionProps) {
+function PlanSections(p: SectionProps & { withFollowUp?: boolean }) {
   return (
     <>
       <AboutSection {...p} />
@@ -62,7 +63,7 @@ function PlanSections(p: SectionProps) {
       <GoBagSection {...p} />
       <RefusalSection {...p} />
       <ResourcesSection {...p} />
-      <FollowUpSection {...p} />
+      {p.withFollowUp === false ? null : <FollowUpSection {...p} />}
     </>
   );
 }
@@ -79,7 +80,7 @@ export function YouthCopy(props: DocumentProps) {
         <Text style={s.subtitle}>
           {[name ? p.pdf.youth.forName(name) : "", p.pdf.versionOn(props.version.number, saved)].filter(Boolean).join(" · ")}
         </Text>
-        <EmergencyBox pdf={p.pdf} language={props.language} discreet={false} />
+        <EmergencyBox pdf={p.pdf} language={props.language} discreet={false} otherNumbers={printsResources(props.content)} />
         <PlanSections {...p} />
         <Text style={[s.muted, { marginTop: 14 }]}>{p.pdf.youth.keepThisSafe}</Text>
         <Footer left={p.pdf.versionOn(props.version.number, saved)} pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
@@ -94,6 +95,25 @@ export function YouthCopy(props: DocumentProps) {
   );
 }
 
+/**
+ * For an adult the youth trusts, in the adult's language: only what the youth chose for it, no
+ * name, no date of the next meeting, no follow-up page.
+ */
+export function AdultCopy(props: DocumentProps) {
+  const p = sectionProps(props, "adult");
+  return (
+    <Document title={p.pdf.adult.title} language={props.language}>
+      <Page size="LETTER" style={s.page}>
+        <Text style={s.title}>{p.pdf.adult.title}</Text>
+        <Text style={s.subtitle}>{p.pdf.adult.intro}</Text>
+        <EmergencyBox pdf={p.pdf} language={props.language} discreet={false} otherNumbers={printsResources(props.content)} />
+        <PlanSections {...p} withFollowUp={false} />
+        <Footer left={p.pdf.adult.footer} pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
+      </Page>
+    </Document>
+  );
+}
+
 /** For a youth who fears the plan will be found: neutral title and wording, nothing that names it. */
 export function DiscreetCopy(props: DocumentProps) {
   const p = sectionProps(props, "discreet");
@@ -102,7 +122,7 @@ export function DiscreetCopy(props: DocumentProps) {
       <Page size="LETTER" style={s.page}>
         <Text style={s.title}>{p.pdf.discreet.title}</Text>
         <Text style={s.subtitle}>{p.pdf.discreet.subtitle}</Text>
-        <EmergencyBox pdf={p.pdf} language={props.language} discreet />
+        <EmergencyBox pdf={p.pdf} language={props.language} discreet otherNumbers={false} />
         <PlanSections {...p} />
         <Footer left="" pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
       </Page>

@@ -14,17 +14,22 @@ export function Footer({ left, pageOf, numbering }: { left: string; pageOf: (pag
 }
 
 /**
- * A section: its title never stays alone at the bottom of a page. (react-pdf honours
- * minPresenceAhead only for an element with a sibling before it, hence the spacer.)
+ * A section: its title and intro never stay at the bottom of a page without the first entry
+ * (entries are kept whole, so the room asked for is an entry's). react-pdf honours
+ * minPresenceAhead only for an element with a sibling before it, hence the spacer.
  */
 export function Section({ title, intro, children }: { title: string; intro?: string; children: ReactNode }) {
   return (
     <View>
       <View style={s.sectionSpace} />
-      <Text style={s.sectionTitle} minPresenceAhead={40}>
+      <Text style={s.sectionTitle} minPresenceAhead={intro ? 120 : 90}>
         {title}
       </Text>
-      {intro ? <Text style={s.intro}>{intro}</Text> : null}
+      {intro ? (
+        <Text style={s.intro} minPresenceAhead={90}>
+          {intro}
+        </Text>
+      ) : null}
       {children}
     </View>
   );
@@ -74,6 +79,14 @@ export function WriteLines() {
 
 export function Muted({ children }: { children: string }) {
   return <Text style={s.muted}>{children}</Text>;
+}
+
+/**
+ * Whether an entry is short enough to be kept on one page (a name and its code word never split
+ * across a page break); a longer one is allowed to flow, or it could not be laid out at all.
+ */
+export function fitsOnePage(...values: readonly string[]): boolean {
+  return values.reduce((total, v) => total + v.length, 0) <= 1200;
 }
 
 export const nonEmpty = (values: readonly string[]) => values.filter((v) => v.trim() !== "");

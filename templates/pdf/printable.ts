@@ -1,87 +1,89 @@
+import { onCopy, printTargets, type ChosenCopy, type PrintTarget } from "../csecy-safety-plan/copies";
 import type { PlanContent } from "../csecy-safety-plan/schema";
 import { QUESTION_IDS } from "../csecy-safety-plan/structure";
 import { mapStrings } from "./clean-text";
 import { redactDenied } from "./deny-list";
-import { DISCREET_QUESTION_IDS } from "./text";
 
-export const PDF_COPIES = ["youth", "discreet", "card", "provider"] as const;
+export const PDF_COPIES = ["youth", "discreet", "card", "adult", "provider"] as const;
 export type PdfCopy = (typeof PDF_COPIES)[number];
 
-/** Copies a youth may carry: never provider notes, never what the youth kept off print. */
-export const YOUTH_FACING: ReadonlySet<PdfCopy> = new Set(["youth", "discreet", "card"]);
 /** Copies meant to pass unnoticed: neutral wording, and the deny-list applies to the youth's words too. */
 export const INCONSPICUOUS: ReadonlySet<PdfCopy> = new Set(["discreet", "card"]);
+
+/** How many people fit on the pocket card. */
+export const CARD_PEOPLE = 3;
 
 /** Keys whose values are ids or choices, never words a person typed. */
 const NOT_TEXT = new Set(["id", "chosen", "kind", "status", "numberKept", "language", "date", "nextMeeting"]);
 
-/**
- * What a youth-facing copy may show: every item the youth marked "Leave this off my printed copy"
- * goes, every person marked as maybe linked to the person exploiting them goes, safer strategies
- * go unless the youth wanted them, and the provider section is emptied.
- */
-export function youthPrintable(content: PlanContent): PlanContent {
-  const questions = Object.fromEntries(
-    QUESTION_IDS.map((id) => {
-      const answer = content.questions[id];
-      return [id, answer.keepOffPrint ? { text: "", keepOffPrint: true } : answer];
-    }),
-  ) as PlanContent["questions"];
-  const safer = content["safer-working"];
-  return {
-    ...content,
-    questions,
-    people: { items: content.people.items.filter((p) => !p.keepOffPrint && !p.mightBeLinked) },
-    places: {
-      safe: content.places.safe.filter((p) => !p.keepOffPrint),
-      avoid: content.places.avoid.filter((p) => !p.keepOffPrint),
-    },
-    "safer-working": safer.wanted ? safer : { wanted: false, chosen: [], own: [] },
-    situations: { items: content.situations.items.filter((s) => !s.keepOffPrint) },
-    refusal: { items: content.refusal.items.filter((r) => !r.keepOffPrint) },
-    provider: { notes: "", concern: false },
-  };
-}
+const NO_CODE_WORD = { codeWord: "", codeWordMeaning: "", codeWordAction: "" };
 
 /**
- * The discreet copy and the card additionally drop the questions about work, all safer
- * strategies (their very names tell what the paper is about), people's details beyond a nickname
- * and a way to reach them, and the descriptions of places; and the youth's own words go through
- * the deny-list, each listed word printed as "…".
+ * What a copy the youth carries or hands on holds: only what the youth's choices put on that copy
+ * (copies.ts), never a person marked as maybe linked, never provider notes. The choices themselves
+ * and the legacy "keep off" flag are dropped, so what is left is exactly what prints. The discreet
+ * copy and the card also lose what would name what they are about (a person's relationship, why a
+ * place matters, the kind of plan), and their youth's words go through the deny-list as a second net.
  */
-export function inconspicuous(content: PlanContent): PlanContent {
-  const printable = youthPrintable(content);
-  const keep = new Set<string>(DISCREET_QUESTION_IDS);
+export function chosenContent(content: PlanContent, copy: ChosenCopy): PlanContent {
+  const targets = new Map(printTargets(content).map((t) => [t.key, t] as [string, PrintTarget]));
+  const on = (key: string) => onCopy(targets.get(key), copy);
+  const plain = copy === "youth" || copy === "adult";
+  const bare = <T extends { keepOffPrint?: boolean; print?: unknown }>({ keepOffPrint: _legacy, print: _choice, ...rest }: T) => rest;
+  const a = content.about;
   const questions = Object.fromEntries(
-    QUESTION_IDS.map((id) => [id, keep.has(id) ? printable.questions[id] : { text: "", keepOffPrint: true }]),
+    QUESTION_IDS.map((id) => [id, { text: on(`questions.${id}`) ? content.questions[id].text : "" }]),
   ) as PlanContent["questions"];
-  const reduced: PlanContent = {
-    ...printable,
-    about: { ...printable.about, nameOnPlan: "", present: "", status: "" },
+  const people = content.people.items
+    .filter((p) => on(`people.${p.id}`))
+    .slice(0, copy === "card" ? CARD_PEOPLE : undefined)
+    .map(({ printCodeWord: _choice, ...p }) => {
+      const person = { ...bare(p), ...(on(`people.${p.id}.codeWord`) ? {} : NO_CODE_WORD) };
+      return plain
+        ? { ...person, knowsSituation: copy === "youth" && person.knowsSituation }
+        : { ...person, relationship: "", numberKept: "" as const, knowsSituation: false, codeWordMeaning: "", codeWordAction: "" };
+    });
+  const places = (list: PlanContent["places"]["safe"], side: "safe" | "avoid") =>
+    list.filter((p) => on(`places.${side}.${p.id}`)).map((p) => ({ ...bare(p), why: plain ? p.why : "" }));
+  const list = <S extends { chosen: readonly string[]; own: string[]; print?: unknown }>(section: S, key: string) =>
+    on(key) ? bare(section) : { ...bare(section), chosen: [], own: [] };
+  const safer = content["safer-working"];
+  const printed: PlanContent = {
+    about: {
+      nameOnPlan: copy === "youth" ? a.nameOnPlan : "",
+      date: "",
+      present: "",
+      language: a.language,
+      status: on("about.status") ? a.status : "",
+      safetyMeans: on("about.safetyMeans") ? a.safetyMeans : "",
+    },
     questions,
-    people: {
-      items: printable.people.items.map((p) => ({
-        ...p,
-        relationship: "",
-        knowsSituation: false,
-        codeWordMeaning: "",
-        codeWordAction: "",
-      })),
-    },
-    places: {
-      safe: printable.places.safe.map((p) => ({ ...p, why: "" })),
-      avoid: printable.places.avoid.map((p) => ({ ...p, why: "" })),
-    },
-    "safer-working": { wanted: false, chosen: [], own: [] },
-    resources: { ...printable.resources, own: printable.resources.own.map((r) => ({ ...r, notes: "" })) },
-    "follow-up": { ...printable["follow-up"], checkOn: "" },
+    people: { items: people },
+    places: { safe: places(content.places.safe, "safe"), avoid: places(content.places.avoid, "avoid") },
+    coping: list(content.coping, "coping"),
+    "safer-working": safer.wanted && on("safer-working") ? bare(safer) : { wanted: false, chosen: [], own: [] },
+    situations: { items: content.situations.items.filter((s) => on(`situations.${s.id}`)).map(bare) },
+    "go-bag": list(content["go-bag"], "go-bag"),
+    refusal: { items: content.refusal.items.filter((r) => on(`refusal.${r.id}`)).map(bare) },
+    resources: on("resources")
+      ? { ...bare(content.resources), own: content.resources.own.map((r) => ({ ...r, notes: plain ? r.notes : "" })), print: undefined }
+      : { chosen: [], own: [], print: { youth: false, discreet: false, card: false, adult: false } },
+    "follow-up": copy === "youth" ? content["follow-up"] : { nextMeeting: copy === "discreet" ? content["follow-up"].nextMeeting : "", checkOn: "" },
+    provider: { notes: "", concern: false },
   };
-  return mapStrings(reduced, redactDenied, NOT_TEXT);
+  return INCONSPICUOUS.has(copy) ? mapStrings(printed, redactDenied, NOT_TEXT) : printed;
 }
+
+/** For the provider copy: whether a thing (by its choice key) stays off the youth's own copy. */
+export function offTheYouthCopy(content: PlanContent): (key: string) => boolean {
+  const targets = new Map(printTargets(content).map((t) => [t.key, t] as [string, PrintTarget]));
+  return (key) => targets.has(key) && !onCopy(targets.get(key), "youth");
+}
+
+/** Whether the copy prints the "places that can help" list (its content keeps a choice only when it is off). */
+export const printsResources = (content: PlanContent) => content.resources.print === undefined;
 
 /** The content a copy prints, from a validated plan whose strings are already cleaned. */
 export function contentForCopy(content: PlanContent, copy: PdfCopy): PlanContent {
-  if (copy === "provider") return content;
-  if (INCONSPICUOUS.has(copy)) return inconspicuous(content);
-  return youthPrintable(content);
+  return copy === "provider" ? content : chosenContent(content, copy);
 }

@@ -5,7 +5,7 @@ import PDFDocument from "pdfkit";
 import { emptyPlanContent, type PlanContent } from "../csecy-safety-plan/schema";
 import { LANGUAGES, type Language } from "../csecy-safety-plan/structure";
 import { cleanText, mapStrings } from "./clean-text";
-import { DiscreetCopy, ProviderCopy, YouthCopy, type DocumentProps, type PdfVersionInfo } from "./documents";
+import { AdultCopy, DiscreetCopy, ProviderCopy, YouthCopy, type DocumentProps, type PdfVersionInfo } from "./documents";
 import { ensureFonts } from "./fonts";
 import { PageNumbering } from "./page-numbers";
 import { PocketCard } from "./PocketCard";
@@ -33,6 +33,7 @@ const DOCUMENTS: Record<PdfCopy, (props: DocumentProps) => JSX.Element> = {
   youth: YouthCopy,
   discreet: DiscreetCopy,
   card: PocketCard,
+  adult: AdultCopy,
   provider: ProviderCopy,
 };
 
@@ -56,7 +57,9 @@ export async function renderPlanPdf(input: PdfInput): Promise<Uint8Array> {
   if (!LANGUAGES.includes(input.language)) throw new Error(`unknown language ${String(input.language)}`);
   const covered = await ensureFonts();
   const clean = (value: string) => cleanText(value, covered);
-  const content = contentForCopy(mapStrings(input.content, clean, NOT_TEXT), input.copy);
+  // What the copy holds is chosen (and deny-listed) on the youth's text as typed, before any
+  // character without a glyph becomes "\uFFFD": a full-width letter must not hide a listed word.
+  const content = mapStrings(contentForCopy(input.content, input.copy), clean, NOT_TEXT);
   const provider = input.copy === "provider";
   const pageNumbering = new PageNumbering();
   const props: DocumentProps = {

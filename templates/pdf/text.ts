@@ -1,13 +1,10 @@
-import type { Language, QuestionId, SITUATION_KINDS } from "../csecy-safety-plan/structure";
+import type { NEUTRAL_QUESTION_IDS } from "../csecy-safety-plan/copies";
+import type { Language, SITUATION_KINDS } from "../csecy-safety-plan/structure";
 import { pdfEn } from "./text.en";
 import { pdfEs } from "./text.es";
 
-/**
- * The questions a discreet copy may carry: the others ask about work, buyers and pimps, and even
- * their answers would tell a reader what the paper is about.
- */
-export const DISCREET_QUESTION_IDS = ["q1", "q5", "q6", "q8", "q9"] as const satisfies readonly QuestionId[];
-export type DiscreetQuestionId = (typeof DISCREET_QUESTION_IDS)[number];
+/** The questions a discreet copy may carry, each with a neutral label of its own. */
+export type DiscreetQuestionId = (typeof NEUTRAL_QUESTION_IDS)[number];
 
 type SituationKind = (typeof SITUATION_KINDS)[number];
 
@@ -70,6 +67,11 @@ export interface PdfText {
     resources: Record<string, string>;
     resourceFallback: string;
     nextMeeting: (date: string) => string;
+  };
+  adult: {
+    title: string;
+    intro: string;
+    footer: string;
   };
   card: {
     frontTitle: string;

@@ -108,6 +108,8 @@ for (const language of ["en", "es"] as const) {
       [`${plan}/review`, "review"],
       [`${plan}/versions`, "versions"],
       [`${plan}/versions/1`, "version"],
+      [`${plan}/copies`, "copies"],
+      [`${plan}/versions/1/copies`, "version-copies"],
       [`${plan}/together`, "together"],
       ...SECTION_IDS.filter((s) => s !== "provider").map((s): [string, string] => [`${plan}/together/${s}`, `together-${s}`]),
       [`/unlock?redirectTo=${encodeURIComponent(plan)}`, "unlock"],

@@ -7,8 +7,8 @@ import { addYouth, logIn, shot, test } from "./youth-helpers";
 
 /*
  * A Spanish-speaking provider and youth: the interface in Spanish, a Spanish plan filled in the
- * together view, saved as a version, and the Spanish youth copy (plus an English caregiver copy)
- * downloaded and read back with pdftotext.
+ * together view, saved as a version, and the Spanish youth copy (and the same copy in English) printed
+ * from the preview, read back with pdftotext.
  */
 
 const PDF_DIR = join(REPO_ROOT, "tests/.output/pdf");
@@ -63,17 +63,21 @@ test("a plan made in Spanish from start to printed copy", async ({ page }, testI
   await expect(page.getByRole("status")).toHaveText("Guardada como versión 1.");
   await shot(page, testInfo, "es-version");
 
-  const youthLink = page.getByRole("link", { name: "Copia del joven en español" }).first();
-  const caregiverLink = page.getByRole("link", { name: "Copia para quien lo cuida, en inglés" });
+  // The copies print from the preview, in either language; the caregiver copy is gone.
+  await page.getByRole("link", { name: "Ver qué lleva cada copia y luego imprimir" }).click();
+  const youthLink = page.getByRole("link", { name: "Mi plan (copia completa): descargar en español" });
   const youthPdf = await page.request.get((await youthLink.getAttribute("href"))!);
   expect(youthPdf.headers()["content-type"]).toBe("application/pdf");
   const youthText = pdfToText(await youthPdf.body(), `e2e-youth-es-${testInfo.project.name}`);
   for (const expected of ["Mi plan de seguridad", "En una emergencia, llama al 911.", "Maneras de calmarme", "Respirar profundo", "Escuchar música", "¿Usaste “Respirar profundo”? ¿Te ayudó?"]) {
     expect(youthText, expected).toContain(expected);
   }
-  const caregiverPdf = await page.request.get((await caregiverLink.getAttribute("href"))!);
-  const caregiverText = pdfToText(await caregiverPdf.body(), `e2e-caregiver-en-${testInfo.project.name}`);
-  expect(caregiverText).toContain("My safety plan");
-  expect(caregiverText).toContain("Deep breathing");
-  expect(caregiverText).toContain("Escuchar música");
+  const englishLink = page.getByRole("link", { name: "Mi plan (copia completa): descargar en inglés" });
+  const englishPdf = await page.request.get((await englishLink.getAttribute("href"))!);
+  expect(englishPdf.headers()["content-disposition"]).toContain('filename="my-plan-v1-en.pdf"');
+  expect(youthPdf.headers()["content-disposition"]).toContain('filename="my-plan-v1-es.pdf"');
+  const englishText = pdfToText(await englishPdf.body(), `e2e-youth-en-${testInfo.project.name}`);
+  expect(englishText).toContain("My safety plan");
+  expect(englishText).toContain("Deep breathing");
+  expect(englishText).toContain("Escuchar música");
 });

@@ -58,12 +58,11 @@ test("a provider builds a plan in any order, saves two versions, and older versi
   await shot(page, testInfo, "section-coping");
   await saveSection(page, "Coping strategies");
 
-  // Safety questions: a few answers, one kept off the printed copy.
+  // Safety questions: a few answers.
   await openSection(page, "Safety questions");
   await page.getByLabel(Q1, exact).fill("I stay with my cousin when things get bad.");
   await page.getByLabel("Who will you contact if you need help and how will you contact them?", exact).fill("Auntie Rosa, by text.");
   await page.getByLabel(Q9, exact).fill("Breathing and music.");
-  await page.getByRole("listitem").filter({ hasText: Q9 }).getByLabel("Leave this off my printed copy").check();
   await shot(page, testInfo, "section-questions");
   await saveSection(page, "Safety questions");
 

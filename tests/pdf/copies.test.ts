@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { demoPlanContent, emptyPlanContent, QUESTION_IDS, templateText } from "../../templates/csecy-safety-plan";
+import { demoPlanContent, emptyPlanContent, QUESTION_IDS, templateText, withChoices } from "../../templates/csecy-safety-plan";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { DENY_LIST, findDeniedWords } from "../../templates/pdf/deny-list";
 import { PDF_COPIES, renderPlanPdf } from "../../templates/pdf/render";
@@ -84,7 +84,9 @@ describe("youth copy", () => {
     const { text } = await copy("youth");
     expect(text).toContain("988 Suicide & Crisis Lifeline");
     expect(text).toContain("Call 988 · Text 988 · 24/7");
-    expect(text).toContain("Number checked on November 28, 2026");
+    // once for the section, not under every entry
+    expect(text.match(/Numbers checked on November 28, 2026/g)).toHaveLength(1);
+    expect(text).not.toContain("Number checked on");
     expect(text).toContain("Youth drop-in center");
   });
 
@@ -138,15 +140,16 @@ describe("discreet copy", () => {
     for (const entry of DENY_LIST) expect(text.toLowerCase()).not.toContain(entry.text.toLowerCase());
   });
 
-  it("keeps nicknames, ways to reach people, place names and numbers, but no descriptions", async () => {
+  it("holds by default only nicknames and ways to reach safe people, coping ideas, the help line and 911", async () => {
     const { text } = await copy("discreet");
     expect(text).toContain("Dee Text, any time");
-    expect(text).not.toContain("Sister");
-    expect(text).not.toContain("pineapple");
-    expect(text).toContain("Library on 5th");
-    expect(text).not.toContain("Quiet, staff know me");
-    expect(text).toContain("Help line Call 1-888-373-7888 · Text 233733");
-    expect(text).toContain("Talk line Call 988");
+    expect(text).toContain("Jordan Office phone, weekdays 9 to 5");
+    expect(text).toContain("Music with headphones");
+    expect(text).toContain("Emergency: 911");
+    expect(text).toContain("Help line: Call 1-888-373-7888 · Text 233733");
+    for (const absent of ["Sister", "pineapple", "Library on 5th", "Quiet, staff know me", "If he texts me", "Screenshot", "Talk line", "My school binder", "I want to finish school"]) {
+      expect(text, absent).not.toContain(absent);
+    }
   });
 
   it("only what the youth marked printable, and no provider notes", async () => {
@@ -156,18 +159,22 @@ describe("discreet copy", () => {
     expect(text).not.toContain(" T ");
   });
 
-  it("redacts deny-listed words in the youth's own text", async () => {
-    const { text } = await copy("discreet");
+  it("redacts deny-listed words in the youth's own text, on what the youth put on it", async () => {
+    const chosen = withChoices(demo, new Map([["situations.demo-situation-contact", { youth: true, discreet: true, card: false, adult: false }]]));
+    const text = flat(pdfText(await renderPlanPdf(demoInput("discreet", chosen))));
     expect(text).toContain("Who I'll call: Dee, or the \u2026");
+    expect(text).not.toContain("hotline");
   });
 });
 
 describe("pocket card", () => {
-  it("is one page with the first people, their code word, 911 and the help line, in neutral words", async () => {
+  it("is one page with the first people, 911 and the help line, in neutral words, and no code word unless chosen for it", async () => {
     const { bytes, text } = await copy("card");
     expect(pageCount(bytes)).toBe(1);
     expect(text).toContain("Dee");
-    expect(text).toContain("Word: pineapple");
+    expect(text).not.toContain("pineapple");
+    const chosen = withChoices(demo, new Map([["people.demo-person-dee.codeWord", { youth: true, discreet: false, card: true, adult: false }]]));
+    expect(flat(pdfText(await renderPlanPdf(demoInput("card", chosen))))).toContain("Word: pineapple");
     expect(text).toContain("Jordan");
     expect(text).toContain("Emergency: 911");
     expect(text).toContain("1-888-373-7888");
@@ -182,7 +189,7 @@ describe("provider copy", () => {
     expect(text).toContain(demo.provider.notes);
     expect(text).toContain("No imminent-safety concern flagged.");
     expect(text).toContain(demo.questions.q2.text);
-    expect(text).toContain("not on youth copies");
+    expect(text).toContain("not on the youth's own copy");
     expect(text).toContain("T (Friend)");
     expect(text).toContain(en.fields.people.mightBeLinked);
     expect(text).toContain("Version 1 · November 13, 2026 · Jordan (demo provider) — First plan, made together");

@@ -68,6 +68,13 @@ describe("deny-list", () => {
     expect(redactDenied("Tell my pimp nothing")).toBe("Tell my \u2026 nothing");
   });
 
+  it("sees through invisible and look-alike characters: zero-width, soft hyphen, joiners, bidi marks, full-width letters", () => {
+    for (const hidden of ["bu\u200Byer", "bu\u00ADyer", "b\u200Duyer", "buy\u2060er", "\u200Ebuyer", "\uFF42\uFF55\uFF59\uFF45\uFF52", "tra\uFEFFfficker", "explo\u200Citaci\u00F3n"]) {
+      expect(findDeniedWords(`ask the ${hidden} now`), JSON.stringify(hidden)).toHaveLength(1);
+      expect(redactDenied(`ask the ${hidden} now`)).toBe("ask the \u2026 now");
+    }
+  });
+
   it("no neutral text of the discreet copy or the card is on the list, and every resource has a neutral name", () => {
     const t = pdfText("en");
     const texts = neutralPdfTexts("en");

@@ -65,7 +65,7 @@ describe("GET /plans/:planId/versions/:number/pdf", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
     expect(response.headers.get("Cache-Control")).toBe("no-store");
-    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="my-plan-v1.pdf"; filename*=UTF-8''my-plan-v1.pdf`);
+    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="my-plan-v1-en.pdf"; filename*=UTF-8''my-plan-v1-en.pdf`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(Number(response.headers.get("Content-Length"))).toBe(bytes.byteLength);
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
@@ -82,14 +82,15 @@ describe("GET /plans/:planId/versions/:number/pdf", () => {
     expect(versionViews).toHaveLength(0);
   });
 
-  it("names the discreet copy notes.pdf, and the provider copy after the youth in RFC 5987 form", async () => {
+  it("gives every copy a neutral file name, never the youth's name, and one per language", async () => {
     const discreet = await call(people.provider, "?copy=discreet");
-    expect(discreet.headers.get("Content-Disposition")).toBe(`attachment; filename="notes.pdf"; filename*=UTF-8''notes.pdf`);
+    expect(discreet.headers.get("Content-Disposition")).toBe(`attachment; filename="notes-en.pdf"; filename*=UTF-8''notes-en.pdf`);
+    const spanish = await call(people.provider, "?copy=youth&lang=es");
+    expect(spanish.headers.get("Content-Disposition")).toBe(`attachment; filename="my-plan-v1-es.pdf"; filename*=UTF-8''my-plan-v1-es.pdf`);
     const provider = await call(people.provider, "?copy=provider");
     expect(provider.status).toBe(200);
-    expect(provider.headers.get("Content-Disposition")).toBe(
-      `attachment; filename="plan-Sky-Nunez-v1-provider.pdf"; filename*=UTF-8''plan-Sky%20N%C3%BA%C3%B1ez-v1-provider.pdf`,
-    );
+    expect(provider.headers.get("Content-Disposition")).toBe(`attachment; filename="plan-v1-provider-en.pdf"; filename*=UTF-8''plan-v1-provider-en.pdf`);
+    for (const response of [discreet, spanish, provider]) expect(response.headers.get("Content-Disposition")).not.toMatch(/Sky|N%C3%BA/);
     expect(flat(pdfText(new Uint8Array(await provider.arrayBuffer())))).toContain(demoPlanContent.provider.notes);
   });
 
@@ -118,7 +119,7 @@ describe("GET /plans/:planId/versions/:number/pdf", () => {
       const response = await call(people.provider, query);
       expect(response.status).toBe(400);
       expect(response.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
-      expect(await response.text()).toBe("Please choose which copy to print: copy=youth, discreet, card or provider.");
+      expect(await response.text()).toBe("Please choose which copy to print: copy=youth, discreet, card, adult or provider.");
     }
     const lang = await call(people.provider, "?copy=youth&lang=xx");
     expect(lang.status).toBe(400);
@@ -133,7 +134,7 @@ describe("GET /plans/:planId/versions/:number/pdf", () => {
 
   it("gives the same refusals in Spanish, as plain text, when the interface is in Spanish", async () => {
     const cases = [
-      ["?copy=everything", 1, 400, "Elige qué copia quieres imprimir, por favor: copy=youth, discreet, card o provider."],
+      ["?copy=everything", 1, 400, "Elige qué copia quieres imprimir, por favor: copy=youth, discreet, card, adult o provider."],
       ["?copy=youth&lang=xx", 1, 400, "Elige un idioma en el que se pueda imprimir el plan, por favor: lang=en o es."],
       ["?copy=youth", 7, 404, uiEs.refusals.notFound],
       ["?copy=youth", 0, 400, uiEs.refusals.versionNumber],
@@ -176,9 +177,12 @@ describe("GET /plans/:planId/versions/:number/pdf", () => {
     const response = await handle(get(pdfUrl("?copy=card"), await cookieFor(people.provider)));
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/pdf");
-    const page = await handle(get(`/plans/${planId}/versions/1`, await cookieFor(people.provider)));
-    const html = await page.text();
-    for (const copy of ["youth", "discreet", "card", "provider"]) expect(html).toContain(`/pdf?copy=${copy}`);
+    // The version page prints the provider copy and leads to the preview for the others.
+    const page = await (await handle(get(`/plans/${planId}/versions/1`, await cookieFor(people.provider)))).text();
+    expect(page).toContain(`/pdf?copy=provider`);
+    expect(page).toContain(`/plans/${planId}/versions/1/copies`);
+    const preview = await (await handle(get(`/plans/${planId}/versions/1/copies`, await cookieFor(people.provider)))).text();
+    for (const copy of ["youth", "discreet", "card"]) expect(preview).toContain(`/pdf?copy=${copy}`);
   });
 });
 

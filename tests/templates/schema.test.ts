@@ -45,7 +45,7 @@ describe("plan content schema", () => {
   it("accepts an empty plan: every field may be left empty", () => {
     const empty = emptyPlanContent();
     expect(empty.people.items).toEqual([]);
-    expect(empty.questions.q1).toEqual({ text: "", keepOffPrint: false });
+    expect(empty.questions.q1).toEqual({ text: "" });
     expect(empty.about.status).toBe("");
     expect(planContentSchema.parse(empty)).toEqual(empty);
   });

@@ -28,7 +28,6 @@ export function PeopleFields({ form, text, audience }: SectionFormProps<"people"
             <TextField meta={person.codeWord} label={labels.codeWord} />
             <TextField meta={person.codeWordMeaning} label={labels.codeWordMeaning} />
             <TextField meta={person.codeWordAction} label={labels.codeWordAction} />
-            <CheckboxField meta={person.keepOffPrint} label={text.fields.keepOffPrint} />
           </>
         );
       }}

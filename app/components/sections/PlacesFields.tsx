@@ -1,5 +1,5 @@
 import { LIMITS } from "../../../templates/csecy-safety-plan";
-import { CheckboxField, ItemList, TextField } from "../fields";
+import { ItemList, TextField } from "../fields";
 import type { SectionFormProps } from "./types";
 
 export function PlacesFields({ form, text }: SectionFormProps<"places">) {
@@ -20,7 +20,6 @@ export function PlacesFields({ form, text }: SectionFormProps<"places">) {
                 <input type="hidden" name={place.id.name} defaultValue={place.id.initialValue} />
                 <TextField meta={place.name} label={labels.name} />
                 <TextField meta={place.why} label={list.why} />
-                <CheckboxField meta={place.keepOffPrint} label={text.fields.keepOffPrint} />
               </>
             );
           }}

@@ -1,6 +1,6 @@
 import { QUESTION_IDS, WORK_QUESTION_IDS, type QuestionId } from "../../../templates/csecy-safety-plan";
 import { uiText } from "../../i18n/ui";
-import { CheckboxField, TextAreaField } from "../fields";
+import { TextAreaField } from "../fields";
 import type { SectionFormProps } from "./types";
 
 const isWorkQuestion = (id: QuestionId) => (WORK_QUESTION_IDS as readonly QuestionId[]).includes(id);
@@ -18,7 +18,6 @@ export function QuestionsFields({ form, text, language, audience, workQuestionsO
           return (
             <li key={id}>
               <TextAreaField meta={answer.text} label={questions[id]} rows={3} />
-              <CheckboxField meta={answer.keepOffPrint} label={text.fields.keepOffPrint} />
             </li>
           );
         })}

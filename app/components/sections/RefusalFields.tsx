@@ -1,5 +1,5 @@
 import { LIMITS } from "../../../templates/csecy-safety-plan";
-import { CheckboxField, ItemList, TextField } from "../fields";
+import { ItemList, TextField } from "../fields";
 import type { SectionFormProps } from "./types";
 
 export function RefusalFields({ form, text }: SectionFormProps<"refusal">) {
@@ -13,7 +13,6 @@ export function RefusalFields({ form, text }: SectionFormProps<"refusal">) {
             <input type="hidden" name={line.id.name} defaultValue={line.id.initialValue} />
             <TextField meta={line.situation} label={labels.situation} />
             <TextField meta={line.whatIllSay} label={labels.whatIllSay} />
-            <CheckboxField meta={line.keepOffPrint} label={text.fields.keepOffPrint} />
           </>
         );
       }}

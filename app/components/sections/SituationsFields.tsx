@@ -1,5 +1,5 @@
 import { LIMITS, SITUATION_KINDS, situationTitle } from "../../../templates/csecy-safety-plan";
-import { CheckboxField, ItemList, SelectField, TextAreaField, TextField } from "../fields";
+import { ItemList, SelectField, TextAreaField, TextField } from "../fields";
 import type { SectionFormProps } from "./types";
 
 export function SituationsFields({ form, text, audience }: SectionFormProps<"situations">) {
@@ -25,7 +25,6 @@ export function SituationsFields({ form, text, audience }: SectionFormProps<"sit
               <TextAreaField meta={situation.warningSigns} label={labels.warningSigns} />
               <TextAreaField meta={situation.steps} label={labels.steps} />
               <TextField meta={situation.whoToCall} label={labels.whoToCall} />
-              <CheckboxField meta={situation.keepOffPrint} label={text.fields.keepOffPrint} />
             </>
           );
         }}

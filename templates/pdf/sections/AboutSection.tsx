@@ -17,7 +17,7 @@ export function AboutSection({ content, text, pdf, variant }: SectionProps) {
     );
   }
   const status = a.status ? text.statuses[a.status] : "";
-  if (variant === "youth" && !a.safetyMeans.trim() && !status) return null;
+  if (variant !== "provider" && !a.safetyMeans.trim() && !status) return null;
   return (
     <Section title={text.sections.about.title}>
       {variant === "provider" ? (

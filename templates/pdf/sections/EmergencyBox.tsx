@@ -5,7 +5,18 @@ import { s } from "../styles";
 import type { PdfText } from "../text";
 
 /** First page: 911 and the trafficking hotline (on the discreet copy, under a neutral name). */
-export function EmergencyBox({ pdf, language, discreet }: { pdf: PdfText; language: Language; discreet: boolean }) {
+export function EmergencyBox({
+  pdf,
+  language,
+  discreet,
+  otherNumbers,
+}: {
+  pdf: PdfText;
+  language: Language;
+  discreet: boolean;
+  /** Whether the copy has the page "Places that can help" to point to. */
+  otherNumbers: boolean;
+}) {
   const hotline = resourceById(HOTLINE_ID);
   const emergency = resourceById(EMERGENCY_ID);
   if (discreet) {
@@ -31,7 +42,7 @@ export function EmergencyBox({ pdf, language, discreet }: { pdf: PdfText; langua
       <Text style={s.muted}>
         {purpose(hotline, language)} {pdf.whenYouCall} {whenYouCall(hotline, language)}
       </Text>
-      <Text style={[s.muted, { marginTop: 3 }]}>{pdf.youth.otherNumbers}</Text>
+      {otherNumbers ? <Text style={[s.muted, { marginTop: 3 }]}>{pdf.youth.otherNumbers}</Text> : null}
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
-import { Bullets, Muted, Section } from "../parts";
+import { Bullets, fitsOnePage, Muted, Section } from "../parts";
 import { s } from "../styles";
+import { offTheYouthCopy } from "../printable";
 import type { SectionProps } from "./types";
 
 type Place = SectionProps["content"]["places"]["safe"][number];
@@ -26,15 +27,16 @@ export function PlacesSection({ content, text, pdf, variant }: SectionProps) {
       </>
     );
   }
-  if (variant === "youth" && !safe.length && !avoid.length) return null;
-  const list = (places: Place[], why: string) =>
+  if (variant !== "provider" && !safe.length && !avoid.length) return null;
+  const off = offTheYouthCopy(content);
+  const list = (places: Place[], why: string, side: "safe" | "avoid") =>
     places.length ? (
       places.map((p) => (
-        <View key={p.id} style={s.item}>
+        <View key={p.id} style={s.item} wrap={!fitsOnePage(p.name, p.why)}>
           <Text style={s.itemTitle}>
             {p.name || "\u2014"}
           </Text>
-          {variant === "provider" && p.keepOffPrint ? <Text style={s.tag}>{pdf.provider.notOnYouthCopies}</Text> : null}
+          {variant === "provider" && off(`places.${side}.${p.id}`) ? <Text style={s.tag}>{pdf.provider.notOnYouthCopies}</Text> : null}
           {p.why ? (
             <Text style={s.value}>
               {why}: {p.why}
@@ -49,18 +51,18 @@ export function PlacesSection({ content, text, pdf, variant }: SectionProps) {
     <Section title={text.sections.places.title}>
       {safe.length || variant === "provider" ? (
         <>
-          <Text style={s.subheading}>
+          <Text style={s.subheading} minPresenceAhead={60}>
             {f.safe}
           </Text>
-          {list(safe, f.whySafe)}
+          {list(safe, f.whySafe, "safe")}
         </>
       ) : null}
       {avoid.length || variant === "provider" ? (
         <>
-          <Text style={s.subheading}>
+          <Text style={s.subheading} minPresenceAhead={60}>
             {f.avoid}
           </Text>
-          {list(avoid, f.whyAvoid)}
+          {list(avoid, f.whyAvoid, "avoid")}
         </>
       ) : null}
     </Section>

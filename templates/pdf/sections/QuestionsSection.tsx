@@ -1,8 +1,9 @@
 import { Text, View } from "@react-pdf/renderer";
 import { QUESTION_IDS } from "../../csecy-safety-plan/structure";
-import { Section } from "../parts";
+import { fitsOnePage, Section } from "../parts";
 import { s } from "../styles";
-import { DISCREET_QUESTION_IDS } from "../text";
+import { NEUTRAL_QUESTION_IDS } from "../../csecy-safety-plan/copies";
+import { offTheYouthCopy } from "../printable";
 import type { SectionProps } from "./types";
 
 /**
@@ -11,7 +12,7 @@ import type { SectionProps } from "./types";
  */
 export function QuestionsSection({ content, text, pdf, variant }: SectionProps) {
   if (variant === "discreet") {
-    const answered = DISCREET_QUESTION_IDS.filter((id) => content.questions[id].text.trim());
+    const answered = NEUTRAL_QUESTION_IDS.filter((id) => content.questions[id].text.trim());
     if (!answered.length) return null;
     return (
       <Section title={pdf.discreet.sections.questions}>
@@ -27,6 +28,7 @@ export function QuestionsSection({ content, text, pdf, variant }: SectionProps) 
     );
   }
   const questions = variant === "provider" ? text.questions : text.youthQuestions;
+  const off = offTheYouthCopy(content);
   const shown = QUESTION_IDS.filter((id) => variant === "provider" || content.questions[id].text.trim());
   if (!shown.length) return null;
   return (
@@ -34,12 +36,12 @@ export function QuestionsSection({ content, text, pdf, variant }: SectionProps) 
       {shown.map((id) => {
         const answer = content.questions[id];
         return (
-          <View key={id} style={s.item}>
+          <View key={id} style={s.item} wrap={!fitsOnePage(answer.text)}>
             <Text style={s.label}>
               {questions[id]}
             </Text>
             <Text style={answer.text.trim() ? s.value : s.muted}>{answer.text.trim() ? answer.text : "\u2014"}</Text>
-            {variant === "provider" && answer.keepOffPrint && answer.text.trim() ? (
+            {variant === "provider" && off(`questions.${id}`) ? (
               <Text style={s.tag}>{pdf.provider.notOnYouthCopies}</Text>
             ) : null}
           </View>

@@ -1,14 +1,18 @@
 import { Text, View } from "@react-pdf/renderer";
 import { formatDay } from "../format";
 import { Section } from "../parts";
+import { printsResources } from "../printable";
 import { hours, neutralName, numbersLine, planResources, purpose, resourceName, whenYouCall } from "../resources";
 import { s } from "../styles";
 import type { SectionProps } from "./types";
 
 /** Places that can help: the directory's entries with numbers, hours and "last checked", and the youth's own. */
 export function ResourcesSection({ content, text, pdf, language, variant }: SectionProps) {
+  if (variant !== "provider" && !printsResources(content)) return null;
   const resources = planResources(content);
   const own = content.resources.own;
+  // One "checked on" line for the section: the oldest check is the one that matters.
+  const checked = resources.map((r) => r.lastChecked).sort()[0];
   if (variant === "discreet") {
     return (
       <Section title={pdf.discreet.sections.numbers}>
@@ -46,16 +50,16 @@ export function ResourcesSection({ content, text, pdf, language, variant }: Sect
           <Text style={s.label}>
             {numbersLine(r, pdf)} · {hours(r, language)}
           </Text>
-          <Text style={s.muted}>{pdf.youth.lastChecked(formatDay(r.lastChecked, pdf.locale))}</Text>
         </View>
       ))}
+      {checked ? <Text style={s.muted}>{pdf.youth.lastChecked(formatDay(checked, pdf.locale))}</Text> : null}
       {own.length ? (
         <>
-          <Text style={s.subheading}>
+          <Text style={s.subheading} minPresenceAhead={60}>
             {f.own}
           </Text>
           {own.map((r) => (
-            <View key={r.id} style={s.item}>
+            <View key={r.id} style={s.item} wrap={false}>
               <Text style={s.itemTitle}>
                 {r.name || "\u2014"}
               </Text>

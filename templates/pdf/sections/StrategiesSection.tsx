@@ -15,7 +15,7 @@ export function StrategiesSection({ content, text, pdf, variant, kind }: Section
       </Section>
     );
   }
-  if (variant === "youth" && (!wanted || !items.length)) return null;
+  if (variant !== "provider" && (!wanted || !items.length)) return null;
   return (
     <Section title={text.sections[kind].title} intro={variant === "youth" ? text.sections[kind].intro : undefined}>
       {!wanted ? <Muted>{pdf.provider.notPartOfPlan}</Muted> : items.length ? <Bullets items={items} /> : <Muted>{pdf.provider.empty}</Muted>}

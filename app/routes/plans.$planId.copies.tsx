@@ -1,0 +1,129 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { CHOSEN_COPIES } from "../../templates/csecy-safety-plan";
+import { AppShell } from "../components/layout";
+import { CopiesPreview } from "../components/CopiesPreview";
+import { pageTitle } from "../i18n/meta";
+import { useUi } from "../i18n/ui";
+import { choiceRows, copiesPreview, saveCopyChoices } from "../models/copies.server";
+import { readFormData } from "../utils/forms.server";
+import { deny, parseRevision } from "../utils/http.server";
+import { requirePlan } from "../utils/plan-route.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.copies.title);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor, plan } = await requirePlan(request, params);
+  return {
+    user: { displayName: actor.displayName, role: actor.role },
+    plan: { id: plan.id, chosenName: plan.chosenName, revision: plan.revision, canEdit: plan.canEdit },
+    rows: choiceRows(plan.draft),
+    previews: copiesPreview(plan.draft),
+  };
+}
+
+/** Saves the ticked boxes as the draft's copy choices (a box not ticked is a copy not chosen). */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor, plan } = await requirePlan(request, params);
+  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  const formData = await readFormData(request);
+  const revision = parseRevision(formData.get("revision"));
+  const ticked = new Set([...formData.keys()].filter((k) => k.includes(":")));
+  const result = saveCopyChoices(actor, plan.id, ticked, revision);
+  if (result.status === "not-found") deny(actor, "plan", plan.id);
+  return redirect(`/plans/${plan.id}/copies?${result.status === "conflict" ? "conflict" : "saved"}=1`);
+}
+
+export default function CopiesPage() {
+  const { user, plan, rows, previews } = useLoaderData<typeof loader>();
+  const ui = useUi();
+  const t = ui.copies;
+  const [searchParams] = useSearchParams();
+  const sections = [...new Set(rows.map((r) => r.sectionTitle))];
+  return (
+    <AppShell user={user}>
+      <p className="breadcrumbs">
+        <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> › {t.title}
+      </p>
+      <h1>{t.title}</h1>
+      {searchParams.get("saved") ? (
+        <p className="notice" role="status">
+          {t.saved}
+        </p>
+      ) : null}
+      {searchParams.get("conflict") ? (
+        <p className="notice error" role="alert">
+          {t.conflict}
+        </p>
+      ) : null}
+      <p>{t.intro}</p>
+      {rows.length === 0 ? (
+        <p>{t.nothingToChoose}</p>
+      ) : (
+        <Form method="post" className="copy-choices">
+          <input type="hidden" name="revision" value={plan.revision} />
+          <div className="table-scroll">
+            <table>
+              <caption>{t.chooseTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.thing}</th>
+                  {CHOSEN_COPIES.map((copy) => (
+                    <th scope="col" key={copy}>
+                      {t.names[copy]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              {sections.map((section) => (
+                <tbody key={section}>
+                  <tr>
+                    <th scope="colgroup" colSpan={CHOSEN_COPIES.length + 1} className="choices-section">
+                      {section}
+                    </th>
+                  </tr>
+                  {rows
+                    .filter((r) => r.sectionTitle === section)
+                    .map((row) => (
+                      <tr key={row.key}>
+                        <th scope="row">
+                          {row.label}
+                          {row.locked ? <span className="tag">{t.onlyProvider}</span> : null}
+                        </th>
+                        {CHOSEN_COPIES.map((copy) => (
+                          <td key={copy}>
+                            {row.offered.includes(copy) && !row.locked ? (
+                              <label className="field-checkbox table-tick">
+                                <input
+                                  type="checkbox"
+                                  name={`${row.key}:${copy}`}
+                                  defaultChecked={row.choice[copy]}
+                                  aria-label={t.tick(row.label, t.names[copy])}
+                                  disabled={!plan.canEdit}
+                                />
+                              </label>
+                            ) : (
+                              <>
+                                <span aria-hidden="true">{"\u2014"}</span>
+                                <span className="visually-hidden">{t.notOffered}</span>
+                              </>
+                            )}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                </tbody>
+              ))}
+            </table>
+          </div>
+          {plan.canEdit ? (
+            <p className="actions">
+              <button type="submit">{t.save}</button>
+            </p>
+          ) : null}
+        </Form>
+      )}
+      <CopiesPreview previews={previews} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,181 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import {
+  CHOSEN_COPIES,
+  demoPlanContent,
+  LANGUAGES,
+  planContentSchema,
+  printTargets,
+  templateText,
+  withChoices,
+  type CopyChoice,
+  type Language,
+  type PlanContent,
+} from "../../templates/csecy-safety-plan";
+import { copyOutline } from "../../templates/pdf/outline";
+import { renderPlanPdf, type PdfCopy } from "../../templates/pdf/render";
+import { demoInput, flat, keepForReview, pageCount, pdfText, squeeze } from "./pdf-helpers";
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const ALL: CopyChoice = { youth: true, discreet: true, card: true, adult: true };
+const NONE: CopyChoice = { youth: false, discreet: false, card: false, adult: false };
+
+/** The demo plan with every thing chosen for every copy it may go on (a status too). */
+function everythingOn(content: PlanContent): PlanContent {
+  const withStatus = { ...content, about: { ...content.about, status: "not-sure" as const } };
+  return withChoices(withStatus, new Map(printTargets(withStatus).map((t) => [t.key, ALL])));
+}
+
+async function render(copy: PdfCopy, content: PlanContent, language: Language = "en") {
+  const bytes = await renderPlanPdf({ ...demoInput(copy, content), language });
+  return { bytes, text: flat(pdfText(bytes)) };
+}
+
+/** Every string a person typed into the plan (ids, choices and dates are not text). */
+function typedStrings(content: PlanContent): string[] {
+  const skip = new Set(["id", "chosen", "kind", "status", "numberKept", "language", "date", "nextMeeting"]);
+  const out: string[] = [];
+  const walk = (value: unknown, key = "") => {
+    if (skip.has(key)) return;
+    if (typeof value === "string") {
+      if (value.trim()) out.push(value);
+    } else if (Array.isArray(value)) value.forEach((v) => walk(v));
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  const { provider: _notes, ...rest } = content;
+  walk(rest);
+  return out;
+}
+
+describe("preview and PDF hold the same (every copy, en and es, defaults and everything chosen)", () => {
+  const cases = LANGUAGES.flatMap((language) =>
+    (["defaults", "everything"] as const).flatMap((plan) => CHOSEN_COPIES.map((copy) => [copy, language, plan] as const)),
+  );
+  it.each(cases)("%s copy in %s, %s", async (copy, language, plan) => {
+    const content = plan === "defaults" ? demoPlanContent : everythingOn(demoPlanContent);
+    const { text } = await render(copy, content, language);
+    const onPaper = squeeze(text);
+    const outline = copyOutline(content, copy, language);
+    // Every heading and every piece of every line of the preview is on the paper.
+    for (const part of outline) {
+      expect(onPaper, part.title).toContain(squeeze(part.title));
+      for (const line of part.lines) for (const piece of line.split(" · ")) expect(onPaper, piece).toContain(squeeze(piece));
+    }
+    // Nothing typed is on the paper that the preview does not show.
+    const previewed = squeeze(outline.flatMap((p) => [p.title, ...p.lines]).join(" "));
+    for (const typed of typedStrings(content)) {
+      if (onPaper.includes(squeeze(typed))) expect(previewed, typed).toContain(squeeze(typed));
+    }
+  });
+});
+
+describe("what each copy holds by default", () => {
+  it("the youth copy prints no status unless the youth chooses it, with 'not sure' and 'rather not say' as answers", async () => {
+    const content = { ...demoPlanContent, about: { ...demoPlanContent.about, status: "not-sure" as const } };
+    const label = templateText("en").statuses["not-sure"];
+    expect(label).toBe("I'm not sure");
+    expect(templateText("es").statuses["prefer-not-to-say"]).toBe("Prefiero no decirlo");
+    expect((await render("youth", content)).text).not.toContain(label);
+    const chosen = withChoices(content, new Map([["about.status", { ...NONE, youth: true }]]));
+    expect((await render("youth", chosen)).text).toContain(label);
+    expect((await render("adult", chosen)).text).not.toContain(label);
+  });
+
+  it("the trusted-adult copy leaves out safer strategies, code words, situations, status and the work questions until chosen", async () => {
+    const { text, bytes } = await render("adult", demoPlanContent, "es");
+    keepForReview("adult-es", bytes);
+    expect(text).toContain("Mi plan, compartido contigo");
+    for (const absent of ["pineapple", "Share my location with Dee", "If he texts me", "Mostly online", "The motel strip by the freeway", "Sky", "Dee (Sister)"]) {
+      expect(text, absent).not.toContain(absent);
+    }
+    expect(text).toContain("Music with headphones");
+    const everything = (await render("adult", everythingOn(demoPlanContent), "es")).text;
+    for (const present of ["pineapple", "Share my location with Dee", "If he texts me", "Mostly online", "No lo sé"]) expect(everything, present).toContain(present);
+    // never the person the provider marked as maybe linked, whatever is chosen
+    expect(everything).not.toContain("Instagram");
+  });
+
+  it("the provider copy marks what the youth's choices keep off the youth's own copy", async () => {
+    const off = withChoices(demoPlanContent, new Map([["places.safe.demo-safe-library", { ...NONE, discreet: true }]]));
+    const text = (await render("provider", off)).text;
+    expect(text).toContain("Library on 5th not on the youth's own copy");
+    expect(text).not.toContain("Dee's apartment not on");
+  });
+
+  it("points to the page of numbers only when the copy has it", async () => {
+    const pointer = "More numbers are on the page";
+    expect((await render("youth", demoPlanContent)).text).toContain(pointer);
+    const off = withChoices(demoPlanContent, new Map([["resources", NONE]]));
+    const { text } = await render("youth", off);
+    expect(text).not.toContain(pointer);
+    expect(text).not.toContain("988 Suicide");
+    expect(text).toContain("1-888-373-7888");
+  });
+
+  it("reads a version saved with 'Leave this off my printed copy' as before: on no copy, until the youth chooses again", async () => {
+    const saved = planContentSchema.parse(JSON.parse(JSON.stringify(demoPlanContent)));
+    expect(saved.questions.q2.keepOffPrint).toBe(true);
+    for (const copy of CHOSEN_COPIES) expect((await render(copy, saved)).text, copy).not.toContain("Mostly online");
+    const chosen = withChoices(saved, new Map([["questions.q2", { ...NONE, youth: true }]]));
+    expect(chosen.questions.q2.keepOffPrint).toBeUndefined();
+    expect((await render("youth", chosen)).text).toContain("Mostly online");
+  });
+
+  it("the discreet copy's second net sees through invisible characters: a zero-width space inside a listed word", async () => {
+    const hidden = "Ask the bu\u200Byer and the tra\u00ADfficker, or the \uFF42uyer";
+    const content = withChoices(
+      { ...demoPlanContent, refusal: { items: [{ id: "r1", situation: hidden, whatIllSay: "No", print: { ...NONE, discreet: true } }] } },
+      new Map(),
+    );
+    const { text } = await render("discreet", content);
+    expect(text).toContain("Ask the \u2026 and the \u2026, or the \u2026");
+    expect(text.toLowerCase()).not.toMatch(/buyer|traffick/);
+  });
+});
+
+/** The text of each page, as pdftotext reads it page by page. */
+function pageTexts(bytes: Uint8Array): string[] {
+  const dir = mkdtempSync(join(tmpdir(), "spb-pages-"));
+  try {
+    const file = join(dir, "doc.pdf");
+    writeFileSync(file, bytes);
+    return Array.from({ length: pageCount(bytes) }, (_, i) =>
+      flat(execFileSync("pdftotext", ["-enc", "UTF-8", "-f", String(i + 1), "-l", String(i + 1), file, "-"], { encoding: "utf8" })),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("youth copy layout", () => {
+  it("never leaves a section's title at the foot of a page without its first entry", async () => {
+    const { bytes } = await render("youth", demoPlanContent);
+    const titles = Object.values(templateText("en").sections).map((section) => section.title);
+    for (const [index, page] of pageTexts(bytes).entries()) {
+      const body = page.replace(/Version 2 · November 20, 2026 Page \d+ of \d+\s*$/, "").trim();
+      for (const title of titles) expect(body.endsWith(title), `page ${index + 1} ends with "${title}"`).toBe(false);
+    }
+  });
+
+  it("never splits a person across pages: each name is on the same page as its code word", async () => {
+    const people = Array.from({ length: 12 }, (_, i) => ({
+      ...demoPlanContent.people.items[0]!,
+      id: `p${i}`,
+      nickname: `Person${i}name`,
+      codeWord: `word${i}code`,
+      print: undefined,
+    }));
+    const { bytes } = await render("youth", { ...demoPlanContent, people: { items: people } });
+    const pages = pageTexts(bytes);
+    expect(pages.length).toBeGreaterThan(2);
+    for (let i = 0; i < people.length; i++) {
+      const withName = pages.findIndex((p) => p.includes(`Person${i}name`));
+      expect(withName, `Person${i}`).toBeGreaterThanOrEqual(0);
+      expect(pages[withName], `Person${i}`).toContain(`word${i}code`);
+    }
+  });
+});
