@@ -34,10 +34,25 @@ export const users = sqliteTable(
     role: text("role", { enum: USER_ROLES }).notNull(),
     passwordHash: text("password_hash").notNull(),
     disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    /** An admin chose the password (account made or reset): its owner sets their own before anything else. */
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
+    /** The confirmed TOTP secret (base32, RFC 6238); null until the account has enrolled. */
+    totpSecret: text("totp_secret"),
+    /** A secret shown on the enrolment page, kept until a code from it confirms the enrolment. */
+    totpPendingSecret: text("totp_pending_secret"),
+    /** The last time step whose code was accepted: a code is good once (RFC 6238 section 5.2). */
+    totpLastStep: integer("totp_last_step"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
 );
+
+/**
+ * The steps of a login after the password: a one-time code, a new password of one's own (when an
+ * admin chose it), enrolling a one-time-code app (supervisors and admins), then ready.
+ */
+export const SIGN_IN_STEPS = ["code", "change-password", "enrol", "ready"] as const;
+export type SignInStep = (typeof SIGN_IN_STEPS)[number];
 
 /** The primary key is a SHA-256 of the cookie token, so a copy of the database opens no session. */
 export const sessions = sqliteTable(
@@ -51,6 +66,10 @@ export const sessions = sqliteTable(
     lastSeenAt: integer("last_seen_at", { mode: "timestamp_ms" }).notNull(),
     /** The provider handed the screen to the youth (together view): provider pages ask for the password again. */
     handedToYouth: integer("handed_to_youth", { mode: "boolean" }).notNull().default(false),
+    /** How far the login has come: only a "ready" session opens any page beyond the login steps. */
+    step: text("step", { enum: SIGN_IN_STEPS }).notNull().default("ready"),
+    /** Wrong one-time codes typed in this login: the login ends after a few. */
+    codeFailures: integer("code_failures").notNull().default(0),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -187,6 +206,19 @@ export const deletedPlans = sqliteTable("deleted_plans", {
   deletedAt: createdAt("deleted_at"),
 });
 
+/** Single-use recovery codes, each stored as a SHA-256 of 80 random bits; used ones are marked. */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    codeHash: text("code_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
+
 export const AUDIT_ACTIONS = [
   "login",
   "login_failed",
@@ -215,6 +247,10 @@ export const AUDIT_ACTIONS = [
   "together_handover",
   "together_unlock",
   "quick_exit",
+  "code_failed",
+  "recovery_code_used",
+  "totp_enrol",
+  "password_change",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -445,6 +445,10 @@ export const uiEn = {
       audit_view: "Viewed this audit history",
       export: "Exported the record",
       youth_delete: "Deleted the record",
+      code_failed: "Typed a wrong one-time code",
+      recovery_code_used: "Logged in with a recovery code",
+      totp_enrol: "Set up a one-time-code app",
+      password_change: "Changed their own password",
     },
   },
   deleteRecord: {

@@ -432,6 +432,10 @@ export const uiEs: UiText = {
       audit_view: "Vio este historial de actividad",
       export: "Exportó el registro",
       youth_delete: "Borró el registro",
+      code_failed: "Escribió un código de un solo uso incorrecto",
+      recovery_code_used: "Entró con un código de recuperación",
+      totp_enrol: "Configuró una app de códigos de un solo uso",
+      password_change: "Cambió su propia contraseña",
     },
   },
   deleteRecord: {

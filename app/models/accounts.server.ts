@@ -37,12 +37,12 @@ export async function createAccount(
   if (!isAdmin(actor)) return { status: "not-allowed" };
   if (emailTaken(input.email)) return { status: "email-taken" };
   const user = await createUser({ ...input, orgId: actor.orgId });
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "user_create", subjectType: "user", subjectId: user.id, detail: input.role });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "user_create", subjectType: "user", subjectId: user.id, detail: input.role });
   return { status: "created", id: user.id };
 }
 
 /** Disables or re-enables an account of the admin's agency; disabling ends all its sessions at once. */
-export function setAccountDisabled(actor: Actor, userId: string, disabled: boolean): boolean {
+export async function setAccountDisabled(actor: Actor, userId: string, disabled: boolean): Promise<boolean> {
   if (!isAdmin(actor) || userId === actor.id) return false;
   const changed = db
     .update(schema.users)
@@ -51,7 +51,7 @@ export function setAccountDisabled(actor: Actor, userId: string, disabled: boole
     .run().changes;
   if (!changed) return false;
   if (disabled) endSessionsOfUser(userId);
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: disabled ? "user_disable" : "user_enable", subjectType: "user", subjectId: userId });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: disabled ? "user_disable" : "user_enable", subjectType: "user", subjectId: userId });
   return true;
 }
 
@@ -61,6 +61,6 @@ export async function resetPassword(actor: Actor, userId: string, password: stri
   const passwordHash = await hashPassword(password);
   db.update(schema.users).set({ passwordHash }).where(and(eq(schema.users.id, userId), eq(schema.users.orgId, actor.orgId))).run();
   endSessionsOfUser(userId);
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "password_reset", subjectType: "user", subjectId: userId });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "password_reset", subjectType: "user", subjectId: userId });
   return true;
 }

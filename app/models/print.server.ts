@@ -3,7 +3,7 @@ import { LANGUAGES, planContentSchema, type Language } from "../../templates/cse
 import { db, schema } from "../utils/db.server";
 import type { Actor } from "./actor";
 import { planScope } from "./access.server";
-import { recordAuditDurably } from "./audit.server";
+import { auditPlanRead } from "./audit.server";
 
 /**
  * What a print request needs before it knows whether the PDF is already made, in one query: the
@@ -92,15 +92,8 @@ export function getVersionForPrint(actor: Actor, planId: string, number: number)
 
 /**
  * Who printed which copy of which version, in which language: never content. Resolves once the
- * row is on disk; the flush does not hold the event loop (recordAuditDurably).
+ * row is on disk; the flush does not hold the event loop (auditPlanRead).
  */
 export function recordPrint(actor: Actor, planId: string, number: number, copy: string, language: Language): Promise<void> {
-  return recordAuditDurably({
-    orgId: actor.orgId,
-    userId: actor.id,
-    action: "print",
-    subjectType: "plan",
-    subjectId: planId,
-    detail: `v${number} ${copy} ${language}`,
-  });
+  return auditPlanRead(actor, planId, `v${number} ${copy} ${language}`, "print");
 }

@@ -34,10 +34,10 @@ export function getRecordSummary(actor: Actor, youthId: string) {
 }
 
 /** Who did what to this youth's record, newest first. Viewing it is itself audited. */
-export function auditHistory(actor: Actor, youthId: string) {
+export async function auditHistory(actor: Actor, youthId: string) {
   const record = findRecord(actor, youthId, ["admin", "supervisor"]);
   if (!record) return undefined;
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "audit_view", subjectType: "youth", subjectId: youthId });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "audit_view", subjectType: "youth", subjectId: youthId });
   const events = db
     .select({
       id: schema.auditEvents.id,

@@ -60,11 +60,11 @@ export async function authenticate(email: string, password: string): Promise<Act
     .get();
   const valid = await verifyPassword(password, row?.passwordHash ?? (await DUMMY_HASH_PROMISE));
   if (!row || !valid || row.disabled) {
-    recordAudit({ orgId: row?.orgId ?? null, userId: row?.id ?? null, action: "login_failed" });
+    await recordAudit({ orgId: row?.orgId ?? null, userId: row?.id ?? null, action: "login_failed" });
     return null;
   }
   const { passwordHash: _hash, disabled: _disabled, ...actor } = row;
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "login" });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "login" });
   return actor;
 }
 
@@ -76,6 +76,6 @@ export function hasAnyOrganization(): boolean {
 export async function confirmOwnPassword(actor: Actor, password: string): Promise<boolean> {
   const row = db.select({ passwordHash: schema.users.passwordHash }).from(schema.users).where(eq(schema.users.id, actor.id)).get();
   const valid = row ? await verifyPassword(password, row.passwordHash) : false;
-  if (!valid) recordAudit({ orgId: actor.orgId, userId: actor.id, action: "login_failed" });
+  if (!valid) await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "login_failed" });
   return valid;
 }

@@ -40,7 +40,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (result.status === "email-taken") {
     return data({ result: submission.reply({ fieldErrors: { email: [ui.admin.emailTaken] }, hideFields: ["password"] }) }, { status: 400 });
   }
-  if (result.status === "not-allowed") deny(actor, "page", "/admin");
+  if (result.status === "not-allowed") return deny(actor, "page", "/admin");
   return redirect(`/admin?created=${result.id}`);
 }
 

@@ -23,7 +23,7 @@ async function requireAccount(request: Request, userIdParam: string | undefined)
   const actor = await requireRole(request, ["admin"]);
   const userId = parseId(userIdParam);
   const account = getAccount(actor, userId);
-  if (!account) deny(actor, "user", userId);
+  if (!account) return deny(actor, "user", userId);
   return { actor, account };
 }
 
@@ -38,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "disable" || intent === "enable") {
-    if (!setAccountDisabled(actor, account.id, intent === "disable")) badRequest("cannotDisableOwnAccount");
+    if (!(await setAccountDisabled(actor, account.id, intent === "disable"))) badRequest("cannotDisableOwnAccount");
     return redirect(`/admin/users/${account.id}?done=${intent}d`);
   }
   if (intent === "reset") {

@@ -40,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { email, password, redirectTo } = submission.value;
   const keys = throttleKeys(email, context.clientAddress);
   if (loginThrottle.isBlocked(keys)) {
-    recordAudit({ orgId: null, userId: null, action: "login_failed", detail: "rate limited" });
+    await recordAudit({ orgId: null, userId: null, action: "login_failed", detail: "rate limited" });
     return data({ result: submission.reply({ formErrors: [ui.login.tooMany], hideFields: ["password"] }) }, { status: 429, headers: { "Retry-After": "60" } });
   }
   const actor = await authenticate(email, password);

@@ -46,7 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply({ formErrors: [ui.unlock.wrong], hideFields: ["password"] }) }, { status: 401 });
   }
   await markHandedToYouth(request, false);
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_unlock" });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_unlock" });
   return redirect(safeRedirect(submission.value.redirectTo));
 }
 

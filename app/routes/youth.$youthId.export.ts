@@ -8,7 +8,7 @@ export const loader = resourceRoute(async ({ request, params }: LoaderFunctionAr
   const actor = await requireRole(request, ["admin"]);
   const youthId = parseId(params.youthId);
   const record = exportRecord(actor, youthId);
-  if (!record) deny(actor, "youth", youthId);
+  if (!record) return deny(actor, "youth", youthId);
   return new Response(JSON.stringify(record, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -66,7 +66,7 @@ export async function quickExit(request: Request, neutralUrl: string): Promise<R
   const token = await readToken(request);
   const actor = token ? actorForSession(token) : undefined;
   if (token) endSession(token);
-  if (actor) recordAudit({ orgId: actor.orgId, userId: actor.id, action: "quick_exit" });
+  if (actor) await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "quick_exit" });
   return redirect(neutralUrl, {
     headers: {
       "Set-Cookie": await sessionCookie(request).serialize("", { maxAge: 0 }),
@@ -78,7 +78,7 @@ export async function quickExit(request: Request, neutralUrl: string): Promise<R
 /** The signed-in user when their role is one of `roles`; anyone else gets the same audited 404. */
 export async function requireRole(request: Request, roles: readonly Actor["role"][]): Promise<Actor> {
   const actor = await requireActor(request);
-  if (!roles.includes(actor.role)) deny(actor, "page", new URL(request.url).pathname);
+  if (!roles.includes(actor.role)) return deny(actor, "page", new URL(request.url).pathname);
   return actor;
 }
 
@@ -97,7 +97,7 @@ export async function signOut(request: Request): Promise<Response> {
   const token = await readToken(request);
   const actor = token ? actorForSession(token) : undefined;
   if (token) endSession(token);
-  if (actor) recordAudit({ orgId: actor.orgId, userId: actor.id, action: "logout" });
+  if (actor) await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "logout" });
   return redirect("/login", {
     headers: {
       "Set-Cookie": await sessionCookie(request).serialize("", { maxAge: 0 }),

@@ -8,6 +8,6 @@ export async function requirePlan(request: Request, params: Params, options: { f
   const actor = await requireActor(request, options);
   const planId = parseId(params.planId);
   const plan = getPlan(actor, planId);
-  if (!plan) deny(actor, "plan", planId);
+  if (!plan) return deny(actor, "plan", planId);
   return { actor, plan };
 }

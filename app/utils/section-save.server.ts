@@ -15,7 +15,7 @@ import { requirePlan } from "./plan-route.server";
 export async function requireSection(request: Request, params: Params, audience: Audience) {
   const { actor, plan } = await requirePlan(request, params, { forTogetherView: audience === "youth" });
   const section = parseSectionId(params.sectionId);
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
   if (audience === "youth" && PROVIDER_ONLY_SECTIONS.includes(section)) notFound();
   return { actor, plan, section };
 }
@@ -46,7 +46,7 @@ export async function saveSectionForm(request: Request, params: Params, audience
     return data({ result: submission.reply(), revision }, { status: submission.status === "error" ? 400 : 200 });
   }
   const result = saveSection(actor, plan.id, section, submission.value, revision, audience);
-  if (result.status === "not-found") deny(actor, "plan", plan.id);
+  if (result.status === "not-found") return deny(actor, "plan", plan.id);
   if (result.status === "conflict") {
     return data({ result: submission.reply({ formErrors: [uiText(language).section.conflict] }), revision: result.revision }, { status: 409 });
   }
