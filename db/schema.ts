@@ -44,7 +44,9 @@ export const users = sqliteTable(
     totpLastStep: integer("totp_last_step"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+  // Unique within an agency only: one person may work for two agencies, and an admin must not
+  // learn from "already an account" that an email is known to another agency.
+  (t) => [uniqueIndex("users_org_email_unique").on(t.orgId, t.email), index("users_email_idx").on(t.email)],
 );
 
 /**
@@ -206,7 +208,7 @@ export const deletedPlans = sqliteTable("deleted_plans", {
   deletedAt: createdAt("deleted_at"),
 });
 
-/** Single-use recovery codes, each stored as a SHA-256 of 80 random bits; used ones are marked. */
+/** Single-use recovery codes, each stored as a SHA-256 of its 120 random bits; used ones are marked. */
 export const recoveryCodes = sqliteTable(
   "recovery_codes",
   {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt, sql } from "drizzle-orm";
 import { db, schema } from "../utils/db.server";
+import type { SignInStep } from "../../db/schema";
 import type { Actor } from "./actor";
 import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from "../utils/session-rules";
 
@@ -8,11 +9,14 @@ export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS };
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 
-/** Starts a session and returns its token (256 random bits); only its hash is stored. */
-export function startSession(userId: string, now = Date.now()): string {
+/**
+ * Starts a session at a step of the login and returns its token (256 random bits); only its hash
+ * is stored. Only a "ready" session opens pages beyond the login steps (requireActor).
+ */
+export function startSession(userId: string, now = Date.now(), step: SignInStep = "ready"): string {
   const token = randomBytes(32).toString("base64url");
   db.insert(schema.sessions)
-    .values({ id: hashToken(token), userId, createdAt: new Date(now), lastSeenAt: new Date(now) })
+    .values({ id: hashToken(token), userId, createdAt: new Date(now), lastSeenAt: new Date(now), step })
     .run();
   return token;
 }
@@ -24,6 +28,7 @@ const liveSession = db
   .select({
     lastSeenAt: schema.sessions.lastSeenAt,
     handedToYouth: schema.sessions.handedToYouth,
+    step: schema.sessions.step,
     id: schema.users.id,
     orgId: schema.users.orgId,
     role: schema.users.role,
@@ -46,21 +51,33 @@ const liveSession = db
  * A live session: its user and whether the provider handed its screen to the youth; undefined
  * when the token is unknown, expired or its user disabled.
  */
-export function liveSessionFor(token: string, now = Date.now()): { actor: Actor; handedToYouth: boolean } | undefined {
+export function liveSessionFor(token: string, now = Date.now()): { actor: Actor; handedToYouth: boolean; step: SignInStep } | undefined {
   const id = hashToken(token);
   const row = liveSession.get({ id, idleSince: now - SESSION_IDLE_MS, createdSince: now - SESSION_ABSOLUTE_MS });
   if (!row) return undefined;
-  const { lastSeenAt, handedToYouth, ...actor } = row;
+  const { lastSeenAt, handedToYouth, step, ...actor } = row;
   // Last-seen is written at most once a minute, so reading a page is not a database write each time.
   if (now - lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     db.update(schema.sessions).set({ lastSeenAt: new Date(now) }).where(eq(schema.sessions.id, id)).run();
   }
-  return { actor, handedToYouth };
+  return { actor, handedToYouth, step };
 }
 
-/** The user of a live session, or undefined when the token is unknown, expired or its user disabled. */
+/** The user of a live, ready session, or undefined when the token is unknown, expired, mid-login or its user disabled. */
 export function actorForSession(token: string, now = Date.now()): Actor | undefined {
-  return liveSessionFor(token, now)?.actor;
+  const session = liveSessionFor(token, now);
+  return session?.step === "ready" ? session.actor : undefined;
+}
+
+/** Counts a wrong one-time code typed in this login; returns how many there have been. */
+export function countCodeFailure(token: string): number {
+  const row = db
+    .update(schema.sessions)
+    .set({ codeFailures: sql`${schema.sessions.codeFailures} + 1` })
+    .where(eq(schema.sessions.id, hashToken(token)))
+    .returning({ codeFailures: schema.sessions.codeFailures })
+    .get();
+  return row?.codeFailures ?? Number.MAX_SAFE_INTEGER;
 }
 
 export function endSession(token: string): void {

@@ -7,6 +7,7 @@ import { LanguageSwitch } from "../components/LanguageSwitch";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
+import { nextSignInStep } from "../models/two-factor.server";
 import { authenticate } from "../models/user.server";
 import { getActor, safeRedirect, signIn } from "../utils/auth.server";
 import { interfaceLanguage } from "../utils/language.server";
@@ -48,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     loginThrottle.recordFailure(keys);
     return data({ result: submission.reply({ formErrors: [ui.login.noMatch], hideFields: ["password"] }) }, { status: 401 });
   }
-  return signIn(request, actor, safeRedirect(redirectTo));
+  return signIn(request, actor, safeRedirect(redirectTo), nextSignInStep(actor, false));
 }
 
 export default function Login() {
@@ -65,7 +66,7 @@ export default function Login() {
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <div role="alert">
-          <ErrorList id={form.errorId} errors={form.errors} />
+          <ErrorList id={form.errorId} errors={form.errors ?? (searchParams.get("reason") === "codes" ? [ui.account.tooManyCodes] : undefined)} />
         </div>
         <TextField meta={fields.email} label={ui.login.email} type="email" autoComplete="username" />
         <TextField meta={fields.password} label={ui.login.password} type="password" autoComplete="current-password" />

@@ -8,6 +8,7 @@ import {
   setHandedToYouth,
   startSession,
 } from "../models/session.server";
+import type { SignInStep } from "../../db/schema";
 import { recordAudit } from "../models/audit.server";
 import { deny } from "./http.server";
 
@@ -45,7 +46,8 @@ export async function requireActor(request: Request, options: { forTogetherView?
   const session = token ? liveSessionFor(token) : undefined;
   const { pathname } = new URL(request.url);
   if (!token || !session) throw redirect(`/login?${new URLSearchParams({ redirectTo: pathname })}`);
-  const { actor, handedToYouth } = session;
+  const { actor, handedToYouth, step } = session;
+  if (step !== "ready") throw redirect(signInStepUrl(step, pathname));
   if (!options.forTogetherView && handedToYouth) {
     throw redirect(`/unlock?${new URLSearchParams({ redirectTo: pathname })}`);
   }
@@ -83,14 +85,48 @@ export async function requireRole(request: Request, roles: readonly Actor["role"
 }
 
 /**
- * A new session with a new token at every login; a session this browser had before ends, so a
- * token planted or seen before the login never becomes (or stays) a signed-in one.
+ * A new session with a new token at every login and at every step of it; a session this browser
+ * had before ends, so a token planted or seen before the login never becomes (or stays) a
+ * signed-in one. A session at a step before "ready" opens only that step's page; `redirectTo`
+ * is where the login goes once it is ready.
  */
-export async function signIn(request: Request, actor: Actor, redirectTo: string): Promise<Response> {
+export async function signIn(request: Request, actor: Actor, redirectTo: string, step: SignInStep = "ready"): Promise<Response> {
+  return redirect(step === "ready" ? redirectTo : signInStepUrl(step, redirectTo), { headers: { "Set-Cookie": await newSessionCookie(request, actor, step) } });
+}
+
+/** The Set-Cookie value of a new session at `step`, the browser's previous session ended. */
+export async function newSessionCookie(request: Request, actor: Actor, step: SignInStep): Promise<string> {
   const previous = await readToken(request);
   if (previous) endSession(previous);
-  const token = startSession(actor.id);
-  return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie(request).serialize(token) } });
+  return sessionCookie(request).serialize(startSession(actor.id, Date.now(), step));
+}
+
+const SIGN_IN_STEP_PATHS: Record<Exclude<SignInStep, "ready">, string> = {
+  code: "/login/code",
+  "change-password": "/account/password",
+  enrol: "/account/two-factor",
+};
+
+/** The page of a login step, carrying where the login goes afterwards. */
+export function signInStepUrl(step: Exclude<SignInStep, "ready">, redirectTo: string): string {
+  return `${SIGN_IN_STEP_PATHS[step]}?${new URLSearchParams({ redirectTo })}`;
+}
+
+/**
+ * The user of a session at one of `steps` of the login (a "ready" session reaches the account
+ * pages too); anyone else goes back to the login page, or on to their own step.
+ */
+export async function requireSignInStep(request: Request, steps: readonly SignInStep[]): Promise<{ actor: Actor; step: SignInStep; token: string }> {
+  const token = await readToken(request);
+  const session = token ? liveSessionFor(token) : undefined;
+  if (!token || !session) throw redirect("/login");
+  if (!steps.includes(session.step)) {
+    throw redirect(session.step === "ready" ? "/dashboard" : signInStepUrl(session.step, "/dashboard"));
+  }
+  if (session.step === "ready" && session.handedToYouth) {
+    throw redirect(`/unlock?${new URLSearchParams({ redirectTo: new URL(request.url).pathname })}`);
+  }
+  return { actor: session.actor, step: session.step, token };
 }
 
 export async function signOut(request: Request): Promise<Response> {

@@ -6,9 +6,12 @@ CREATE TABLE `recovery_codes` (
 );
 --> statement-breakpoint
 CREATE INDEX `recovery_codes_user_idx` ON `recovery_codes` (`user_id`);--> statement-breakpoint
-ALTER TABLE `sessions` ADD `step` text DEFAULT 'ready' NOT NULL;--> statement-breakpoint
-ALTER TABLE `sessions` ADD `code_failures` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+DROP INDEX `users_email_unique`;--> statement-breakpoint
 ALTER TABLE `users` ADD `must_change_password` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `users` ADD `totp_secret` text;--> statement-breakpoint
 ALTER TABLE `users` ADD `totp_pending_secret` text;--> statement-breakpoint
-ALTER TABLE `users` ADD `totp_last_step` integer;
+ALTER TABLE `users` ADD `totp_last_step` integer;--> statement-breakpoint
+CREATE UNIQUE INDEX `users_org_email_unique` ON `users` (`org_id`,`email`);--> statement-breakpoint
+CREATE INDEX `users_email_idx` ON `users` (`email`);--> statement-breakpoint
+ALTER TABLE `sessions` ADD `step` text DEFAULT 'ready' NOT NULL;--> statement-breakpoint
+ALTER TABLE `sessions` ADD `code_failures` integer DEFAULT 0 NOT NULL;
