@@ -489,6 +489,21 @@ export const uiEn = {
       password_change: "Changed their own password",
     },
   },
+  exportRecord: {
+    pageTitle: "Export a record",
+    title: (name: string) => `Export ${name}’s record`,
+    explain:
+      "The export holds everything in the record: the plan, every saved version, follow-ups and consult notes. Export only when the agency must hand the record over (a transfer, a records request). Your reason and your name are kept in the audit trail.",
+    reason: "Why are you exporting this record?",
+    reasonHint: "For example: a records request from the youth, a transfer to another agency.",
+    enterReason: "Please say why you are exporting this record.",
+    reasonTooShort: (min: number) => `Please give a reason of at least ${min} characters.`,
+    reasonTooLong: (max: number) => `Please keep the reason under ${max} characters.`,
+    reasonPrintable: "Please use letters, numbers and punctuation only.",
+    password: "Your password",
+    wrongPassword: "That is not your password.",
+    submit: "Export (JSON)",
+  },
   deleteRecord: {
     pageTitle: "Delete a record",
     typeToConfirm: (word: string) => `Please type ${word} to confirm.`,

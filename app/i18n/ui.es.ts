@@ -475,6 +475,21 @@ export const uiEs: UiText = {
       password_change: "Cambió su propia contraseña",
     },
   },
+  exportRecord: {
+    pageTitle: "Exportar un expediente",
+    title: (name) => `Exportar el expediente de ${name}`,
+    explain:
+      "La exportación tiene todo el expediente: el plan, cada versión guardada, los seguimientos y las notas de consulta. Exporta solo cuando la agencia tenga que entregarlo (un traslado, una solicitud de expedientes). Tu motivo y tu nombre quedan en el historial de actividad.",
+    reason: "¿Por qué exportas este expediente?",
+    reasonHint: "Por ejemplo: una solicitud de la persona joven, un traslado a otra agencia.",
+    enterReason: "Di por qué exportas este expediente, por favor.",
+    reasonTooShort: (min) => `Escribe un motivo de al menos ${min} caracteres, por favor.`,
+    reasonTooLong: (max) => `Escribe un motivo de menos de ${max} caracteres, por favor.`,
+    reasonPrintable: "Usa solo letras, números y signos de puntuación, por favor.",
+    password: "Tu contraseña",
+    wrongPassword: "Esa no es tu contraseña.",
+    submit: "Exportar (JSON)",
+  },
   deleteRecord: {
     pageTitle: "Borrar un registro",
     typeToConfirm: (word) => `Escribe ${word} para confirmar.`,

@@ -67,8 +67,12 @@ export async function auditHistory(actor: Actor, youthId: string) {
   return { record, events: readable };
 }
 
-/** One youth's whole record (draft, every version, follow-ups, consults, care team) as data. */
-export function exportRecord(actor: Actor, youthId: string) {
+/**
+ * One youth's whole record (draft, every version, follow-ups, consults, care team) as data: all
+ * of its content, so the caller has had the admin type their password again, and the reason
+ * they give is kept in the audit trail.
+ */
+export async function exportRecord(actor: Actor, youthId: string, reason: string) {
   const record = findRecord(actor, youthId, ["admin"]);
   if (!record) return undefined;
   const plan = db.select().from(schema.plans).where(eq(schema.plans.id, record.planId)).get()!;
@@ -81,7 +85,7 @@ export function exportRecord(actor: Actor, youthId: string) {
     .innerJoin(schema.users, eq(schema.users.id, schema.careTeam.userId))
     .where(eq(schema.careTeam.youthId, youthId))
     .all();
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "export", subjectType: "youth", subjectId: youthId });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "export", subjectType: "youth", subjectId: youthId, detail: reason });
   return {
     format: "safety-plan-builder/youth-record@1",
     exportedAt: new Date().toISOString(),

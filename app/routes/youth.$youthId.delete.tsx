@@ -68,7 +68,7 @@ export default function DeleteRecord() {
       <h1>{t.title(chosenName)}</h1>
       <p>{t.explain}</p>
       <p>
-        <a href={`/youth/${youthId}/export`} download>
+        <a href={`/youth/${youthId}/export`}>
           {t.exportFirst}
         </a>
       </p>

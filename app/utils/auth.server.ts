@@ -119,7 +119,7 @@ export function signInStepUrl(step: Exclude<SignInStep, "ready">, redirectTo: st
 export async function requireSignInStep(request: Request, steps: readonly SignInStep[]): Promise<{ actor: Actor; step: SignInStep; token: string }> {
   const token = await readToken(request);
   const session = token ? liveSessionFor(token) : undefined;
-  if (!token || !session) throw redirect("/login");
+  if (!token || !session) throw redirect(`/login?${new URLSearchParams({ redirectTo: new URL(request.url).pathname })}`);
   if (!steps.includes(session.step)) {
     throw redirect(session.step === "ready" ? "/dashboard" : signInStepUrl(session.step, "/dashboard"));
   }

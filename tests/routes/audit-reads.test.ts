@@ -6,8 +6,8 @@ import type { Actor } from "../../app/models/actor";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { saveVersion } from "../../app/models/version.server";
 import { db, schema } from "../../app/utils/db.server";
-import { makeAgencies, makeRecord } from "../setup/fixtures";
-import { appHandler, cookieFor, get } from "../setup/handler";
+import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
+import { appHandler, cookieFor, get, post } from "../setup/handler";
 import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";
 
 /*
@@ -16,8 +16,8 @@ import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";
  * or record by id and the page by a label: never a word of the plan.
  */
 
-/** Pages under a record's URL that show no plan content: the deletion page names the youth only, as the admin's record list does. */
-const NOT_PLAN_CONTENT = new Set(["/youth/:youthId/delete"]);
+/** Pages under a record's URL that show no plan content: the deletion and export forms name the youth only, as the admin's record list does. */
+const NOT_PLAN_CONTENT = new Set(["/youth/:youthId/delete", "/youth/:youthId/export"]);
 const SECRET_WORDS = ["Robin", "Zanzibar-notes", "Zanzibar-contact"];
 
 let handle: (request: Request) => Promise<Response>;
@@ -43,6 +43,18 @@ beforeAll(async () => {
   for (const actor of readers) cookies.set(actor.id, await cookieFor(actor));
 });
 
+/** A route's URL; the export file's comes with the ticket its form's POST gives (to the admin only). */
+async function pathFor(route: AppRoute, actor: Actor): Promise<string> {
+  const path = fillParams(route.pattern, ids, ids.planId!);
+  if (route.pattern.endsWith("/pdf")) return `${path}?copy=youth`;
+  if (route.pattern.endsWith("/export/file")) {
+    const authorised = await handle(post(`/youth/${ids.youthId}/export`, { reason: "Transfer to another agency", password: TEST_PASSWORD }, cookies.get(actor.id)));
+    await authorised.arrayBuffer();
+    return authorised.headers.get("Location") ?? path;
+  }
+  return path;
+}
+
 const lastAuditId = () => db.$client.prepare("select coalesce(max(id), 0) as id from audit_events").get() as { id: number };
 
 describe("every read of plan content is audited once", () => {
@@ -55,9 +67,9 @@ describe("every read of plan content is audited once", () => {
   it("each plan-content GET leaves exactly one audit row, with ids and labels only", async () => {
     const unaudited: string[] = [];
     for (const route of planContentRoutes) {
-      const path = fillParams(route.pattern, ids, ids.planId!) + (route.pattern.endsWith("/pdf") ? "?copy=youth" : "");
       let reached = false;
       for (const actor of readers) {
+        const path = await pathFor(route, actor);
         const before = lastAuditId().id;
         const response = await handle(get(path, cookies.get(actor.id)));
         await response.arrayBuffer();
@@ -72,7 +84,7 @@ describe("every read of plan content is audited once", () => {
         expect(row!.userId).toBe(actor.id);
         expect([ids.planId, ids.youthId]).toContain(row!.subjectId);
         for (const word of SECRET_WORDS) expect(JSON.stringify(row)).not.toContain(word);
-        expect(row!.detail ?? "").toMatch(/^[a-z0-9 :>-]*$/);
+        expect(row!.detail ?? "").toMatch(row!.action === "export" ? /^Transfer to another agency$/ : /^[a-z0-9 :>-]*$/);
       }
       expect(reached, `${route.pattern} answered 200 to nobody`).toBe(true);
     }
