@@ -89,6 +89,11 @@ export function endSessionsOfUser(userId: string): number {
   return db.delete(schema.sessions).where(eq(schema.sessions.userId, userId)).run().changes;
 }
 
+/** Moves a login on to its next step, on the same session (its token was made at this login's password). */
+export function setSessionStep(token: string, step: SignInStep): void {
+  db.update(schema.sessions).set({ step }).where(eq(schema.sessions.id, hashToken(token))).run();
+}
+
 export function setHandedToYouth(token: string, handedToYouth: boolean): void {
   db.update(schema.sessions).set({ handedToYouth }).where(eq(schema.sessions.id, hashToken(token))).run();
 }

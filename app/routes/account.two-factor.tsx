@@ -10,7 +10,8 @@ import { useValidatedForm } from "../components/use-validated-form";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { confirmEnrolment, enrolmentSecret, hasTwoFactor, nextSignInStep, recoveryCodesLeft } from "../models/two-factor.server";
-import { newSessionCookie, requireSignInStep, safeRedirect } from "../utils/auth.server";
+import { setSessionStep } from "../models/session.server";
+import { requireSignInStep, safeRedirect } from "../utils/auth.server";
 import { parseForm, readFormData } from "../utils/forms.server";
 import { interfaceLanguage } from "../utils/language.server";
 
@@ -44,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const { actor, step } = await requireSignInStep(request, ["enrol", "ready"]);
+  const { actor, step, token } = await requireSignInStep(request, ["enrol", "ready"]);
   const ui = uiText(await interfaceLanguage(request));
   const submission = parseForm(await readFormData(request), enrolSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["code"] }), recoveryCodes: null, continueTo: null }, { status: 400 });
@@ -53,9 +54,9 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply({ fieldErrors: { code: [ui.account.wrongCode] }, hideFields: ["code"] }), recoveryCodes: null, continueTo: null }, { status: 400 });
   }
   // The codes are shown once, on this answer; mid-login, the session moves on to its next step.
+  if (step === "enrol") setSessionStep(token, nextSignInStep(actor, true));
   const continueTo = step === "enrol" ? safeRedirect(submission.value.redirectTo) : "/account/two-factor";
-  const headers = step === "enrol" ? { "Set-Cookie": await newSessionCookie(request, actor, nextSignInStep(actor, true)) } : undefined;
-  return data({ result: submission.reply({ resetForm: true }), recoveryCodes: result.recoveryCodes, continueTo }, { headers });
+  return data({ result: submission.reply({ resetForm: true }), recoveryCodes: result.recoveryCodes, continueTo });
 }
 
 export default function TwoFactor() {

@@ -91,14 +91,10 @@ export async function requireRole(request: Request, roles: readonly Actor["role"
  * is where the login goes once it is ready.
  */
 export async function signIn(request: Request, actor: Actor, redirectTo: string, step: SignInStep = "ready"): Promise<Response> {
-  return redirect(step === "ready" ? redirectTo : signInStepUrl(step, redirectTo), { headers: { "Set-Cookie": await newSessionCookie(request, actor, step) } });
-}
-
-/** The Set-Cookie value of a new session at `step`, the browser's previous session ended. */
-export async function newSessionCookie(request: Request, actor: Actor, step: SignInStep): Promise<string> {
   const previous = await readToken(request);
   if (previous) endSession(previous);
-  return sessionCookie(request).serialize(startSession(actor.id, Date.now(), step));
+  const token = startSession(actor.id, Date.now(), step);
+  return redirect(step === "ready" ? redirectTo : signInStepUrl(step, redirectTo), { headers: { "Set-Cookie": await sessionCookie(request).serialize(token) } });
 }
 
 const SIGN_IN_STEP_PATHS: Record<Exclude<SignInStep, "ready">, string> = {

@@ -92,8 +92,9 @@ export async function logIn(baseUrl: string, email: string, password: string, he
       body: new URLSearchParams(fields).toString(),
     });
   let response = await post("/login", { email, password });
+  let cookie: string | undefined;
   for (;;) {
-    const cookie = response.headers.get("set-cookie")?.split(";")[0];
+    cookie = response.headers.get("set-cookie")?.split(";")[0] ?? cookie;
     if (!cookie || (response.status !== 302 && response.status !== 200)) throw new Error(`login failed with ${response.status}`);
     const location = response.headers.get("location") ?? "";
     await response.arrayBuffer();
