@@ -7,6 +7,8 @@ import { enrolmentCode, nextLoginCode, rememberApp } from "../setup/one-time-cod
  * enrolling an app where the role requires one. Returns once the login is ready.
  */
 export async function finishSignIn(page: Page, email: string) {
+  // The login form was just sent: wait for its answer before looking where it led.
+  await expect(page).not.toHaveURL(/\/login(\?|$)/);
   for (;;) {
     await page.waitForLoadState();
     const path = new URL(page.url()).pathname;
