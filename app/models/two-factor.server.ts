@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull, lt, or } from "drizzle-orm";
+import { and, count, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import type { SignInStep } from "../../db/schema";
 import { db, schema } from "../utils/db.server";
@@ -14,6 +14,13 @@ import { recordAudit } from "./audit.server";
  */
 
 const ISSUER = "Safety Plan Builder";
+/**
+ * Wrong codes one account may have in a quarter of an hour, across all its logins, before every
+ * code is refused: a login ends after five (login_.code.tsx), and this stops someone who knows
+ * the password from simply starting new logins (10^6 codes; ten tries guess one in 33,000).
+ */
+const MAX_CODE_FAILURES_PER_ACCOUNT = 10;
+const CODE_FAILURE_WINDOW_MS = 15 * 60_000;
 const PERIOD_MS = 30_000;
 export const RECOVERY_CODE_COUNT = 10;
 
@@ -111,7 +118,8 @@ export async function confirmEnrolment(
  * Checks the second factor of a login: a current one-time code not used before, or an unused
  * recovery code (which is then used up). Every failure is audited.
  */
-export async function verifySecondFactor(actor: Actor, typed: string, now = Date.now()): Promise<"code" | "recovery-code" | "wrong"> {
+export async function verifySecondFactor(actor: Actor, typed: string, now = Date.now()): Promise<"code" | "recovery-code" | "wrong" | "locked"> {
+  if (recentCodeFailures(actor.id, now) >= MAX_CODE_FAILURES_PER_ACCOUNT) return "locked";
   const row = twoFactorRow(actor.id);
   const code = typed.trim();
   if (row?.totpSecret) {
@@ -137,6 +145,22 @@ export async function verifySecondFactor(actor: Actor, typed: string, now = Date
   }
   await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "code_failed", subjectType: "user", subjectId: actor.id });
   return "wrong";
+}
+
+/** Wrong codes of the account in the last quarter of an hour, counted from the audit trail. */
+function recentCodeFailures(userId: string, now: number): number {
+  return db
+    .select({ n: count() })
+    .from(schema.auditEvents)
+    .where(
+      and(
+        eq(schema.auditEvents.subjectType, "user"),
+        eq(schema.auditEvents.subjectId, userId),
+        eq(schema.auditEvents.action, "code_failed"),
+        gt(schema.auditEvents.at, new Date(now - CODE_FAILURE_WINDOW_MS)),
+      ),
+    )
+    .get()!.n;
 }
 
 /** How many unused recovery codes the account has left. */

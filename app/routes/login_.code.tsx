@@ -36,6 +36,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseForm(await readFormData(request), codeSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["code"] }) }, { status: 400 });
   const result = await verifySecondFactor(actor, submission.value.code);
+  if (result === "locked") {
+    endSession(token);
+    throw redirect(`/login?${new URLSearchParams({ reason: "codes" })}`);
+  }
   if (result === "wrong") {
     if (countCodeFailure(token) >= MAX_CODE_FAILURES) {
       endSession(token);
