@@ -85,10 +85,10 @@ export async function requireRole(request: Request, roles: readonly Actor["role"
 }
 
 /**
- * A new session with a new token at every login and at every step of it; a session this browser
- * had before ends, so a token planted or seen before the login never becomes (or stays) a
- * signed-in one. A session at a step before "ready" opens only that step's page; `redirectTo`
- * is where the login goes once it is ready.
+ * A new session with a new token at every login, after its one-time code and after a password
+ * change; a session this browser had before ends, so a token planted or seen before the login
+ * never becomes (or stays) a signed-in one. A session at a step before "ready" opens only that
+ * step's page; `redirectTo` is where the login goes once it is ready.
  */
 export async function signIn(request: Request, actor: Actor, redirectTo: string, step: SignInStep = "ready"): Promise<Response> {
   const previous = await readToken(request);
