@@ -34,10 +34,27 @@ export const users = sqliteTable(
     role: text("role", { enum: USER_ROLES }).notNull(),
     passwordHash: text("password_hash").notNull(),
     disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    /** An admin chose the password (account made or reset): its owner sets their own before anything else. */
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
+    /** The confirmed TOTP secret (base32, RFC 6238); null until the account has enrolled. */
+    totpSecret: text("totp_secret"),
+    /** A secret shown on the enrolment page, kept until a code from it confirms the enrolment. */
+    totpPendingSecret: text("totp_pending_secret"),
+    /** The last time step whose code was accepted: a code is good once (RFC 6238 section 5.2). */
+    totpLastStep: integer("totp_last_step"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+  // Unique within an agency only: one person may work for two agencies, and an admin must not
+  // learn from "already an account" that an email is known to another agency.
+  (t) => [uniqueIndex("users_org_email_unique").on(t.orgId, t.email), index("users_email_idx").on(t.email)],
 );
+
+/**
+ * The steps of a login after the password: a one-time code, a new password of one's own (when an
+ * admin chose it), enrolling a one-time-code app (supervisors and admins), then ready.
+ */
+export const SIGN_IN_STEPS = ["code", "change-password", "enrol", "ready"] as const;
+export type SignInStep = (typeof SIGN_IN_STEPS)[number];
 
 /** The primary key is a SHA-256 of the cookie token, so a copy of the database opens no session. */
 export const sessions = sqliteTable(
@@ -55,6 +72,10 @@ export const sessions = sqliteTable(
      * No foreign key: a plan deleted for good leaves the session asking for the password.
      */
     handedOverPlanId: text("handed_over_plan_id"),
+    /** How far the login has come: only a "ready" session opens any page beyond the login steps. */
+    step: text("step", { enum: SIGN_IN_STEPS }).notNull().default("ready"),
+    /** Wrong one-time codes typed in this login: the login ends after a few. */
+    codeFailures: integer("code_failures").notNull().default(0),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
 );
@@ -219,6 +240,19 @@ export const deletedPlans = sqliteTable("deleted_plans", {
   deletedAt: createdAt("deleted_at"),
 });
 
+/** Single-use recovery codes, each stored as a SHA-256 of its 120 random bits; used ones are marked. */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    codeHash: text("code_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
+
 export const AUDIT_ACTIONS = [
   "login",
   "login_failed",
@@ -247,6 +281,10 @@ export const AUDIT_ACTIONS = [
   "together_handover",
   "together_unlock",
   "quick_exit",
+  "code_failed",
+  "recovery_code_used",
+  "totp_enrol",
+  "password_change",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

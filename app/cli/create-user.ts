@@ -10,6 +10,7 @@ import { USER_ROLES } from "../../db/schema";
 import { createOrganization, createUser, emailTaken, findOrganizationByName } from "../models/user.server";
 import { DATABASE_PATH } from "../utils/db.server";
 import { generatePassword } from "../utils/password.server";
+import { isGuessablePassword } from "../utils/password-strength.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../utils/password-rules";
 
 const argsSchema = z.object({
@@ -47,7 +48,10 @@ const args = parsed.data;
 const existing = findOrganizationByName(args.agency);
 if (existing && args["new-agency"]) fail(`an agency named "${args.agency}" exists already; leave out --new-agency`);
 if (!existing && !args["new-agency"]) fail(`no agency named "${args.agency}"; add --new-agency to create it`);
-if (emailTaken(args.email)) fail(`an account with the email ${args.email} exists already`);
+if (existing && emailTaken(existing.id, args.email)) fail(`an account with the email ${args.email} exists already in "${args.agency}"`);
+if (args.password && isGuessablePassword(args.password, [args.email, args.name])) {
+  fail("NEW_USER_PASSWORD is too common or too easy to guess; use a longer phrase of unrelated words");
+}
 
 const orgId = existing?.id ?? createOrganization(args.agency);
 const password = args.password ?? generatePassword();

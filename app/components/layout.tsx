@@ -29,6 +29,7 @@ export function AppShell({ user, children }: { user: { displayName: string; role
           ) : null}
           {user.role === "admin" ? <Link to="/admin">{ui.shell.accountsAndRecords}</Link> : null}
           <span className="spacer" />
+          <Link to="/account/two-factor">{ui.account.security}</Link>
           <span>
             {user.displayName} <span className="visually-hidden">({ui.shell.roles[user.role]})</span>
           </span>

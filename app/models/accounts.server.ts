@@ -35,14 +35,14 @@ export async function createAccount(
   input: { email: string; displayName: string; role: UserRole; password: string },
 ): Promise<CreateAccountResult> {
   if (!isAdmin(actor)) return { status: "not-allowed" };
-  if (emailTaken(input.email)) return { status: "email-taken" };
-  const user = await createUser({ ...input, orgId: actor.orgId });
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "user_create", subjectType: "user", subjectId: user.id, detail: input.role });
+  if (emailTaken(actor.orgId, input.email)) return { status: "email-taken" };
+  const user = await createUser({ ...input, orgId: actor.orgId, mustChangePassword: true });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "user_create", subjectType: "user", subjectId: user.id, detail: input.role });
   return { status: "created", id: user.id };
 }
 
 /** Disables or re-enables an account of the admin's agency; disabling ends all its sessions at once. */
-export function setAccountDisabled(actor: Actor, userId: string, disabled: boolean): boolean {
+export async function setAccountDisabled(actor: Actor, userId: string, disabled: boolean): Promise<boolean> {
   if (!isAdmin(actor) || userId === actor.id) return false;
   const changed = db
     .update(schema.users)
@@ -51,16 +51,19 @@ export function setAccountDisabled(actor: Actor, userId: string, disabled: boole
     .run().changes;
   if (!changed) return false;
   if (disabled) endSessionsOfUser(userId);
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: disabled ? "user_disable" : "user_enable", subjectType: "user", subjectId: userId });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: disabled ? "user_disable" : "user_enable", subjectType: "user", subjectId: userId });
   return true;
 }
 
-/** Sets a new password chosen by the admin (to hand over in person) and ends the account's sessions. */
+/**
+ * Sets a new password chosen by the admin (to hand over in person) and ends the account's
+ * sessions; its owner must set one of their own at their next login, before anything else.
+ */
 export async function resetPassword(actor: Actor, userId: string, password: string): Promise<boolean> {
   if (!getAccount(actor, userId)) return false;
   const passwordHash = await hashPassword(password);
-  db.update(schema.users).set({ passwordHash }).where(and(eq(schema.users.id, userId), eq(schema.users.orgId, actor.orgId))).run();
+  db.update(schema.users).set({ passwordHash, mustChangePassword: true }).where(and(eq(schema.users.id, userId), eq(schema.users.orgId, actor.orgId))).run();
   endSessionsOfUser(userId);
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "password_reset", subjectType: "user", subjectId: userId });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "password_reset", subjectType: "user", subjectId: userId });
   return true;
 }

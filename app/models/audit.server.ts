@@ -2,6 +2,7 @@ import { open } from "node:fs/promises";
 import type Database from "better-sqlite3";
 import { appendAuditEvent } from "../../db/audit-chain";
 import type { AuditAction } from "../../db/schema";
+import type { Actor } from "./actor";
 import { db } from "../utils/db.server";
 
 interface AuditEntry {
@@ -14,8 +15,8 @@ interface AuditEntry {
   detail?: string;
 }
 
-/** Appends an audit row, hash-chained to the one before; inside a transaction it commits (or rolls back) with it. */
-export function recordAudit(entry: AuditEntry): void {
+/** The one INSERT of an audit row, hash-chained to the one before: everything that audits comes through here (recordAudit). */
+function insertAuditRow(entry: AuditEntry): void {
   appendAuditEvent(db.$client, {
     orgId: entry.orgId,
     userId: entry.userId,
@@ -27,7 +28,10 @@ export function recordAudit(entry: AuditEntry): void {
 }
 
 /*
- * A durable audit row without holding the event loop through the disk flush.
+ * The one path of every audit row, read or write: recordAudit. Inside a transaction (a save, a
+ * deletion) the row is written at once and commits or rolls back with the change it records.
+ * Outside one (a page read, a login, a refusal) it is made durable without holding the event loop
+ * through the disk flush:
  *
  * The connection runs at synchronous=FULL: every COMMIT waits, on the request thread, for the
  * WAL to reach the disk (0.3 ms typically here, 2-7 ms at p90-p99 on a busy disk), and no other
@@ -64,7 +68,7 @@ function pragmasOf(sqlite: Database.Database) {
 
 /** One fdatasync of the WAL at a time; callers arriving during one share the next. */
 const flushes = new Map<string, { running?: Promise<void>; next?: Promise<void> }>();
-/** How many WAL flushes recordAuditDurably has made (tests: concurrent callers share them). */
+/** How many WAL flushes recordAudit has made (tests: concurrent callers share them). */
 export const durableAuditStats = { flushes: 0 };
 
 function flushWal(file: string): Promise<void> {
@@ -98,21 +102,40 @@ function flushWal(file: string): Promise<void> {
 }
 
 /**
- * Records an audit row that must be on disk before the answer it records is sent (see above).
- * Call it outside any transaction and await it before answering.
+ * Records an audit row: ids and labels only, never plan content. Inside a transaction it is
+ * written at once and commits with the transaction (the promise is already settled). Outside one,
+ * await it before answering: it settles once the row is on disk (see above).
  */
-export async function recordAuditDurably(entry: AuditEntry): Promise<void> {
+export function recordAudit(entry: AuditEntry): Promise<void> {
   const sqlite = db.$client;
+  if (sqlite.inTransaction) {
+    insertAuditRow(entry); // commits or rolls back with the transaction
+    return Promise.resolve();
+  }
   const p = pragmasOf(sqlite);
-  if (!p.wal || sqlite.inTransaction) {
-    recordAudit(entry); // the connection's own synchronous commit
-    return;
+  if (!p.wal) {
+    insertAuditRow(entry); // the connection's own synchronous commit
+    return Promise.resolve();
   }
   p.normal.run();
   try {
-    recordAudit(entry);
+    insertAuditRow(entry);
   } finally {
     p.restore.run();
   }
-  await flushWal(p.wal);
+  return flushWal(p.wal);
+}
+
+/**
+ * A page showing a plan's content was read. Every such page calls this exactly once, after its
+ * reads succeeded (tests/routes/audit-reads.test.ts walks the route manifest): `page` names what
+ * was shown (a section id, "review", "v3"), never what it holds.
+ */
+export function auditPlanRead(
+  actor: Actor,
+  planId: string,
+  page: string,
+  action: Extract<AuditAction, "plan_view" | "version_view" | "version_compare" | "print"> = "plan_view",
+): Promise<void> {
+  return recordAudit({ orgId: actor.orgId, userId: actor.id, action, subjectType: "plan", subjectId: planId, detail: page });
 }

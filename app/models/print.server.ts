@@ -4,7 +4,7 @@ import { db, schema } from "../utils/db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { planScope } from "./access.server";
-import { recordAuditDurably } from "./audit.server";
+import { auditPlanRead } from "./audit.server";
 
 /**
  * What a print request needs before it knows whether the PDF is already made, in one query: the
@@ -94,7 +94,7 @@ export function getVersionForPrint(actor: Actor, planId: string, number: number)
 /**
  * Who printed which copy of which version, in which language, and for a trusted-adult copy the
  * copy's record and the person's item id: ids and labels, never content. Resolves once the row is
- * on disk; the flush does not hold the event loop (recordAuditDurably).
+ * on disk; the flush does not hold the event loop (auditPlanRead).
  */
 export function recordPrint(
   actor: Actor,
@@ -104,14 +104,8 @@ export function recordPrint(
   language: Language,
   adultCopy?: { id: string; personId: string },
 ): Promise<void> {
-  return recordAuditDurably({
-    orgId: actor.orgId,
-    userId: actor.id,
-    action: "print",
-    subjectType: "plan",
-    subjectId: planId,
-    detail: `v${number} ${copy} ${language}${adultCopy ? ` copy:${adultCopy.id} person:${adultCopy.personId}` : ""}`,
-  });
+  const adult = adultCopy ? ` copy:${adultCopy.id} person:${adultCopy.personId}` : "";
+  return auditPlanRead(actor, planId, `v${number} ${copy} ${language}${adult}`, "print");
 }
 
 export type AdultCopyResult =

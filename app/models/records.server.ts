@@ -35,10 +35,10 @@ export function getRecordSummary(actor: Actor, youthId: string) {
 }
 
 /** Who did what to this youth's record, newest first. Viewing it is itself audited. */
-export function auditHistory(actor: Actor, youthId: string) {
+export async function auditHistory(actor: Actor, youthId: string) {
   const record = findRecord(actor, youthId, ["admin", "supervisor"]);
   if (!record) return undefined;
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "audit_view", subjectType: "youth", subjectId: youthId });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "audit_view", subjectType: "youth", subjectId: youthId });
   const events = db
     .select({
       id: schema.auditEvents.id,
@@ -68,8 +68,12 @@ export function auditHistory(actor: Actor, youthId: string) {
   return { record, events: readable };
 }
 
-/** One youth's whole record (draft, every version, follow-ups, consults, care team) as data. */
-export function exportRecord(actor: Actor, youthId: string) {
+/**
+ * One youth's whole record (draft, every version, follow-ups, consults, care team) as data: all
+ * of its content, so the caller has had the admin type their password again, and the reason
+ * they give is kept in the audit trail.
+ */
+export async function exportRecord(actor: Actor, youthId: string, reason: string) {
   const record = findRecord(actor, youthId, ["admin"]);
   if (!record) return undefined;
   const plan = db.select().from(schema.plans).where(eq(schema.plans.id, record.planId)).get()!;
@@ -82,7 +86,7 @@ export function exportRecord(actor: Actor, youthId: string) {
     .innerJoin(schema.users, eq(schema.users.id, schema.careTeam.userId))
     .where(eq(schema.careTeam.youthId, youthId))
     .all();
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "export", subjectType: "youth", subjectId: youthId });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "export", subjectType: "youth", subjectId: youthId, detail: reason });
   return {
     format: "safety-plan-builder/youth-record@1",
     exportedAt: new Date().toISOString(),

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, lte, notInArray, or, sql } from "drizzle-orm";
 import { db, schema } from "../utils/db.server";
+import type { SignInStep } from "../../db/schema";
 import type { Actor } from "./actor";
 import { MAX_SESSIONS_PER_USER, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from "../utils/session-rules";
 
@@ -12,16 +13,17 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
  * Starts a session and returns its token (256 random bits); only its hash is stored. Every login
  * also deletes the sessions that have expired (of anyone), and the user's oldest ones beyond
  * MAX_SESSIONS_PER_USER, so the table holds live sessions only and a leaked password cannot
- * pile up sessions.
+ * pile up sessions. The session starts at a step of the login; only a "ready" session opens pages
+ * beyond the login steps (requireActor).
  */
-export function startSession(userId: string, now = Date.now()): string {
+export function startSession(userId: string, now = Date.now(), step: SignInStep = "ready"): string {
   const token = randomBytes(32).toString("base64url");
   db.transaction((tx) => {
     tx.delete(schema.sessions)
       .where(or(lte(schema.sessions.lastSeenAt, new Date(now - SESSION_IDLE_MS)), lte(schema.sessions.createdAt, new Date(now - SESSION_ABSOLUTE_MS))))
       .run();
     tx.insert(schema.sessions)
-      .values({ id: hashToken(token), userId, createdAt: new Date(now), lastSeenAt: new Date(now) })
+      .values({ id: hashToken(token), userId, createdAt: new Date(now), lastSeenAt: new Date(now), step })
       .run();
     const kept = tx
       .select({ id: schema.sessions.id })
@@ -45,6 +47,7 @@ const liveSession = db
   .select({
     lastSeenAt: schema.sessions.lastSeenAt,
     handedOverPlanId: schema.sessions.handedOverPlanId,
+    step: schema.sessions.step,
     id: schema.users.id,
     orgId: schema.users.orgId,
     role: schema.users.role,
@@ -68,21 +71,33 @@ const liveSession = db
  * the youth for (null while the provider holds it); undefined when the token is unknown, expired
  * or its user disabled.
  */
-export function liveSessionFor(token: string, now = Date.now()): { actor: Actor; handedOverPlanId: string | null } | undefined {
+export function liveSessionFor(token: string, now = Date.now()): { actor: Actor; handedOverPlanId: string | null; step: SignInStep } | undefined {
   const id = hashToken(token);
   const row = liveSession.get({ id, idleSince: now - SESSION_IDLE_MS, createdSince: now - SESSION_ABSOLUTE_MS });
   if (!row) return undefined;
-  const { lastSeenAt, handedOverPlanId, ...actor } = row;
+  const { lastSeenAt, handedOverPlanId, step, ...actor } = row;
   // Last-seen is written at most once a minute, so reading a page is not a database write each time.
   if (now - lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     db.update(schema.sessions).set({ lastSeenAt: new Date(now) }).where(eq(schema.sessions.id, id)).run();
   }
-  return { actor, handedOverPlanId };
+  return { actor, handedOverPlanId, step };
 }
 
-/** The user of a live session, or undefined when the token is unknown, expired or its user disabled. */
+/** The user of a live, ready session, or undefined when the token is unknown, expired, mid-login or its user disabled. */
 export function actorForSession(token: string, now = Date.now()): Actor | undefined {
-  return liveSessionFor(token, now)?.actor;
+  const session = liveSessionFor(token, now);
+  return session?.step === "ready" ? session.actor : undefined;
+}
+
+/** Counts a wrong one-time code typed in this login; returns how many there have been. */
+export function countCodeFailure(token: string): number {
+  const row = db
+    .update(schema.sessions)
+    .set({ codeFailures: sql`${schema.sessions.codeFailures} + 1` })
+    .where(eq(schema.sessions.id, hashToken(token)))
+    .returning({ codeFailures: schema.sessions.codeFailures })
+    .get();
+  return row?.codeFailures ?? Number.MAX_SAFE_INTEGER;
 }
 
 export function endSession(token: string): void {
@@ -97,4 +112,9 @@ export function endSessionsOfUser(userId: string): number {
 /** Hands the session's screen to the youth for one plan's together view, or (null) takes it back. */
 export function setHandedOverPlan(token: string, planId: string | null): void {
   db.update(schema.sessions).set({ handedOverPlanId: planId }).where(eq(schema.sessions.id, hashToken(token))).run();
+}
+
+/** Moves a login on to its next step, on the same session (its token was made at this login's password). */
+export function setSessionStep(token: string, step: SignInStep): void {
+  db.update(schema.sessions).set({ step }).where(eq(schema.sessions.id, hashToken(token))).run();
 }

@@ -5,7 +5,7 @@ import { db, schema } from "../utils/db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { planScope } from "./access.server";
-import { recordAudit } from "./audit.server";
+import { auditPlanRead, recordAudit } from "./audit.server";
 import { closeOpenFollowUp, openFollowUpRow } from "./follow-up.server";
 import { findPlanRow, writeDraft, type Transaction } from "./plan.server";
 
@@ -173,11 +173,9 @@ function readVersion(actor: Actor, planId: string, number: number) {
 }
 
 /** One version, its content validated on read, or undefined when out of reach. */
-export function getVersion(actor: Actor, planId: string, number: number) {
+export async function getVersion(actor: Actor, planId: string, number: number) {
   const version = readVersion(actor, planId, number);
-  if (version) {
-    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "version_view", subjectType: "plan", subjectId: planId, detail: `v${number}` });
-  }
+  if (version) await auditPlanRead(actor, planId, `v${number}`, "version_view");
   return version;
 }
 
@@ -195,10 +193,10 @@ export function latestVersionContent(actor: Actor, planId: string): PlanContent 
 }
 
 /** Two versions to compare, or undefined when either is out of reach. */
-export function getVersionsToCompare(actor: Actor, planId: string, before: number, after: number) {
+export async function getVersionsToCompare(actor: Actor, planId: string, before: number, after: number) {
   const older = readVersion(actor, planId, before);
   const newer = readVersion(actor, planId, after);
   if (!older || !newer) return undefined;
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "version_compare", subjectType: "plan", subjectId: planId, detail: `v${before}:v${after}` });
+  await auditPlanRead(actor, planId, `v${before}:v${after}`, "version_compare");
   return { before: older, after: newer };
 }

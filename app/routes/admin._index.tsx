@@ -14,6 +14,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "..
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { interfaceLanguage } from "../utils/language.server";
+import { isGuessablePassword } from "../utils/password-strength.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { isPrintableName } from "../utils/printable-name";
 
@@ -42,11 +43,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const ui = uiText(await interfaceLanguage(request));
   const submission = parseForm(await readFormData(request), newAccountSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  const { password, email, displayName } = submission.value;
+  if (isGuessablePassword(password, [email, displayName])) {
+    return data({ result: submission.reply({ fieldErrors: { password: [ui.account.passwordGuessable] }, hideFields: ["password"] }) }, { status: 400 });
+  }
   const result = await createAccount(actor, submission.value);
   if (result.status === "email-taken") {
     return data({ result: submission.reply({ fieldErrors: { email: [ui.admin.emailTaken] }, hideFields: ["password"] }) }, { status: 400 });
   }
-  if (result.status === "not-allowed") deny(actor, "page", "/admin");
+  if (result.status === "not-allowed") return deny(actor, "page", "/admin");
   return redirect(`/admin?created=${result.id}`);
 }
 

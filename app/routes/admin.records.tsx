@@ -48,9 +48,7 @@ export default function Records() {
                 <td>{formatDate(r.createdAt, ui.locale)}</td>
                 <td>
                   <Link to={`/youth/${r.youthId}/audit`}>{t.auditHistory}</Link> ·{" "}
-                  <a href={`/youth/${r.youthId}/export`} download>
-                    {t.export}
-                  </a>{" "}
+                  <Link to={`/youth/${r.youthId}/export`}>{t.export}</Link>{" "}
                   · <Link to={`/youth/${r.youthId}/delete`}>{t.delete}</Link>
                 </td>
               </tr>

@@ -13,6 +13,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "..
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { interfaceLanguage } from "../utils/language.server";
+import { isGuessablePassword } from "../utils/password-strength.server";
 import { useValidatedForm } from "../components/use-validated-form";
 
 const resetSchema = (ui: UiText) => z.object({ password: passwordSchemaWith(ui.admin) });
@@ -23,7 +24,7 @@ async function requireAccount(request: Request, userIdParam: string | undefined)
   const actor = await requireRole(request, ["admin"]);
   const userId = parseId(userIdParam);
   const account = getAccount(actor, userId);
-  if (!account) deny(actor, "user", userId);
+  if (!account) return deny(actor, "user", userId);
   return { actor, account };
 }
 
@@ -38,12 +39,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "disable" || intent === "enable") {
-    if (!setAccountDisabled(actor, account.id, intent === "disable")) badRequest("cannotDisableOwnAccount");
+    if (!(await setAccountDisabled(actor, account.id, intent === "disable"))) badRequest("cannotDisableOwnAccount");
     return redirect(`/admin/users/${account.id}?done=${intent}d`);
   }
   if (intent === "reset") {
     const submission = parseForm(formData, resetSchema(ui));
     if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+    if (isGuessablePassword(submission.value.password, [account.email, account.displayName])) {
+      return data({ result: submission.reply({ fieldErrors: { password: [ui.account.passwordGuessable] }, hideFields: ["password"] }) }, { status: 400 });
+    }
     await resetPassword(actor, account.id, submission.value.password);
     return redirect(`/admin/users/${account.id}?done=reset`);
   }

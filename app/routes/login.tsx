@@ -7,6 +7,7 @@ import { LanguageSwitch } from "../components/LanguageSwitch";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
+import { nextSignInStep } from "../models/two-factor.server";
 import { authenticate } from "../models/user.server";
 import { getActor, safeRedirect, signIn } from "../utils/auth.server";
 import { interfaceLanguage } from "../utils/language.server";
@@ -55,7 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Counted before the password is checked: attempts sent at once are each counted.
   const attempt = loginThrottle.begin(throttleKeys(email, context.clientAddress));
   if (!attempt) {
-    recordAudit({ orgId: null, userId: null, action: "login_failed", detail: "rate limited" });
+    await recordAudit({ orgId: null, userId: null, action: "login_failed", detail: "rate limited" });
     return data({ result: submission.reply({ formErrors: [ui.login.tooMany], hideFields }) }, { status: 429, headers: { "Retry-After": "60" } });
   }
   const actor = await authenticate(email, password);
@@ -63,7 +64,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ result: submission.reply({ formErrors: [ui.login.noMatch], hideFields }) }, { status: 401 });
   }
   attempt.succeeded();
-  return signIn(request, actor, safeRedirect(redirectTo));
+  return signIn(request, actor, safeRedirect(redirectTo), nextSignInStep(actor, false));
 }
 
 export default function Login() {
@@ -81,7 +82,7 @@ export default function Login() {
       <Form method="post" reloadDocument {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <div role="alert">
-          <ErrorList id={form.errorId} errors={form.errors} />
+          <ErrorList id={form.errorId} errors={form.errors ?? (searchParams.get("reason") === "codes" ? [ui.account.tooManyCodes] : undefined)} />
         </div>
         <TextField meta={fields.email} label={ui.login.email} type="email" autoComplete="username" />
         <TextField meta={fields.password} label={ui.login.password} type="password" autoComplete="current-password" />

@@ -13,7 +13,7 @@ import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { answeredCount } from "../../templates/csecy-safety-plan/follow-up-answers";
 import { pageTitle } from "../i18n/meta";
 import { useUi, useUiLanguage, type UiText } from "../i18n/ui";
-import { recordAuditDurably } from "../models/audit.server";
+import { auditPlanRead } from "../models/audit.server";
 import { getOpenFollowUp } from "../models/follow-up.server";
 import { latestConcernReview } from "../models/concern-review.server";
 import { formatDate, formatDateTime, formatPlanDate } from "../utils/format";
@@ -23,8 +23,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  // The page is sent once its view is in the audit trail on disk; the flush does not hold other requests.
-  await recordAuditDurably({ orgId: actor.orgId, userId: actor.id, action: "plan_view", subjectType: "plan", subjectId: plan.id });
+  await auditPlanRead(actor, plan.id, "overview");
   const followUp = getOpenFollowUp(actor, plan.id);
   return {
     followUp: followUp && {

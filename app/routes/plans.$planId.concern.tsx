@@ -16,6 +16,7 @@ import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { interfaceLanguage } from "../utils/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
+import { auditPlanRead } from "../models/audit.server";
 
 const consultSchema = (ui: UiText) =>
   z.object({
@@ -30,7 +31,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  if (actor.role !== "supervisor") deny(actor, "plan", plan.id);
+  if (actor.role !== "supervisor") return deny(actor, "plan", plan.id);
+  await auditPlanRead(actor, plan.id, "concern");
   return {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, concernFlag: plan.concernFlag, notes: plan.draft.provider.notes },
@@ -40,12 +42,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  if (actor.role !== "supervisor") deny(actor, "plan", plan.id);
+  if (actor.role !== "supervisor") return deny(actor, "plan", plan.id);
   const ui = uiText(await interfaceLanguage(request));
   const submission = parseForm(await readFormData(request), consultSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const result = acknowledgeConcern(actor, plan.id, submission.value.note);
-  if (result === "not-found") deny(actor, "plan", plan.id);
+  const result = await acknowledgeConcern(actor, plan.id, submission.value.note);
+  if (result === "not-found") return deny(actor, "plan", plan.id);
   if (result === "not-flagged") {
     return data({ result: submission.reply({ formErrors: [ui.concern.cleared] }) }, { status: 409 });
   }

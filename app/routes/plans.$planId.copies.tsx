@@ -25,12 +25,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** Saves the ticked boxes as the draft's copy choices (a box not ticked is a copy not chosen). */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const formData = await readFormData(request);
   const revision = parseRevision(formData.get("revision"));
   const ticked = new Set([...formData.keys()].filter((k) => k.includes(":")));
   const result = saveCopyChoices(actor, plan.id, ticked, revision);
-  if (result.status === "not-found") deny(actor, "plan", plan.id);
+  if (result.status === "not-found") return deny(actor, "plan", plan.id);
   return redirect(`/plans/${plan.id}/copies?${result.status === "conflict" ? "conflict" : "saved"}=1`);
 }
 

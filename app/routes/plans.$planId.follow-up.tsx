@@ -23,6 +23,7 @@ import { pageTitle } from "../i18n/meta";
 import { uiText, useUi } from "../i18n/ui";
 import { interfaceLanguage } from "../utils/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
+import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.followUp.pageTitle);
 
@@ -42,10 +43,11 @@ const partAddress = (planId: string, part: number, saved: boolean) => {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const followUp = getOpenFollowUp(actor, plan.id);
   const groups = followUp ? followUpGroups(followUp.prompts, followUp.language) : [];
   const latest = latestVersionContent(actor, plan.id);
+  await auditPlanRead(actor, plan.id, "follow-up");
   return {
     /** The draft has changes not saved in any version: they are kept, and go into version n+1. */
     draftChanged: latest ? comparePlanContents(latest, plan.draft).some((c) => c.changed) : false,
@@ -70,13 +72,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const ui = uiText(await interfaceLanguage(request));
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "start") {
     const started = startFollowUp(actor, plan.id);
-    if (started.status === "not-found") deny(actor, "plan", plan.id);
+    if (started.status === "not-found") return deny(actor, "plan", plan.id);
     if (started.status === "no-version") return data({ startRefused: ui.followUp.noVersion } as const, { status: 400 });
     return redirect(`/plans/${plan.id}/follow-up`);
   }

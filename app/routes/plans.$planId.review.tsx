@@ -17,6 +17,7 @@ import { interfaceLanguage } from "../utils/language.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { readFormData, parseForm } from "../utils/forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
+import { auditPlanRead } from "../models/audit.server";
 
 const saveVersionSchema = (language: Language) =>
   z.object({ note: versionNoteSchema(language), nextMeeting: sectionSchemasFor(language)["follow-up"].shape.nextMeeting });
@@ -25,7 +26,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
+  await auditPlanRead(actor, plan.id, "review");
   const latest = latestVersionContent(actor, plan.id);
   return {
     user: { displayName: actor.displayName, role: actor.role },
@@ -39,14 +41,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const language = await interfaceLanguage(request);
   const formData = await readFormData(request);
   const revision = parseRevision(formData.get("revision"));
   const submission = parseForm(formData, saveVersionSchema(language));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = saveVersion(actor, plan.id, submission.value.note, revision, { nextMeeting: submission.value.nextMeeting });
-  if (result.status === "not-found") deny(actor, "plan", plan.id);
+  if (result.status === "not-found") return deny(actor, "plan", plan.id);
   if (result.status === "conflict") {
     return data({ result: submission.reply({ formErrors: [uiText(language).review.conflict] }) }, { status: 409 });
   }

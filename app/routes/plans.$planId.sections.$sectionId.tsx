@@ -8,12 +8,14 @@ import { TipsBox } from "../components/TipsBox";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../utils/section-save.server";
+import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => (data ? templateText(data.language).sections[data.section].title : ui.section.pageTitle));
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan, section } = await requireSection(request, params, "provider");
+  await auditPlanRead(actor, plan.id, `section ${section}`);
   return { user: { displayName: actor.displayName, role: actor.role }, ...sectionPageData(plan, section, "provider") };
 }
 

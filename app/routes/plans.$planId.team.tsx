@@ -7,13 +7,15 @@ import { badRequest, deny, parseId } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
+import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.team.pageTitle);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   const team = getCareTeam(actor, plan.id);
-  if (!team) deny(actor, "plan", plan.id);
+  if (!team) return deny(actor, "plan", plan.id);
+  await auditPlanRead(actor, plan.id, "team");
   return { user: { displayName: actor.displayName, role: actor.role }, planId: plan.id, chosenName: plan.chosenName, ...team };
 }
 
@@ -24,7 +26,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const userId = parseId(typeof formData.get("userId") === "string" ? (formData.get("userId") as string) : undefined);
   if (intent !== "add" && intent !== "remove") badRequest("unknownAction");
   const result = intent === "add" ? addToCareTeam(actor, plan.id, userId) : removeFromCareTeam(actor, plan.id, userId);
-  if (result === "not-found") deny(actor, "plan", plan.id);
+  if (result === "not-found") return deny(actor, "plan", plan.id);
   return redirect(`/plans/${plan.id}/team${result === "last-member" ? "?last=1" : ""}`);
 }
 

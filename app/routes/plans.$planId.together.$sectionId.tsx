@@ -5,6 +5,7 @@ import { SectionForm } from "../components/sections/SectionForm";
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
 import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../utils/section-save.server";
+import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? templateText(data.language).sections[data.section].title : uiText("en").together.pageTitle },
@@ -12,7 +13,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 /** One section in the together view: the same form as the provider's, with the youth's wording and nothing provider-only. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { plan, section } = await requireSection(request, params, "youth");
+  const { actor, plan, section } = await requireSection(request, params, "youth");
+  await auditPlanRead(actor, plan.id, `together ${section}`);
   return sectionPageData(plan, section, "youth");
 }
 

@@ -8,6 +8,7 @@ import { recordAudit } from "../models/audit.server";
 import { markHandedOver } from "../utils/auth.server";
 import { badRequest, deny } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
+import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: uiText(data?.language ?? "en").together.pageTitle },
@@ -16,7 +17,8 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** The together view's start: the youth picks what to do first. Opens while the screen is handed over. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params, { forTogetherView: true });
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
+  await auditPlanRead(actor, plan.id, "together");
   return {
     planId: plan.id,
     name: plan.draft.about.nameOnPlan || plan.chosenName,
@@ -32,10 +34,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 /** intent=hand-over: the provider hands the screen to the youth; provider pages then ask for the password. */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
   if ((await readFormData(request)).get("intent") !== "hand-over") badRequest("unknownAction");
   await markHandedOver(request, plan.id);
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_handover", subjectType: "plan", subjectId: plan.id });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_handover", subjectType: "plan", subjectId: plan.id });
   return redirect(`/plans/${plan.id}/together`);
 }
 

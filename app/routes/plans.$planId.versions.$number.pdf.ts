@@ -38,12 +38,12 @@ export const loader = resourceRoute(async ({ request, params }: LoaderFunctionAr
   const planId = parseId(params.planId);
   const requested = /^[1-9][0-9]{0,5}$/.test(params.number ?? "") ? Number(params.number) : 0;
   const plan = findPlanForPrint(actor, planId, requested);
-  if (!plan) deny(actor, "plan", planId);
+  if (!plan) return deny(actor, "plan", planId);
   const number = parseVersionNumber(params.number);
   const search = new URL(request.url).searchParams;
   const copy = parseCopy(search.get("copy"));
   // The provider copy carries private notes: for the care team and supervisors only.
-  if (copy === "provider" && actor.role !== "provider" && actor.role !== "supervisor") deny(actor, "plan", plan.planId);
+  if (copy === "provider" && actor.role !== "provider" && actor.role !== "supervisor") return deny(actor, "plan", plan.planId);
   const found = plan.version;
   if (!found) notFound();
   const adultCopy = copy === "adult" ? findAdultCopy(actor, plan.planId, number, search.get("for") ?? "") : undefined;

@@ -17,7 +17,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   const number = parseVersionNumber(params.number);
-  const version = getVersion(actor, plan.id, number);
+  const version = await getVersion(actor, plan.id, number);
   if (!version) notFound();
   return {
     user: { displayName: actor.displayName, role: actor.role },
@@ -32,7 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const number = parseVersionNumber(params.number);
   const revision = parseRevision((await readFormData(request)).get("revision"));
   const result = restoreVersion(actor, plan.id, number, revision);
-  if (result.status === "not-found") deny(actor, "plan", plan.id);
+  if (result.status === "not-found") return deny(actor, "plan", plan.id);
   if (result.status === "conflict") return redirect(`/plans/${plan.id}/versions/${number}?conflict=1`);
   return redirect(`/plans/${plan.id}/versions/${result.number}?restored=${number}`);
 }

@@ -22,7 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   const number = parseVersionNumber(params.number);
-  const version = getVersion(actor, plan.id, number);
+  const version = await getVersion(actor, plan.id, number);
   if (!version) notFound();
   const people = version.content.people.items.map((p) => ({
     id: p.id,
@@ -57,7 +57,7 @@ const languageField = z.enum(LANGUAGES);
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   // Making a copy is recorded: for the care team, like every other write to a plan.
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const number = parseVersionNumber(params.number);
   const ui = uiText(await interfaceLanguage(request)).copies;
   const formData = await readFormData(request);
@@ -75,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   const result = makeAdultCopy(actor, plan.id, number, person.data, language.data);
-  if (result.status === "not-found") deny(actor, "plan", plan.id);
+  if (result.status === "not-found") return deny(actor, "plan", plan.id);
   if (result.status === "unknown-person") return data({ errors: { person: ui.adultUnknown, language: undefined } }, { status: 400 });
   if (result.status === "might-be-linked") {
     // The choice stays shown beside its refusal, so the page says about whom.

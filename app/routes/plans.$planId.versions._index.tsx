@@ -6,11 +6,13 @@ import { useUi } from "../i18n/ui";
 import { listVersions } from "../models/version.server";
 import { formatDate, formatDateTime } from "../utils/format";
 import { requirePlan } from "../utils/plan-route.server";
+import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.versions.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
+  await auditPlanRead(actor, plan.id, "versions");
   return {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName },

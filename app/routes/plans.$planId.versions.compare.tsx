@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!query.has("from") && !query.has("to") && plan.versionCount < 2) return { user, plan: planSummary, comparison: null };
   const from = query.has("from") ? parseVersionNumber(query.get("from") ?? "") : Math.max(plan.versionCount - 1, 1);
   const to = query.has("to") ? parseVersionNumber(query.get("to") ?? "") : plan.versionCount;
-  const versions = getVersionsToCompare(actor, plan.id, from, to);
+  const versions = await getVersionsToCompare(actor, plan.id, from, to);
   if (!versions) notFound();
   return {
     user,

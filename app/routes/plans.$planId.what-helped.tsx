@@ -8,6 +8,7 @@ import { requirePlan } from "../utils/plan-route.server";
 import { formatDate } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
+import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.whatHelped.pageTitle);
 
@@ -15,6 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   const followUps = listFollowUps(actor, plan.id);
   const language = plan.draft.about.language;
+  await auditPlanRead(actor, plan.id, "what-helped");
   return {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName },

@@ -47,7 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // handed-over screen gets ten guesses a minute, however fast they send them.
   const attempt = unlockThrottle.begin([`account:${actor.id}`, ...(context.clientAddress ? [`address:${context.clientAddress}`] : [])]);
   if (!attempt) {
-    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "login_failed", detail: "unlock rate limited" });
+    await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "login_failed", detail: "unlock rate limited" });
     return data({ result: submission.reply({ formErrors: [ui.login.tooMany], hideFields }) }, { status: 429, headers: { "Retry-After": "60" } });
   }
   if (!(await confirmOwnPassword(actor, submission.value.password))) {
@@ -55,7 +55,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   attempt.succeeded();
   await markHandedOver(request, null);
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_unlock" });
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_unlock" });
   return redirect(safeRedirect(submission.value.redirectTo));
 }
 

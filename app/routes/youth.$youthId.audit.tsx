@@ -14,8 +14,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["admin", "supervisor"]);
   const youthId = parseId(params.youthId);
-  const history = auditHistory(actor, youthId);
-  if (!history) deny(actor, "youth", youthId);
+  const history = await auditHistory(actor, youthId);
+  if (!history) return deny(actor, "youth", youthId);
   return {
     user: { displayName: actor.displayName, role: actor.role },
     chosenName: history.record.chosenName,

@@ -30,7 +30,7 @@ async function requireRecord(request: Request, youthIdParam: string | undefined)
   const actor = await requireRole(request, ["admin"]);
   const youthId = parseId(youthIdParam);
   const record = getRecordSummary(actor, youthId);
-  if (!record) deny(actor, "youth", youthId);
+  if (!record) return deny(actor, "youth", youthId);
   return { actor, record };
 }
 
@@ -68,7 +68,7 @@ export default function DeleteRecord() {
       <h1>{t.title(chosenName)}</h1>
       <p>{t.explain}</p>
       <p>
-        <a href={`/youth/${youthId}/export`} download>
+        <a href={`/youth/${youthId}/export`}>
           {t.exportFirst}
         </a>
       </p>

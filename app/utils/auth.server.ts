@@ -7,6 +7,7 @@ import {
   setHandedOverPlan,
   startSession,
 } from "../models/session.server";
+import type { SignInStep } from "../../db/schema";
 import { recordAudit } from "../models/audit.server";
 import { deny } from "./http.server";
 
@@ -72,7 +73,8 @@ export async function requireActor(request: Request, access: HandOverAccess = {}
   const session = token ? liveSessionFor(token) : undefined;
   const { pathname } = new URL(request.url);
   if (!token || !session) throw redirect(loginAddressFor(pathname));
-  const { actor, handedOverPlanId } = session;
+  const { actor, handedOverPlanId, step } = session;
+  if (step !== "ready") throw redirect(signInStepUrl(step, pathname));
   const opensHandedOver = access.unlockPage === true || (access.togetherViewOf !== undefined && access.togetherViewOf === handedOverPlanId);
   if (handedOverPlanId !== null && !opensHandedOver) {
     throw redirect(`/unlock?${new URLSearchParams({ redirectTo: pathname })}`);
@@ -94,7 +96,7 @@ export async function quickExit(request: Request, neutralUrl: string): Promise<R
   const token = await readToken(request);
   const actor = token ? actorForSession(token) : undefined;
   if (token) endSession(token);
-  if (actor) recordAudit({ orgId: actor.orgId, userId: actor.id, action: "quick_exit" });
+  if (actor) await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "quick_exit" });
   return redirect(neutralUrl, {
     headers: {
       "Set-Cookie": await sessionCookie(request).serialize("", { maxAge: 0 }),
@@ -108,26 +110,56 @@ export async function quickExit(request: Request, neutralUrl: string): Promise<R
 /** The signed-in user when their role is one of `roles`; anyone else gets the same audited 404. */
 export async function requireRole(request: Request, roles: readonly Actor["role"][]): Promise<Actor> {
   const actor = await requireActor(request);
-  if (!roles.includes(actor.role)) deny(actor, "page", new URL(request.url).pathname);
+  if (!roles.includes(actor.role)) return deny(actor, "page", new URL(request.url).pathname);
   return actor;
 }
 
 /**
- * A new session with a new token at every login; a session this browser had before ends, so a
- * token planted or seen before the login never becomes (or stays) a signed-in one.
+ * A new session with a new token at every login, after its one-time code and after a password
+ * change; a session this browser had before ends, so a token planted or seen before the login
+ * never becomes (or stays) a signed-in one. A session at a step before "ready" opens only that
+ * step's page; `redirectTo` is where the login goes once it is ready.
  */
-export async function signIn(request: Request, actor: Actor, redirectTo: string): Promise<Response> {
+export async function signIn(request: Request, actor: Actor, redirectTo: string, step: SignInStep = "ready"): Promise<Response> {
   const previous = await readToken(request);
   if (previous) endSession(previous);
-  const token = startSession(actor.id);
-  return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookie(request).serialize(token) } });
+  const token = startSession(actor.id, Date.now(), step);
+  return redirect(step === "ready" ? redirectTo : signInStepUrl(step, redirectTo), { headers: { "Set-Cookie": await sessionCookie(request).serialize(token) } });
+}
+
+const SIGN_IN_STEP_PATHS: Record<Exclude<SignInStep, "ready">, string> = {
+  code: "/login/code",
+  "change-password": "/account/password",
+  enrol: "/account/two-factor",
+};
+
+/** The page of a login step, carrying where the login goes afterwards. */
+export function signInStepUrl(step: Exclude<SignInStep, "ready">, redirectTo: string): string {
+  return `${SIGN_IN_STEP_PATHS[step]}?${new URLSearchParams({ redirectTo })}`;
+}
+
+/**
+ * The user of a session at one of `steps` of the login (a "ready" session reaches the account
+ * pages too); anyone else goes back to the login page, or on to their own step.
+ */
+export async function requireSignInStep(request: Request, steps: readonly SignInStep[]): Promise<{ actor: Actor; step: SignInStep; token: string }> {
+  const token = await readToken(request);
+  const session = token ? liveSessionFor(token) : undefined;
+  if (!token || !session) throw redirect(`/login?${new URLSearchParams({ redirectTo: new URL(request.url).pathname })}`);
+  if (!steps.includes(session.step)) {
+    throw redirect(session.step === "ready" ? "/dashboard" : signInStepUrl(session.step, "/dashboard"));
+  }
+  if (session.step === "ready" && session.handedOverPlanId !== null) {
+    throw redirect(`/unlock?${new URLSearchParams({ redirectTo: new URL(request.url).pathname })}`);
+  }
+  return { actor: session.actor, step: session.step, token };
 }
 
 export async function signOut(request: Request): Promise<Response> {
   const token = await readToken(request);
   const actor = token ? actorForSession(token) : undefined;
   if (token) endSession(token);
-  if (actor) recordAudit({ orgId: actor.orgId, userId: actor.id, action: "logout" });
+  if (actor) await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "logout" });
   return redirect("/login", {
     headers: {
       "Set-Cookie": await sessionCookie(request).serialize("", { maxAge: 0 }),

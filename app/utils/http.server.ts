@@ -62,10 +62,11 @@ async function refusalInWords(thrown: unknown, request: Request): Promise<unknow
 
 /**
  * 404 for a record or page the actor may not reach, exactly as for one that does not exist;
- * audited with the id (for a page, its path, which carries ids only).
+ * audited with the id (for a page, its path, which carries ids only), the row on disk before the
+ * 404 goes out. Callers `return deny(...)`, so what follows knows the record was found.
  */
-export function deny(actor: Actor, subjectType: "plan" | "youth" | "user" | "page", subjectId: string): never {
-  recordAudit({ orgId: actor.orgId, userId: actor.id, action: "access_denied", subjectType, subjectId });
+export async function deny(actor: Actor, subjectType: "plan" | "youth" | "user" | "page", subjectId: string): Promise<never> {
+  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "access_denied", subjectType, subjectId });
   notFound();
 }
 

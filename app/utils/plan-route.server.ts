@@ -11,6 +11,6 @@ export async function requirePlan(request: Request, params: Params, options: { f
   const planId = parseId(params.planId);
   const actor = await requireActor(request, options.forTogetherView ? { togetherViewOf: planId } : {});
   const plan = getPlan(actor, planId);
-  if (!plan) deny(actor, "plan", planId);
+  if (!plan) return deny(actor, "plan", planId);
   return { actor, plan };
 }

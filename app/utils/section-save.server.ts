@@ -31,7 +31,7 @@ import { requirePlan } from "./plan-route.server";
 export async function requireSection(request: Request, params: Params, audience: Audience) {
   const { actor, plan } = await requirePlan(request, params, { forTogetherView: audience === "youth" });
   const section = parseSectionId(params.sectionId);
-  if (!plan.canEdit) deny(actor, "plan", plan.id);
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
   if (audience === "youth" && PROVIDER_ONLY_SECTIONS.includes(section)) notFound();
   return { actor, plan, section };
 }
@@ -150,10 +150,10 @@ export async function saveSectionForm(request: Request, params: Params, audience
       503,
     );
   }
-  if (result.status === "not-found") deny(actor, "plan", plan.id);
+  if (result.status === "not-found") return deny(actor, "plan", plan.id);
   if (result.status === "conflict") {
     const current = getPlan(actor, plan.id);
-    if (!current?.canEdit) deny(actor, "plan", plan.id);
+    if (!current?.canEdit) return deny(actor, "plan", plan.id);
     const theirs = formValues(section, current.draft[section], audience, current.draft);
     const merged = mergeSection(merge.base, mine, theirs);
     return answer(

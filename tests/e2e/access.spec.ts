@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { shot, test } from "./fixtures";
 import { ADMIN, PROVIDER, SUPERVISOR } from "./global-setup";
+import { finishSignIn } from "./sign-in";
 
 /*
  * Access and hardening in the browser, with JavaScript on and off: forms post under
@@ -16,6 +17,7 @@ async function logIn(page: Page, account: { email: string; password: string }) {
   await page.getByLabel("Email", exact).fill(account.email);
   await page.getByLabel("Password", exact).fill(account.password);
   await page.getByRole("button", { name: "Log in" }).click();
+  await finishSignIn(page, account.email);
   await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
 }
 
@@ -114,8 +116,12 @@ test("the admin adds an account, sees a youth's audit history and can export it"
   await expect(page.getByRole("cell", { name: "Added the youth" }).first()).toBeVisible();
   await shot(page, testInfo, "admin-audit-history");
   await page.goBack();
-  const download = page.waitForEvent("download");
   await row.getByRole("link", { name: "Export (JSON)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Export ${name}’s record` })).toBeVisible();
+  await page.getByLabel("Why are you exporting this record?").fill("Records request from the youth");
+  await page.getByLabel("Your password").fill(ADMIN.password);
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export (JSON)" }).click();
   expect((await download).suggestedFilename()).toMatch(/^youth-record-[A-Za-z0-9_-]{16}\.json$/);
 });
 

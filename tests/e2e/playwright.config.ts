@@ -1,6 +1,6 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "@playwright/test";
 import { serverCommand } from "../setup/server-command";
@@ -23,6 +23,8 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 process.env.E2E_DATABASE_PATH ??= join(mkdtempSync(join(tmpdir(), "spb-e2e-")), "e2e.db");
 export const DATABASE_PATH = process.env.E2E_DATABASE_PATH;
+// The test accounts' authenticator apps (tests/setup/one-time-codes.ts), shared by every worker.
+process.env.E2E_TOTP_STATE ??= join(dirname(DATABASE_PATH), "totp.json");
 
 /** Debian's Chromium (apt-get install chromium), never a downloaded Playwright browser. */
 const launchOptions = {

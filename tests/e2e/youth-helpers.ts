@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { PROVIDER } from "./global-setup";
+import { finishSignIn } from "./sign-in";
 export { shot, test } from "./fixtures";
 
 /**
@@ -20,6 +21,7 @@ export async function logIn(page: Page, language: "en" | "es" = "en", account: {
   await page.getByLabel(es ? "Correo electrónico" : "Email", { exact: true }).fill(account.email);
   await page.getByLabel(es ? "Contraseña" : "Password", { exact: true }).fill(account.password);
   await page.getByRole("button", { name: es ? "Iniciar sesión" : "Log in" }).click();
+  await finishSignIn(page, account.email);
   if (account === PROVIDER) await expect(page.getByRole("heading", { level: 1, name: es ? "Mis jóvenes" : "My youth" })).toBeVisible();
   else await expect(page.getByRole("button", { name: es ? "Cerrar sesión" : "Log out" })).toBeVisible();
 }

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import Database from "better-sqlite3";
 import { and, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { durableAuditStats, recordAuditDurably } from "../../app/models/audit.server";
+import { durableAuditStats, recordAudit } from "../../app/models/audit.server";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
@@ -58,9 +58,9 @@ describe("audit rows of changes commit with the change", () => {
 const printRows = (detail: string) =>
   db.$client.prepare("select count(*) as n from audit_events where action = 'print' and detail = ?").get(detail) as { n: number };
 
-describe("recordAuditDurably (prints and plan views: on disk before the answer, without holding the event loop)", () => {
+describe("recordAudit (outside a transaction: on disk before the answer, without holding the event loop)", () => {
   it("writes the row and leaves the connection at synchronous=FULL", async () => {
-    await recordAuditDurably({ orgId: null, userId: null, action: "print", subjectType: "plan", subjectId: "p1", detail: "v1 youth en" });
+    await recordAudit({ orgId: null, userId: null, action: "print", subjectType: "plan", subjectId: "p1", detail: "v1 youth en" });
     expect(printRows("v1 youth en").n).toBe(1);
     expect(db.$client.pragma("synchronous", { simple: true })).toBe(2);
   });
@@ -68,7 +68,7 @@ describe("recordAuditDurably (prints and plan views: on disk before the answer, 
   it("lets requests auditing at the same time share the disk flushes", async () => {
     const before = durableAuditStats.flushes;
     await Promise.all(
-      Array.from({ length: 20 }, () => recordAuditDurably({ orgId: null, userId: null, action: "print", detail: "v2 card en" })),
+      Array.from({ length: 20 }, () => recordAudit({ orgId: null, userId: null, action: "print", detail: "v2 card en" })),
     );
     expect(printRows("v2 card en").n).toBe(20);
     expect(durableAuditStats.flushes - before).toBeLessThanOrEqual(2);
@@ -77,8 +77,8 @@ describe("recordAuditDurably (prints and plan views: on disk before the answer, 
   it("keeps the row when the process is killed right after the call, before the flush completes", () => {
     const file = `${process.env.DATABASE_PATH!}.kill.db`;
     const script = `
-      const { recordAuditDurably } = await import(${JSON.stringify(resolve("app/models/audit.server.ts"))});
-      void recordAuditDurably({ orgId: null, userId: null, action: "print", detail: "killed" });
+      const { recordAudit } = await import(${JSON.stringify(resolve("app/models/audit.server.ts"))});
+      void recordAudit({ orgId: null, userId: null, action: "print", detail: "killed" });
       process.kill(process.pid, "SIGKILL");
     `;
     const run = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {

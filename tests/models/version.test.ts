@@ -18,7 +18,7 @@ function newPlan() {
 }
 
 describe("saving versions", () => {
-  it("numbers versions 1..n and snapshots the draft as it was", () => {
+  it("numbers versions 1..n and snapshots the draft as it was", async () => {
     const planId = newPlan();
     saveSection(people.provider, planId, "coping", { chosen: ["journaling"], own: [] }, 0);
     expect(saveVersion(people.provider, planId, "first", 1)).toEqual({ status: "saved", number: 1 });
@@ -27,22 +27,22 @@ describe("saving versions", () => {
     // Nothing changed since version 2 and no follow-up to record: no identical version 3.
     expect(saveVersion(people.provider, planId, "", 2)).toEqual({ status: "unchanged", latest: 2 });
 
-    expect(getVersion(people.provider, planId, 1)!.content.coping).toEqual({ chosen: ["journaling"], own: [] });
-    expect(getVersion(people.provider, planId, 2)!.content.coping).toEqual({ chosen: ["movement"], own: ["Drawing"] });
+    expect((await getVersion(people.provider, planId, 1))!.content.coping).toEqual({ chosen: ["journaling"], own: [] });
+    expect((await getVersion(people.provider, planId, 2))!.content.coping).toEqual({ chosen: ["movement"], own: ["Drawing"] });
     expect(listVersions(people.provider, planId).map((v) => [v.number, v.note])).toEqual([
       [1, "first"],
       [2, "second"],
     ]);
   });
 
-  it("refuses to save a draft that changed since it was reviewed", () => {
+  it("refuses to save a draft that changed since it was reviewed", async () => {
     const planId = newPlan();
     saveSection(people.provider, planId, "coping", { chosen: ["journaling"], own: [] }, 0);
     expect(saveVersion(people.provider, planId, "", 0)).toEqual({ status: "conflict" });
     expect(listVersions(people.provider, planId)).toEqual([]);
   });
 
-  it("is scoped: others neither save, list nor read versions", () => {
+  it("is scoped: others neither save, list nor read versions", async () => {
     const planId = newPlan();
     saveVersion(people.provider, planId, "", 0);
     for (const actor of [people.colleague, people.outsider, people.admin, people.supervisor]) {
@@ -50,12 +50,12 @@ describe("saving versions", () => {
     }
     for (const actor of [people.colleague, people.outsider, people.admin]) {
       expect(listVersions(actor, planId)).toEqual([]);
-      expect(getVersion(actor, planId, 1)).toBeUndefined();
+      expect(await getVersion(actor, planId, 1)).toBeUndefined();
     }
-    expect(getVersion(people.supervisor, planId, 1)?.number).toBe(1);
+    expect((await getVersion(people.supervisor, planId, 1))?.number).toBe(1);
   });
 
-  it("starting again from version k adds version n+1 with k's content and resets the draft", () => {
+  it("starting again from version k adds version n+1 with k's content and resets the draft", async () => {
     const planId = newPlan();
     saveSection(people.provider, planId, "people", demoPlanContent.people, 0);
     saveVersion(people.provider, planId, "", 1);
@@ -63,10 +63,10 @@ describe("saving versions", () => {
     saveVersion(people.provider, planId, "", 2);
 
     expect(restoreVersion(people.provider, planId, 1, 2)).toEqual({ status: "saved", number: 3 });
-    const v3 = getVersion(people.provider, planId, 3)!;
+    const v3 = (await getVersion(people.provider, planId, 3))!;
     expect(v3.restoredFrom).toBe(1);
     expect(v3.content.people).toEqual(demoPlanContent.people);
-    expect(getVersion(people.provider, planId, 2)!.content.people.items).toEqual([]);
+    expect((await getVersion(people.provider, planId, 2))!.content.people.items).toEqual([]);
     expect(getPlan(people.provider, planId)!.draft.people).toEqual(demoPlanContent.people);
     expect(restoreVersion(people.provider, planId, 9, 3)).toEqual({ status: "not-found" });
     expect(restoreVersion(people.provider, planId, 1, 0)).toEqual({ status: "conflict" });
@@ -74,17 +74,17 @@ describe("saving versions", () => {
 });
 
 describe("the database itself protects versions and the audit trail", () => {
-  it("refuses UPDATE and DELETE of a version through raw SQL", () => {
+  it("refuses UPDATE and DELETE of a version through raw SQL", async () => {
     const planId = newPlan();
     saveVersion(people.provider, planId, "", 0);
     const raw = (statement: string) => db.$client.prepare(statement).run(planId);
     expect(() => raw("update plan_versions set content = '{}' where plan_id = ?")).toThrow(/immutable/);
     expect(() => raw("update plan_versions set number = 7 where plan_id = ?")).toThrow(/immutable/);
     expect(() => raw("delete from plan_versions where plan_id = ?")).toThrow(/immutable/);
-    expect(getVersion(people.provider, planId, 1)!.number).toBe(1);
+    expect((await getVersion(people.provider, planId, 1))!.number).toBe(1);
   });
 
-  it("refuses a version number that leaves a gap or repeats", () => {
+  it("refuses a version number that leaves a gap or repeats", async () => {
     const planId = newPlan();
     saveVersion(people.provider, planId, "", 0);
     const insert = (number: number) =>
@@ -98,7 +98,7 @@ describe("the database itself protects versions and the audit trail", () => {
     expect(() => insert(1)).toThrow(/without gaps/);
   });
 
-  it("refuses UPDATE and DELETE of audit events", () => {
+  it("refuses UPDATE and DELETE of audit events", async () => {
     recordAudit({ orgId: people.orgId, userId: people.provider.id, action: "login" });
     expect(() => db.$client.exec("update audit_events set action = 'login'")).toThrow(/append-only/);
     expect(() => db.$client.exec("delete from audit_events")).toThrow(/append-only/);

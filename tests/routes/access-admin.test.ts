@@ -191,9 +191,24 @@ describe("audit page, export and deletion for good", () => {
     expect(auditActions(youthId).filter((a) => a === "audit_view")).toHaveLength(2);
   });
 
-  it("exports a youth's whole record as JSON for the admin, audited", async () => {
+  it("exports a youth's whole record as JSON for the admin, only by POST with their password again and a reason, audited with the reason", async () => {
     const { youthId } = makeRecord(people.provider, "Rowan");
-    const response = await handle(get(`/youth/${youthId}/export`, cookies.admin));
+    const form = await handle(get(`/youth/${youthId}/export`, cookies.admin));
+    expect(form.headers.get("Content-Type")).toMatch(/^text\/html/);
+    expect(await html(form)).not.toContain("concern");
+    expect(auditActions(youthId)).not.toContain("export");
+    const noReason = await handle(post(`/youth/${youthId}/export`, { reason: "", password: TEST_PASSWORD }, cookies.admin));
+    expect(noReason.status).toBe(400);
+    expect(await html(noReason)).toContain("Please say why you are exporting this record.");
+    const wrongPassword = await handle(post(`/youth/${youthId}/export`, { reason: "Records request from the youth", password: "not the password" }, cookies.admin));
+    expect(wrongPassword.status).toBe(401);
+    expect(await html(wrongPassword)).toContain("That is not your password.");
+    expect(auditActions(youthId)).not.toContain("export");
+    const authorised = await handle(post(`/youth/${youthId}/export`, { reason: "Records request from the youth", password: TEST_PASSWORD }, cookies.admin));
+    expect(authorised.status).toBe(302);
+    const file = authorised.headers.get("Location")!;
+    expect(file).toMatch(new RegExp(`^/youth/${youthId}/export/file\\?ticket=[A-Za-z0-9_-]{43}$`));
+    const response = await handle(get(file, cookies.admin));
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="youth-record-${youthId}.json"`);
@@ -202,7 +217,13 @@ describe("audit page, export and deletion for good", () => {
     expect(record.youth.chosenName).toBe("Rowan");
     expect(record.versions.map((v) => v.number)).toEqual([1]);
     expect(record.versions[0]!.content.provider.concern).toBe(true);
-    expect(auditActions(youthId)).toContain("export");
+    const exportRow = db.select().from(schema.auditEvents).where(and(eq(schema.auditEvents.subjectId, youthId), eq(schema.auditEvents.action, "export"))).get();
+    expect(exportRow).toMatchObject({ userId: people.admin.id, detail: "Records request from the youth" });
+    // The ticket is good once, and for an admin only.
+    expect((await handle(get(file, cookies.admin))).status).toBe(404);
+    const again = (await handle(post(`/youth/${youthId}/export`, { reason: "Records request from the youth", password: TEST_PASSWORD }, cookies.admin))).headers.get("Location")!;
+    expect((await handle(get(again, cookies.supervisor))).status).toBe(404);
+    expect((await handle(get(again, cookies.admin))).status).toBe(200);
   });
 
   it("deletes a youth's record for good after typed confirmation; the audit keeps that it happened", async () => {

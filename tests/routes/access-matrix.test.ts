@@ -35,6 +35,8 @@ function mayReach(actor: ActorName, route: AppRoute, method: Method): boolean {
     if (method === "GET" && !editPage) return actor === "provider" || actor === "supervisor";
     return actor === "provider";
   }
+  // The export file opens only with a single-use ticket from the export form's POST, which the walk has not.
+  if (p === "/youth/:youthId/export/file") return false;
   if (p.startsWith("/youth/:youthId")) {
     if (p === "/youth/:youthId/audit" && method === "GET") return actor === "admin" || actor === "supervisor";
     return actor === "admin";

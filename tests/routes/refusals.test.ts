@@ -112,8 +112,9 @@ describe.each(LANGUAGE_CASES)("on an interface in $language", ({ language, ui, c
   it("a route without a page answers a refusal as plain text in that language", async () => {
     const cases = [
       { response: await handle(raw("/language", "text/plain", "language=es", cookies.provider + cookie)), status: 415, reason: "notAForm" },
-      { response: await handle(get(`/youth/${youthId}/export`, cookies.provider + cookie)), status: 404, reason: "notFound" },
-      { response: await handle(get(`/youth/${"0".repeat(21)}/export`, cookies.admin + cookie)), status: 404, reason: "notFound" },
+      { response: await handle(get(`/youth/${youthId}/export/file`, cookies.provider + cookie)), status: 404, reason: "notFound" },
+      { response: await handle(get(`/youth/${"0".repeat(21)}/export/file`, cookies.admin + cookie)), status: 404, reason: "notFound" },
+      { response: await handle(get(`/youth/${youthId}/export/file?ticket=${"x".repeat(43)}`, cookies.admin + cookie)), status: 404, reason: "notFound" },
       { response: await handle(get(`/plans/${planId}/versions/1/pdf?copy=all`, cookies.provider + cookie)), status: 400, reason: "pdfCopy" },
     ] as const;
     for (const { response, status, reason } of cases) {
@@ -154,6 +155,6 @@ describe("what a refusal carries", () => {
         if (module[name] !== undefined) expect(isResourceRouteHandler(module[name]), `${file} ${name}`).toBe(true);
       }
     }
-    expect(resources).toEqual(expect.arrayContaining(["plans.$planId.versions.$number.pdf.ts", "youth.$youthId.export.ts", "language.ts"]));
+    expect(resources).toEqual(expect.arrayContaining(["plans.$planId.versions.$number.pdf.ts", "youth.$youthId.export_.file.ts", "language.ts"]));
   });
 });

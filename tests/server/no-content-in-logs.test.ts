@@ -104,7 +104,8 @@ describe("no plan content or names in logs or the audit trail", () => {
     const records = await fetch(`${server.baseUrl}/admin/records`, { headers: { Cookie: cookies.admin } });
     const youthId = /\/youth\/([A-Za-z0-9_-]{16})\/audit/.exec(await records.text())![1]!;
     expect((await post(`/youth/${youthId}/delete`, { confirm: marker() }, cookies.admin)).status).toBe(400);
-    const exported = await fetch(`${server.baseUrl}/youth/${youthId}/export`, { headers: { Cookie: cookies.admin } });
+    const authorised = await post(`/youth/${youthId}/export`, { reason: "Records request from the youth", password: TEST_PASSWORD }, cookies.admin);
+    const exported = await fetch(server.baseUrl + authorised.headers.get("Location")!, { headers: { Cookie: cookies.admin } });
     const exportText = await exported.text();
     expect(exportText).toContain(youthName);
     // The markers really went into the plan (draft and version), so a leak would have had something to leak.

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
+import { enrolmentCode, nextLoginCode, rememberApp } from "./one-time-codes";
 import { serverCommand } from "./server-command";
 
 const REPO_ROOT = resolve(import.meta.dirname, "../..");
@@ -77,17 +78,40 @@ export async function stopServer(server: ServerProcess, signal: NodeJS.Signals =
   return server.exited;
 }
 
-/** Logs in through POST /login like a browser without JavaScript; returns the session cookie. */
+/**
+ * Logs in through POST /login like a browser without JavaScript, through every step the login
+ * asks for (a one-time code, enrolling an app: tests/setup/one-time-codes.ts plays the app);
+ * returns the cookie of the ready session.
+ */
 export async function logIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<string> {
-  const response = await fetch(`${baseUrl}/login`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, ...headers },
-    body: new URLSearchParams({ email, password }).toString(),
-  });
-  const cookie = response.headers.get("set-cookie")?.split(";")[0];
-  if (response.status !== 302 || !cookie) throw new Error(`login failed with ${response.status}`);
-  return cookie;
+  const post = (path: string, fields: Record<string, string>, cookie?: string) =>
+    fetch(`${baseUrl}${path}`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, ...headers, ...(cookie ? { Cookie: cookie } : {}) },
+      body: new URLSearchParams(fields).toString(),
+    });
+  let response = await post("/login", { email, password });
+  let cookie: string | undefined;
+  for (;;) {
+    cookie = response.headers.get("set-cookie")?.split(";")[0] ?? cookie;
+    if (!cookie || (response.status !== 302 && response.status !== 200)) throw new Error(`login failed with ${response.status}`);
+    const location = response.headers.get("location") ?? "";
+    await response.arrayBuffer();
+    if (location.startsWith("/login/code")) {
+      response = await post("/login/code", { code: nextLoginCode(email) }, cookie);
+    } else if (location.startsWith("/account/two-factor")) {
+      const page = await (await fetch(`${baseUrl}/account/two-factor`, { headers: { ...headers, Cookie: cookie } })).text();
+      const key = /data-testid="totp-key">([A-Z2-7 ]+)</.exec(page)?.[1];
+      if (!key) throw new Error("the enrolment page shows no key");
+      const { code, step } = enrolmentCode(key);
+      response = await post("/account/two-factor", { code }, cookie);
+      const shown = await response.clone().text();
+      rememberApp(email, key, [...shown.matchAll(/<li><code>([a-z2-7-]+)<\/code><\/li>/g)].map((m) => m[1]!), step);
+    } else {
+      return cookie;
+    }
+  }
 }
 
 /** POSTs a form (URL-encoded, fields in order) without following the redirect. */

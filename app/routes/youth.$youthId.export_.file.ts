@@ -1,14 +1,20 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportRecord } from "../models/records.server";
 import { requireRole } from "../utils/auth.server";
+import { redeemExportTicket } from "../utils/export-tickets.server";
 import { deny, parseId, resourceRoute } from "../utils/http.server";
 
-/** GET /youth/:youthId/export: the youth's whole record as a JSON download, for the agency's admin. */
+/**
+ * The youth's whole record as a JSON download, once, with the ticket the export form's POST gave
+ * (the admin's password again and a reason, kept in the audit trail with the export).
+ */
 export const loader = resourceRoute(async ({ request, params }: LoaderFunctionArgs) => {
   const actor = await requireRole(request, ["admin"]);
   const youthId = parseId(params.youthId);
-  const record = exportRecord(actor, youthId);
-  if (!record) deny(actor, "youth", youthId);
+  const reason = redeemExportTicket(new URL(request.url).searchParams.get("ticket") ?? "", actor.id, youthId);
+  if (reason === undefined) return deny(actor, "youth", youthId);
+  const record = await exportRecord(actor, youthId, reason);
+  if (!record) return deny(actor, "youth", youthId);
   return new Response(JSON.stringify(record, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",

@@ -1,0 +1,87 @@
+import { getFormProps } from "@conform-to/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ErrorSummary, TextAreaField, TextField } from "../components/fields";
+import { AppShell } from "../components/layout";
+import { useValidatedForm } from "../components/use-validated-form";
+import { pageTitle } from "../i18n/meta";
+import { uiText, useUi, type UiText } from "../i18n/ui";
+import { getRecordSummary } from "../models/records.server";
+import { confirmOwnPassword } from "../models/user.server";
+import { requireRole } from "../utils/auth.server";
+import { parseForm, readFormData } from "../utils/forms.server";
+import { deny, parseId } from "../utils/http.server";
+import { issueExportTicket } from "../utils/export-tickets.server";
+import { interfaceLanguage } from "../utils/language.server";
+import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
+
+const REASON_MIN = 10;
+const REASON_MAX = 300;
+
+const exportSchema = (ui: UiText) =>
+  z.object({
+    reason: z
+      .string({ error: ui.exportRecord.enterReason })
+      .trim()
+      .min(REASON_MIN, { error: ui.exportRecord.reasonTooShort(REASON_MIN) })
+      .max(REASON_MAX, { error: ui.exportRecord.reasonTooLong(REASON_MAX) })
+      // The reason goes into the audit trail as it is: printable text on one line.
+      .refine((r) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(r), { error: ui.exportRecord.reasonPrintable }),
+    password: z.string({ error: ui.login.enterPassword }).max(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) }),
+  });
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.exportRecord.pageTitle);
+
+async function requireRecord(request: Request, youthIdParam: string | undefined) {
+  const actor = await requireRole(request, ["admin"]);
+  const youthId = parseId(youthIdParam);
+  const record = getRecordSummary(actor, youthId);
+  if (!record) return deny(actor, "youth", youthId);
+  return { actor, record };
+}
+
+/** GET: the form (the youth's chosen name only, as on the records list); nothing of the plan. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor, record } = await requireRecord(request, params.youthId);
+  return { user: { displayName: actor.displayName, role: actor.role }, chosenName: record.chosenName };
+}
+
+/** POST: the admin's password again and a reason; then the browser fetches the file once (export_.file.ts). */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor, record } = await requireRecord(request, params.youthId);
+  const ui = uiText(await interfaceLanguage(request));
+  const submission = parseForm(await readFormData(request), exportSchema(ui));
+  if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  if (!(await confirmOwnPassword(actor, submission.value.password))) {
+    return data({ result: submission.reply({ fieldErrors: { password: [ui.exportRecord.wrongPassword] }, hideFields: ["password"] }) }, { status: 401 });
+  }
+  const ticket = issueExportTicket(actor.id, record.youthId, submission.value.reason);
+  return redirect(`/youth/${record.youthId}/export/file?${new URLSearchParams({ ticket })}`);
+}
+
+export default function ExportRecord() {
+  const { user, chosenName } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const ui = useUi();
+  const t = ui.exportRecord;
+  const [form, fields] = useValidatedForm(exportSchema(ui), { lastResult: actionData?.result });
+  return (
+    <AppShell user={user}>
+      <p className="breadcrumbs">
+        <Link to="/admin/records">{ui.admin.records}</Link> › {t.pageTitle}
+      </p>
+      <h1>{t.title(chosenName)}</h1>
+      <p>{t.explain}</p>
+      {/* A document submission: the redirect after it is a file download, not a page. */}
+      <Form method="post" reloadDocument {...getFormProps(form)} className="narrow">
+        <ErrorSummary form={form} />
+        <TextAreaField meta={fields.reason} label={t.reason} hint={t.reasonHint} />
+        <TextField meta={fields.password} label={t.password} type="password" autoComplete="current-password" />
+        <div className="actions">
+          <button type="submit">{t.submit}</button>
+        </div>
+      </Form>
+    </AppShell>
+  );
+}

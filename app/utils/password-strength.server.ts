@@ -1,0 +1,18 @@
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import { adjacencyGraphs, dictionary } from "@zxcvbn-ts/language-common";
+
+/*
+ * New passwords are checked against the ~49,000 most common passwords of public breach corpora
+ * and the diceware list (@zxcvbn-ts/language-common), and against patterns an attacker tries
+ * first (repeats, sequences, keyboard walks, dates, common words with digits or l33t): zxcvbn's
+ * estimate must reach score 3 ("safely unguessable", about 10^8 guesses). Decision 032.
+ */
+const estimator = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
+
+/** The lowest zxcvbn score a new password may have. */
+export const MIN_PASSWORD_SCORE = 3;
+
+/** Whether a new password is too easy to guess; `context` holds words of this account (its email, its name). */
+export function isGuessablePassword(password: string, context: string[] = []): boolean {
+  return estimator.check(password, context).score < MIN_PASSWORD_SCORE;
+}
