@@ -5,6 +5,7 @@ import { AppShell } from "../components/layout";
 import { CopiesPreview } from "../components/CopiesPreview";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
+import { auditPlanRead } from "../models/audit.server";
 import { choiceRows, copiesPreview, saveCopyChoices } from "../models/copies.server";
 import { readFormData } from "../utils/forms.server";
 import { deny, parseRevision } from "../utils/http.server";
@@ -14,6 +15,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
+  await auditPlanRead(actor, plan.id, "copies");
   return {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, revision: plan.revision, canEdit: plan.canEdit },
