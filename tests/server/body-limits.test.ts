@@ -46,7 +46,7 @@ function post(path: string, body: Uint8Array, headers: Record<string, string> = 
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.baseUrl, ...headers },
-    body,
+    body: new Uint8Array(body),
   });
 }
 
