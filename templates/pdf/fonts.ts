@@ -55,6 +55,15 @@ export const FONT_FAMILY: string[] = BASE_FAMILIES.map((f) => f.family);
 
 const fontFile = (f: Family, dir: string) => require.resolve(`@expo-google-fonts/${f.pkg}/${dir}/${f.file}_${dir}.ttf`);
 
+const ALL_FAMILIES: readonly Family[] = [...BASE_FAMILIES, ...SCRIPT_FAMILIES];
+
+/** The TTF file of a family at a weight: what another shaping engine needs to check ours. */
+export function fontFileOf(family: string, weight: 400 | 700): string {
+  const f = ALL_FAMILIES.find((candidate) => candidate.family === family);
+  if (!f) throw new Error(`unknown font family ${family}`);
+  return fontFile(f, WEIGHTS.find((w) => w.weight === weight)!.dir);
+}
+
 let registered = false;
 const loaded = new Map<string, Promise<ReadonlySet<number>>>();
 
@@ -65,7 +74,7 @@ const PIECE = 12;
 function registerOnce(): void {
   if (registered) return;
   registered = true;
-  for (const f of [...BASE_FAMILIES, ...SCRIPT_FAMILIES]) {
+  for (const f of ALL_FAMILIES) {
     Font.register({
       family: f.family,
       fonts: WEIGHTS.map((w) => ({ src: fontFile(f, w.dir), fontWeight: w.weight })),
