@@ -1,3 +1,4 @@
+import type { PlanContent } from "../../templates/csecy-safety-plan";
 /*
  * Phrases in each of Los Angeles County's threshold languages, written for the print tests: the
  * kind of thing a youth writes in a plan (people's names, places, a phone number, a line of their
@@ -103,3 +104,34 @@ export const THRESHOLD_LANGUAGES: readonly LanguagePhrases[] = [
 ];
 
 export const allPhrases = (l: LanguagePhrases): string[] => [...l.names, ...l.lines, ...l.sentences];
+
+/**
+ * A plan mixing every threshold language, as a youth and provider in Los Angeles might write it:
+ * one person per language (name and how to reach them) and the answers in turn in each
+ * language. For the benchmark's mixed-language mode.
+ */
+export function mixedLanguageContent(base: PlanContent): PlanContent {
+  const answer = (i: number) => THRESHOLD_LANGUAGES[i % THRESHOLD_LANGUAGES.length]!.sentences[i % 2]!;
+  const questions = Object.fromEntries(
+    Object.entries(base.questions).map(([id, q], i) => [id, { ...q, text: answer(i) }]),
+  ) as PlanContent["questions"];
+  return {
+    ...base,
+    questions,
+    people: {
+      items: THRESHOLD_LANGUAGES.map((l, i) => ({
+        id: `mixed-${i}`,
+        nickname: l.names[0],
+        relationship: l.names[1],
+        contact: l.lines[i % 3]!,
+        numberKept: "" as const,
+        knowsSituation: i % 2 === 0,
+        mightBeLinked: false,
+        codeWord: l.names[2],
+        codeWordMeaning: "",
+        codeWordAction: "",
+        keepOffPrint: false,
+      })),
+    },
+  };
+}
