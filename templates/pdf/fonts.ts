@@ -34,15 +34,20 @@ const BASE_FAMILIES: readonly Family[] = [
 interface ScriptFamily extends Family {
   /** Text this family is needed for. */
   needed: RegExp;
+  /**
+   * Regular weight only: a 6-11 MB font a weight is too much memory for a worker to hold twice
+   * (decision 012); bold text in it prints regular.
+   */
+  regularOnly?: true;
 }
 
 // Han with the CJK punctuation, full-width forms and kana that come with it.
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u;
 
 const KHMER: ScriptFamily = { family: "NotoSansKhmer", pkg: "noto-sans-khmer", file: "NotoSansKhmer", needed: /\p{Script=Khmer}/u };
-const KOREAN: ScriptFamily = { family: "NotoSansKR", pkg: "noto-sans-kr", file: "NotoSansKR", needed: /\p{Script=Hangul}/u };
-const SIMPLIFIED: ScriptFamily = { family: "NotoSansSC", pkg: "noto-sans-sc", file: "NotoSansSC", needed: HAN };
-const TRADITIONAL: ScriptFamily = { family: "NotoSansTC", pkg: "noto-sans-tc", file: "NotoSansTC", needed: HAN };
+const KOREAN: ScriptFamily = { family: "NotoSansKR", pkg: "noto-sans-kr", file: "NotoSansKR", needed: /\p{Script=Hangul}/u, regularOnly: true };
+const SIMPLIFIED: ScriptFamily = { family: "NotoSansSC", pkg: "noto-sans-sc", file: "NotoSansSC", needed: HAN, regularOnly: true };
+const TRADITIONAL: ScriptFamily = { family: "NotoSansTC", pkg: "noto-sans-tc", file: "NotoSansTC", needed: HAN, regularOnly: true };
 const SCRIPT_FAMILIES: readonly ScriptFamily[] = [KHMER, KOREAN, SIMPLIFIED, TRADITIONAL];
 
 const WEIGHTS = [
@@ -55,7 +60,8 @@ export const FONT_FAMILY: string[] = BASE_FAMILIES.map((f) => f.family);
 
 const fontFile = (f: Family, dir: string) => require.resolve(`@expo-google-fonts/${f.pkg}/${dir}/${f.file}_${dir}.ttf`);
 
-const ALL_FAMILIES: readonly Family[] = [...BASE_FAMILIES, ...SCRIPT_FAMILIES];
+const ALL_FAMILIES: readonly (Family & { regularOnly?: true })[] = [...BASE_FAMILIES, ...SCRIPT_FAMILIES];
+const weightsOf = (f: { regularOnly?: true }) => (f.regularOnly ? WEIGHTS.slice(0, 1) : WEIGHTS);
 
 /** The TTF file of a family at a weight: what another shaping engine needs to check ours. */
 export function fontFileOf(family: string, weight: 400 | 700): string {
@@ -65,7 +71,7 @@ export function fontFileOf(family: string, weight: 400 | 700): string {
 }
 
 let registered = false;
-const loaded = new Map<string, Promise<ReadonlySet<number>>>();
+const coverages = new Map<string, ReadonlySet<number>>();
 
 /** Splits a word longer than this into pieces where a line may break, so no text runs off the page. */
 const LONGEST_UNBROKEN = 24;
@@ -77,7 +83,7 @@ function registerOnce(): void {
   for (const f of ALL_FAMILIES) {
     Font.register({
       family: f.family,
-      fonts: WEIGHTS.map((w) => ({ src: fontFile(f, w.dir), fontWeight: w.weight })),
+      fonts: weightsOf(f).map((w) => ({ src: fontFile(f, w.dir), fontWeight: w.weight })),
     });
   }
   // No English hyphenation (it would break Spanish and the youth's own words at odd places); only
@@ -92,29 +98,53 @@ function registerOnce(): void {
 }
 
 /**
- * Loads a family's weights (once per process or worker), each remembering the text it has shaped
- * (shaping-cache.ts); gives the code points it can print.
+ * Loads a family's weights (the small ones once per process or worker, the large ones again after
+ * releaseLargeFonts), each remembering the text it has shaped (shaping-cache.ts); gives the code
+ * points it can print.
  */
-function loadFamily(f: Family): Promise<ReadonlySet<number>> {
+async function loadFamily(f: Family & { regularOnly?: true }): Promise<ReadonlySet<number>> {
   registerOnce();
-  let coverage = loaded.get(f.family);
+  for (const w of weightsOf(f)) {
+    await Font.load({ fontFamily: f.family, fontWeight: w.weight });
+    const font = Font.getFont({ fontFamily: f.family, fontWeight: w.weight }).data;
+    if (font && typeof font === "object" && "layout" in font) rememberShaping(font as unknown as Parameters<typeof rememberShaping>[0]);
+  }
+  let coverage = coverages.get(f.family);
   if (!coverage) {
-    coverage = (async () => {
-      for (const w of WEIGHTS) {
-        await Font.load({ fontFamily: f.family, fontWeight: w.weight });
-        const font = Font.getFont({ fontFamily: f.family, fontWeight: w.weight }).data;
-        if (font && typeof font === "object" && "layout" in font) rememberShaping(font as unknown as Parameters<typeof rememberShaping>[0]);
-      }
-      return new Set<number>(Font.getFont({ fontFamily: f.family, fontWeight: 400 }).data?.characterSet ?? []);
-    })();
-    loaded.set(f.family, coverage);
+    coverage = new Set<number>(Font.getFont({ fontFamily: f.family, fontWeight: 400 }).data?.characterSet ?? []);
+    coverages.set(f.family, coverage);
   }
   return coverage;
 }
 
-/** Registers the fonts and loads the families every document uses (once per process or worker). */
-export async function ensureFonts(): Promise<void> {
-  for (const f of BASE_FAMILIES) await loadFamily(f);
+/**
+ * Lets go of the Korean and Chinese fonts (6-11 MB each, more once parsed) after a document that
+ * used them: a worker that printed one such plan would otherwise hold them for good, and the
+ * server's memory budget has no room for that (decision 012). The next document that needs them
+ * reads them again; what they cover is remembered.
+ */
+export function releaseLargeFonts(): void {
+  for (const f of SCRIPT_FAMILIES) {
+    if (!f.regularOnly || !coverages.has(f.family)) continue;
+    const source = Font.getFont({ fontFamily: f.family, fontWeight: 400 }) as unknown as { data: unknown; loadResultPromise: unknown };
+    source.data = null;
+    source.loadResultPromise = null;
+  }
+}
+
+let baseCoverage: Promise<ReadonlySet<number>> | undefined;
+
+/**
+ * Registers the fonts and loads the families every document uses (once per process or worker);
+ * gives the code points they can print.
+ */
+function ensureFonts(): Promise<ReadonlySet<number>> {
+  baseCoverage ??= (async () => {
+    const covered = new Set<number>();
+    for (const f of BASE_FAMILIES) for (const cp of await loadFamily(f)) covered.add(cp);
+    return covered;
+  })();
+  return baseCoverage;
 }
 
 export interface DocumentFonts {
@@ -141,15 +171,25 @@ let toSimplifiedConverter: ((text: string) => string) | undefined;
 
 /** The fonts a document with this text needs, loaded. */
 export async function fontsFor(text: string): Promise<DocumentFonts> {
-  await ensureFonts();
-  const needed = SCRIPT_FAMILIES.filter((f) => f.needed.test(text));
-  const coverages = new Map<ScriptFamily, ReadonlySet<number>>();
-  for (const f of needed) coverages.set(f, await loadFamily(f));
-  // Chinese before Korean: Han characters are more often Chinese than Korean hanja.
-  const han = coverages.has(SIMPLIFIED) ? await hanOrder(text) : [];
-  const chain = [...needed.filter((f) => f === KHMER), ...han, ...needed.filter((f) => f === KOREAN)];
-  const covered = new Set<number>();
-  for (const f of BASE_FAMILIES) for (const cp of await loadFamily(f)) covered.add(cp);
-  for (const f of chain) for (const cp of coverages.get(f)!) covered.add(cp);
+  const base = await ensureFonts();
+  const chain: ScriptFamily[] = [];
+  const covers = new Map<ScriptFamily, ReadonlySet<number>>();
+  const add = async (f: ScriptFamily) => {
+    chain.push(f);
+    covers.set(f, await loadFamily(f));
+  };
+  if (KHMER.needed.test(text)) await add(KHMER);
+  // Chinese before Korean: Han characters are more often Chinese than Korean hanja. The other
+  // Chinese font only if the first lacks some of the text's characters.
+  if (HAN.test(text)) {
+    const [first, second] = await hanOrder(text);
+    await add(first!);
+    const missing = Array.from(text).some((ch) => HAN.test(ch) && !base.has(ch.codePointAt(0)!) && !covers.get(first!)!.has(ch.codePointAt(0)!));
+    if (missing) await add(second!);
+  }
+  if (KOREAN.needed.test(text)) await add(KOREAN);
+  if (!chain.length) return { family: FONT_FAMILY, covered: base };
+  const covered = new Set(base);
+  for (const coverage of covers.values()) for (const cp of coverage) covered.add(cp);
   return { family: [...FONT_FAMILY, ...chain.map((f) => f.family)], covered };
 }

@@ -6,7 +6,7 @@ import { emptyPlanContent, type PlanContent } from "../csecy-safety-plan/schema"
 import { LANGUAGES, type Language } from "../csecy-safety-plan/structure";
 import { cleanText, mapStrings } from "./clean-text";
 import { DiscreetCopy, ProviderCopy, YouthCopy, type DocumentProps, type PdfVersionInfo } from "./documents";
-import { fontsFor } from "./fonts";
+import { FONT_FAMILY, fontsFor, releaseLargeFonts } from "./fonts";
 import { PageNumbering } from "./page-numbers";
 import { PocketCard } from "./PocketCard";
 import { markActualText, type LaidNode } from "./text-layer";
@@ -81,7 +81,11 @@ export async function renderPlanPdf(input: PdfInput): Promise<Uint8Array> {
     pageNumbering,
   };
   const Doc = DOCUMENTS[input.copy];
-  return renderDocument(<Doc {...props} />, pageNumbering, fonts.family);
+  try {
+    return await renderDocument(<Doc {...props} />, pageNumbering, fonts.family);
+  } finally {
+    if (fonts.family.length > FONT_FAMILY.length) releaseLargeFonts();
+  }
 }
 
 /**
