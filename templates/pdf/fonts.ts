@@ -9,7 +9,8 @@ import { rememberShaping } from "./shaping-cache";
  * monochrome Noto Emoji. These small ones are in every document's chain. Khmer, Korean and Chinese
  * (simplified and traditional) come from Noto families too, but the CJK files are 6-11 MB a
  * weight: a document gets them in its chain, and a worker loads them, only when the document's
- * text is in their script (fontsFor), so a plan without them costs what it did before.
+ * text is in their script (fontsFor), so a plan without them costs what it did before; Korean
+ * and Chinese in the regular weight only, let go after the document (releaseLargeFonts).
  * react-pdf takes every character from the first family of the chain that has it; a character
  * no family has is printed as "�" by cleanText instead of turning into garbage in Helvetica,
  * react-pdf's last resort.
