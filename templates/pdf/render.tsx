@@ -6,9 +6,11 @@ import { emptyPlanContent, type PlanContent } from "../csecy-safety-plan/schema"
 import { LANGUAGES, type Language } from "../csecy-safety-plan/structure";
 import { cleanText, mapStrings } from "./clean-text";
 import { AdultCopy, DiscreetCopy, ProviderCopy, YouthCopy, type DocumentProps, type PdfVersionInfo } from "./documents";
-import { ensureFonts } from "./fonts";
+import { FONT_FAMILY, fontsFor, releaseLargeFonts } from "./fonts";
 import { PageNumbering } from "./page-numbers";
 import { PocketCard } from "./PocketCard";
+import { markActualText, type LaidNode } from "./text-layer";
+import { fitTreeToText, type DocumentNode } from "./text-setting";
 import { contentForCopy, PDF_COPIES, type PdfCopy } from "./printable";
 import type { HistoryEntry } from "./sections/VersionHistorySection";
 
@@ -51,12 +53,23 @@ export async function warmUp(): Promise<void> {
   });
 }
 
+/** Every text of the input, whichever copy prints it: what decides the document's fonts. */
+function textOf(input: PdfInput): string {
+  const parts: string[] = [];
+  const collect = (value: string) => {
+    parts.push(value);
+    return value;
+  };
+  mapStrings([input.content, input.version, input.history, input.youthName], collect, NOT_TEXT);
+  return parts.join("\n");
+}
+
 /** Renders one copy of one version to PDF bytes. */
 export async function renderPlanPdf(input: PdfInput): Promise<Uint8Array> {
   if (!PDF_COPIES.includes(input.copy)) throw new Error(`unknown copy ${String(input.copy)}`);
   if (!LANGUAGES.includes(input.language)) throw new Error(`unknown language ${String(input.language)}`);
-  const covered = await ensureFonts();
-  const clean = (value: string) => cleanText(value, covered);
+  const fonts = await fontsFor(textOf(input));
+  const clean = (value: string) => cleanText(value, fonts.covered);
   // What the copy holds is chosen (and deny-listed) on the youth's text as typed, before any
   // character without a glyph becomes "\uFFFD": a full-width letter must not hide a listed word.
   const content = mapStrings(contentForCopy(input.content, input.copy), clean, NOT_TEXT);
@@ -71,7 +84,11 @@ export async function renderPlanPdf(input: PdfInput): Promise<Uint8Array> {
     pageNumbering,
   };
   const Doc = DOCUMENTS[input.copy];
-  return renderDocument(<Doc {...props} />, pageNumbering);
+  try {
+    return await renderDocument(<Doc {...props} />, pageNumbering, fonts.family);
+  } finally {
+    if (fonts.family.length > FONT_FAMILY.length) releaseLargeFonts();
+  }
 }
 
 /**
@@ -79,8 +96,9 @@ export async function renderPlanPdf(input: PdfInput): Promise<Uint8Array> {
  * pdfkit, as @react-pdf/renderer 4.9's own `pdf().toBuffer()` does them, with the same document
  * options), so that the page count is known between layout and drawing (page-numbers.tsx).
  */
-async function renderDocument(element: JSX.Element, pageNumbering: PageNumbering): Promise<Uint8Array> {
-  const document = (pdf(element).container as { document: { props: { title?: string; language?: string } } }).document;
+async function renderDocument(element: JSX.Element, pageNumbering: PageNumbering, fontFamily: readonly string[]): Promise<Uint8Array> {
+  const document = (pdf(element).container as { document: DocumentNode & { props: { title?: string; language?: string } } }).document;
+  fitTreeToText(document, fontFamily);
   const { title, language } = document.props;
   const ctx = new PDFDocument({
     compress: true,
@@ -91,8 +109,9 @@ async function renderDocument(element: JSX.Element, pageNumbering: PageNumbering
   });
   nameEachFont(ctx as unknown as PdfkitFonts);
   // (its type omits the font store that @react-pdf/renderer passes as the second argument)
-  const layout = await (layoutDocument as unknown as (doc: unknown, fonts: unknown) => Promise<{ children?: unknown[] }>)(document, Font);
+  const layout = await (layoutDocument as unknown as (doc: unknown, fonts: unknown) => Promise<LaidNode>)(document, Font);
   pageNumbering.total = layout.children?.length ?? 0;
+  markActualText(layout);
   const stream = renderPdf(ctx as never, layout as never) as unknown as NodeJS.ReadableStream;
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(chunk as Buffer);

@@ -12,9 +12,12 @@
  *  2. A cached PDF: getPdf() answering from memory, median of 1,000.
  *  3. 1,000 uncached renders of the youth copy (each with words of its own) in one worker, in a fresh process of its own (so
  *     nothing else measured here weighs on it): the worker's heap after a full GC every 250
- *     renders, and that process's RSS at the end.
+ *     renders, and that process's RSS at the end; then the same for the youth copy of a plan
+ *     mixing every threshold language (tests/pdf/threshold-languages.ts), which loads the Khmer,
+ *     Korean and Chinese fonts. Phase 1 times that copy too.
  *  4. The built server (our own, as `npm start` runs it) on a temporary database (demo seed, 10
- *     saved versions, each with the youth's words of its own): headless Chromium (/usr/bin/chromium via playwright-core) printing the
+ *     saved versions, each with the youth's words of its own, every other one mixing every
+ *     threshold language): headless Chromium (/usr/bin/chromium via playwright-core) printing the
  *     same version's HTML page with page.pdf(), median of BENCH_SAMPLES, wall time and the CPU
  *     time of Chromium's processes, against the youth copy over HTTP, uncached and cached; and,
  *     for information, loading that page and printing it (the whole way from the stored version,
@@ -42,8 +45,10 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { Piscina } from "piscina";
-import type { PdfCopy } from "../../templates/pdf/render";
+import { demoPlanContent } from "../../templates/csecy-safety-plan";
+import type { PdfCopy, PdfInput } from "../../templates/pdf/render";
 import { demoInput } from "../pdf/pdf-helpers";
+import { mixedLanguageContent } from "../pdf/threshold-languages";
 import { serverCommand } from "../setup/server-command";
 import { freePort } from "../setup/free-port";
 
@@ -118,10 +123,14 @@ async function timed<T>(fn: () => Promise<T>): Promise<number> {
 /** The worker thread's CPU time so far (ms), or NaN off Linux. */
 const workerCpu = async (pool: Piscina) => ((await pool.run(null, { name: "cpu" })) as number | undefined) ?? Number.NaN;
 
+/** The youth copy of a plan mixing every threshold language (Arabic, Khmer, Korean, Chinese, ...). */
+const MIXED = "youth, mixed languages";
+const mixedInput = (): PdfInput => demoInput("youth", mixedLanguageContent(demoPlanContent));
+
 async function renderTimes() {
   const result: Record<string, { coldMs: number; warmMs: number; warmCpuMs: number; importMs: number }> = {};
-  for (const copy of COPIES) {
-    const input = demoInput(copy);
+  const cases: [string, PdfInput][] = [...COPIES.map((copy): [string, PdfInput] => [copy, demoInput(copy)]), [MIXED, mixedInput()]];
+  for (const [copy, input] of cases) {
     const cold: number[] = [];
     const imports: number[] = [];
     for (let i = 0; i < SAMPLES; i++) {
@@ -199,9 +208,9 @@ const filled = heap.find((h) => h.renders >= 250) ?? heap[0];
 console.log(JSON.stringify({ heap, rssMb, heapGrowthPercent: pct(heap[0], heap.at(-1)), heapGrowthAfterFillPercent: pct(filled, heap.at(-1)) }));
 `;
 
-function memoryInFreshProcess(dir: string): Memory {
-  const inputFile = join(dir, "youth-input.json");
-  writeFileSync(inputFile, JSON.stringify(demoInput("youth")));
+function memoryInFreshProcess(dir: string, input: PdfInput, name: string): Memory {
+  const inputFile = join(dir, `${name}-input.json`);
+  writeFileSync(inputFile, JSON.stringify(input));
   const out = execFileSync(process.execPath, ["--input-type=module", "-e", MEMORY_SCRIPT, WORKER, RENDERER, inputFile, String(RENDERS_FOR_MEMORY)], {
     cwd: ROOT,
     encoding: "utf8",
@@ -266,8 +275,11 @@ async function seed(databasePath: string) {
   const plan = getPlan(actor, planId)!;
   let revision = plan.revision;
   for (let v = plan.versionCount; v < VERSIONS; v++) {
+    // every other version mixes every threshold language (its youth's words of its own too)
+    const draft = getPlan(actor, planId)!.draft;
+    const content = v % 2 === 1 ? mixedLanguageContent(draft) : draft;
     for (const section of ["about", "questions", "people", "places", "situations", "refusal"] as const) {
-      const values = withSampleText({ content: getPlan(actor, planId)!.draft[section] }, v + 1).content;
+      const values = withSampleText({ content: content[section] }, v + 1).content;
       const saved = saveSection(actor, planId, section, values, revision);
       if (saved.status !== "saved") throw new Error(`seed: ${section} ${saved.status}`);
       revision = saved.revision;
@@ -477,11 +489,14 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), "spb-bench-pdf-"));
   try {
     let mem: Memory | undefined;
+    let mixedMem: Memory | undefined;
     if (PHASES.has("memory")) {
       log(`3. memory over ${RENDERS_FOR_MEMORY} renders · load ${load()}`);
-      mem = memoryInFreshProcess(dir);
+      mem = memoryInFreshProcess(dir, demoInput("youth"), "youth");
       loads.memory = load();
       log(`  worker heap after GC: ${mem.heap.map((h) => `${h.renders}: ${h.heapMb} MB`).join(", ")}; process RSS ${mem.rssMb} MB · load ${loads.memory}`);
+      mixedMem = memoryInFreshProcess(dir, mixedInput(), "mixed");
+      log(`  ${MIXED}: worker heap after GC: ${mixedMem.heap.map((h) => `${h.renders}: ${h.heapMb} MB`).join(", ")}; process RSS ${mixedMem.rssMb} MB · load ${load()}`);
     }
 
     let http: Record<string, unknown> = {};
@@ -509,10 +524,14 @@ async function main() {
       // renders to the end. Growth from the first render is printed beside it.
       targets.heapFlat = { value: `${mem.heapGrowthAfterFillPercent}%`, target: "growth < 10% from 250 renders on", met: mem.heapGrowthAfterFillPercent < 10 };
     }
+    if (mixedMem) {
+      targets.workerProcessRssMixedMb = { value: mixedMem.rssMb, target: "≤ 300 MB (one worker, mixed-language plans)", met: mixedMem.rssMb <= 300 };
+      targets.heapFlatMixed = { value: `${mixedMem.heapGrowthAfterFillPercent}%`, target: "growth < 10% from 250 renders on (mixed languages)", met: mixedMem.heapGrowthAfterFillPercent < 10 };
+    }
     loads.end = load();
 
     log("\n| measure | value |\n|---|---|");
-    for (const copy of COPIES) {
+    for (const copy of [...COPIES, MIXED]) {
       const r = renders?.[copy];
       if (r) log(`| ${copy} copy, cold / warm (median of ${SAMPLES}) | ${ms(r.coldMs)} / ${ms(r.warmMs)} (worker CPU ${ms(r.warmCpuMs)}) |`);
     }
@@ -532,12 +551,14 @@ async function main() {
     if (serverMem) log(`| server RSS after ${http.serverRenders} renders over HTTP, cache off (target ≤ 300 MB) | ${serverMem.rssMb} MB (+ ${serverMem.childrenMb} MB child processes; peak ${serverMem.peakMb} MB) |`);
     if (mem) log(`| RSS of a process with one worker after ${RENDERS_FOR_MEMORY} renders | ${mem.rssMb} MB |`);
     if (mem) log(`| worker heap after GC, ${mem.heap.map((h) => h.renders).join(" / ")} renders | ${mem.heap.map((h) => h.heapMb).join(" / ")} MB (${mem.heapGrowthPercent}% from the first, ${mem.heapGrowthAfterFillPercent}% from 250 on) |`);
+    if (mixedMem) log(`| ${MIXED}: RSS of a process with one worker after ${RENDERS_FOR_MEMORY} renders | ${mixedMem.rssMb} MB |`);
+    if (mixedMem) log(`| ${MIXED}: worker heap after GC, ${mixedMem.heap.map((h) => h.renders).join(" / ")} renders | ${mixedMem.heap.map((h) => h.heapMb).join(" / ")} MB (${mixedMem.heapGrowthPercent}% from the first, ${mixedMem.heapGrowthAfterFillPercent}% from 250 on) |`);
     log(`| load average (1 min): start / end | ${loads.start} / ${loads.end} |`);
     log("");
     for (const [name, t] of Object.entries(targets)) log(`${t.met ? "met   " : "MISSED"} ${name}: ${t.value} (${t.target})`);
 
     mkdirSync(join(ROOT, "tests/.output"), { recursive: true });
-    writeFileSync(OUTPUT, JSON.stringify({ node: process.version, cores, samples: SAMPLES, loads, renders, cachedMs, memory: mem, ...http, targets }, null, 2));
+    writeFileSync(OUTPUT, JSON.stringify({ node: process.version, cores, samples: SAMPLES, loads, renders, cachedMs, memory: mem, mixedMemory: mixedMem, ...http, targets }, null, 2));
     log(`\nwritten: ${OUTPUT}`);
   } finally {
     await stopServer();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { demoPlanContent, type PlanContent } from "../../templates/csecy-safety-plan";
 import { cleanText } from "../../templates/pdf/clean-text";
-import { ensureFonts } from "../../templates/pdf/fonts";
+import { fontsFor } from "../../templates/pdf/fonts";
 import { renderPlanPdf } from "../../templates/pdf/render";
 import { demoInput, flat, keepForReview, pageCount, pdfText, squeeze } from "./pdf-helpers";
 
@@ -118,8 +118,9 @@ describe("hostile content", () => {
   });
 
   it("a character no embedded font can draw prints as \u201c\uFFFD\u201d, not as garbage", async () => {
-    const covered = await ensureFonts();
-    expect(cleanText("名前 Sky", covered)).toBe("\uFFFD\uFFFD Sky");
+    // Egyptian hieroglyphs: in no family of any chain.
+    const { covered } = await fontsFor("𓀀𓁐 Sky");
+    expect(cleanText("𓀀𓁐 Sky", covered)).toBe("\uFFFD\uFFFD Sky");
     expect(cleanText("Dee 😀 ñ ¿Qué? ¡Sí! שלום مرحبا Բարեւ", covered)).toBe("Dee 😀 ñ ¿Qué? ¡Sí! שלום مرحبا Բարեւ");
   });
 });
