@@ -186,7 +186,7 @@ export const uiEs: UiText = {
   },
   review: {
     unchanged: (n) =>
-      `No ha cambiado nada desde la versión ${n}, así que no hay una versión nueva que guardar. Primero cambien juntos una sección, o pongan la próxima reunión en “La próxima vez”.`,
+      `No ha cambiado nada desde la versión ${n}, así que no hay una versión nueva que guardar. Primero cambien una sección en equipo, o pongan la próxima reunión en “La próxima vez”.`,
     unchangedWithFollowUp: (n) =>
       `Nada del plan ha cambiado desde la versión ${n}. Guardar la versión ${n + 1} registra el seguimiento, con el mismo plan.`,
     backToPlan: "Volver al plan",

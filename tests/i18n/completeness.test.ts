@@ -22,6 +22,8 @@ const SAME_IN_BOTH = new Set([
   "overview.pageTitle",
   "hints.noChoice",
   "discreet.situations.other",
+  // A number format, the same in both languages: "Coping (3/7)".
+  "followUp.partStep",
   "comparison.no",
 ]);
 
