@@ -69,7 +69,7 @@ export const youth = sqliteTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index("youth_org_idx").on(t.orgId)],
+  (t) => [index("youth_org_idx").on(t.orgId), index("youth_org_name_idx").on(t.orgId, t.chosenName)],
 );
 
 export const careTeam = sqliteTable(
@@ -112,7 +112,13 @@ export const plans = sqliteTable(
       .notNull()
       .references(() => users.id),
   },
-  (t) => [uniqueIndex("plans_youth_unique").on(t.youthId), index("plans_org_idx").on(t.orgId)],
+  (t) => [
+    uniqueIndex("plans_youth_unique").on(t.youthId),
+    index("plans_org_idx").on(t.orgId),
+    // The dashboard's pages (newest activity first) and due lists (by meeting date) of an agency.
+    index("plans_org_updated_idx").on(t.orgId, t.updatedAt),
+    index("plans_org_next_follow_up_idx").on(t.orgId, t.nextFollowUp),
+  ],
 );
 
 export const planVersions = sqliteTable(

@@ -480,6 +480,16 @@ export const uiEn = {
     wrong: "That password is not right. Please try again.",
     stayTogether: "Stay in the together view",
   },
+  pager: {
+    label: "Pages",
+    previous: "Previous",
+    next: "Next",
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    showing: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+  },
+  auditPaging: {
+    viewsNotListed: "Views of this page are recorded too, but not listed here, so looking does not lengthen the history.",
+  },
   neutral: {
     pageTitle: "Weather",
     title: "Los Angeles weather",

@@ -467,6 +467,16 @@ export const uiEs: UiText = {
     wrong: "Esa contraseña no es correcta. Inténtalo otra vez, por favor.",
     stayTogether: "Seguir en la vista juntos",
   },
+  pager: {
+    label: "Páginas",
+    previous: "Anterior",
+    next: "Siguiente",
+    page: (page: number, pages: number) => `Página ${page} de ${pages}`,
+    showing: (from: number, to: number, total: number) => `${from}–${to} de ${total}`,
+  },
+  auditPaging: {
+    viewsNotListed: "Las visitas a esta página también quedan registradas, pero no se muestran aquí, para que mirar no alargue el historial.",
+  },
   neutral: {
     pageTitle: "El tiempo",
     title: "El tiempo en Los Ángeles",

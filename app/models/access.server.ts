@@ -1,4 +1,4 @@
-import { and, eq, exists, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { db, schema } from "../utils/db.server";
 import type { Actor } from "./actor";
@@ -35,13 +35,15 @@ export function youthScope(
   return and(sameAgency, onCareTeam(actor, youthIdColumn)) ?? NOTHING;
 }
 
-/** Whether the actor is on the care team of the youth in `youthIdColumn`, as an SQL condition. */
+/**
+ * Whether the actor is on the care team of the youth in `youthIdColumn`, as an SQL condition.
+ * Written as `youth_id IN (the actor's care-team rows)`: SQLite reads that list once through
+ * care_team_user_idx; an `EXISTS` correlated on the youth re-ran per row of the agency (issue 13).
+ */
 export function onCareTeam(actor: ScopeSubject, youthIdColumn: AnySQLiteColumn): SQL {
-  return exists(
-    db
-      .select({ one: sql`1` })
-      .from(schema.careTeam)
-      .where(and(eq(schema.careTeam.youthId, youthIdColumn), eq(schema.careTeam.userId, actor.id))),
+  return inArray(
+    youthIdColumn,
+    db.select({ youthId: schema.careTeam.youthId }).from(schema.careTeam).where(eq(schema.careTeam.userId, actor.id)),
   );
 }
 
@@ -64,3 +66,7 @@ export function preparedPerRole<Query>(build: (subject: ScopeSubject) => Query):
     return query;
   };
 }
+
+/** The latest version number of the plan in the row (null before the first save): one lookup in the (plan, number) index. */
+export const latestVersionNumber = sql<number | null>`(select max(${schema.planVersions.number}) from ${schema.planVersions}
+  where ${schema.planVersions.planId} = ${schema.plans.id})`;

@@ -7,12 +7,13 @@ import {
 } from "../../templates/csecy-safety-plan/follow-up-answers";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { planContentSchema } from "../../templates/csecy-safety-plan";
-import { dueBucket } from "../utils/calendar";
+import { dueBucket, type DueBucket } from "../utils/calendar";
 import { db, schema } from "../utils/db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { planScope, preparedPerRole, scopeParams, youthScope } from "./access.server";
+import { latestVersionNumber, planScope, preparedPerRole, scopeParams } from "./access.server";
+import { paged, type Page } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 import { findPlanRow, type Transaction } from "./plan.server";
 
@@ -188,36 +189,29 @@ export interface DueFollowUp {
  * The next meetings of every plan the actor may read (a supervisor: the whole agency), sorted
  * by date into overdue, due this week and later, on the calendar of Los Angeles at `now`. A
  * plan whose follow-up was held on or after its meeting date is done, not overdue.
+ *
+ * The latest version and the last follow-up held are correlated lookups per plan in scope
+ * (through plan_versions' (plan, number) index and follow_ups_plan_idx): the query costs the
+ * plans the actor may see. Aggregating whole tables in derived tables instead read every agency's
+ * versions and follow-ups and built an automatic index on each request (issue 13).
  */
 export function listFollowUpsDue(actor: Actor, now: Date = new Date()) {
   const today = todayInLosAngeles(now);
-  const latestVersions = db
-    .select({ planId: schema.planVersions.planId, latest: max(schema.planVersions.number).as("latest") })
-    .from(schema.planVersions)
-    .groupBy(schema.planVersions.planId)
-    .as("latest_versions");
-  const heldFollowUps = db
-    .select({ planId: schema.followUps.planId, lastHeld: max(schema.followUps.createdAt).as("last_held") })
-    .from(schema.followUps)
-    .where(isNotNull(schema.followUps.producedVersion))
-    .groupBy(schema.followUps.planId)
-    .as("held_follow_ups");
   const rows = db
     .select({
       planId: schema.plans.id,
       chosenName: schema.youth.chosenName,
       nextFollowUp: schema.plans.nextFollowUp,
-      latestVersion: latestVersions.latest,
-      lastHeld: heldFollowUps.lastHeld,
+      latestVersion: latestVersionNumber,
+      lastHeld: sql<number | null>`(select max(${schema.followUps.createdAt}) from ${schema.followUps}
+        where ${schema.followUps.planId} = ${schema.plans.id} and ${schema.followUps.producedVersion} is not null)`,
     })
     .from(schema.plans)
     .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
-    .leftJoin(latestVersions, eq(latestVersions.planId, schema.plans.id))
-    .leftJoin(heldFollowUps, eq(heldFollowUps.planId, schema.plans.id))
-    .where(and(isNotNull(schema.plans.nextFollowUp), youthScope(actor, schema.youth.id, schema.youth.orgId, "read")))
+    .where(and(isNotNull(schema.plans.nextFollowUp), planScope(actor, "read")))
     .orderBy(asc(schema.plans.nextFollowUp), desc(schema.plans.updatedAt))
     .all();
-  const lists: Record<"overdue" | "this-week" | "later", DueFollowUp[]> = { overdue: [], "this-week": [], later: [] };
+  const lists: Record<DueBucket, DueFollowUp[]> = { overdue: [], "this-week": [], later: [] };
   for (const row of rows) {
     const meeting = row.nextFollowUp!;
     if (row.lastHeld !== null && todayInLosAngeles(new Date(row.lastHeld)) >= meeting) continue;
@@ -229,4 +223,16 @@ export function listFollowUpsDue(actor: Actor, now: Date = new Date()) {
     });
   }
   return { today, ...lists };
+}
+
+export const DUE_BUCKETS: readonly DueBucket[] = ["overdue", "this-week", "later"];
+
+/** The due lists a page at a time: `pages` says which page of each list (its own `?overdue=2` …). */
+export function pageFollowUpsDue(actor: Actor, pages: Record<DueBucket, Page>, now: Date = new Date()) {
+  const due = listFollowUpsDue(actor, now);
+  const slice = (bucket: DueBucket) => {
+    const page = pages[bucket];
+    return paged(due[bucket].slice(page.offset, page.offset + page.size), due[bucket].length, page);
+  };
+  return { today: due.today, overdue: slice("overdue"), "this-week": slice("this-week"), later: slice("later") };
 }
