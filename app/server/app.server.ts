@@ -3,6 +3,7 @@
  * the same stack the server runs.
  */
 import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
 import express from "express";
 import { remixHandler } from "./remix-handler.server";
 import { MAX_REQUEST_BODY_BYTES, readBodyWithLimit } from "./request-body.server";
@@ -20,6 +21,8 @@ export function createApp({ build, mode, trustProxy = "loopback" }: AppOptions) 
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxy);
   app.use(cspNonce, securityHeaders, hstsOverHttps);
+  // Pages and assets in brotli (quality 4) or gzip, as the browser asks; PDFs are not compressible types and go as they are.
+  app.use(compression());
   app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false }));
   app.use(refuseCrossSiteWrites);
   app.use(readBodyWithLimit(MAX_REQUEST_BODY_BYTES));
