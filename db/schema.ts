@@ -36,7 +36,7 @@ export const users = sqliteTable(
     disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+  (t) => [uniqueIndex("users_email_unique").on(t.email), index("users_org_name_idx").on(t.orgId, t.displayName)],
 );
 
 /** The primary key is a SHA-256 of the cookie token, so a copy of the database opens no session. */

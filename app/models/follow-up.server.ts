@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, max, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, max, sql } from "drizzle-orm";
 import {
   emptyFollowUpDocument,
   followUpDocumentSchema,
@@ -71,7 +71,7 @@ export function startFollowUp(actor: Actor, planId: string): StartResult {
  * the version it revisits; `openOnly` keeps the one still in progress. Prepared per role: the
  * open one is read on every plan overview.
  */
-function followUpRowsQuery(openOnly: boolean) {
+function followUpRowsQuery(openOnly: boolean, newestFirstPaged = false) {
   return preparedPerRole((subject) =>
     db
       .select({
@@ -97,12 +97,23 @@ function followUpRowsQuery(openOnly: boolean) {
           planScope(subject, "read"),
         ),
       )
-      .orderBy(asc(schema.followUps.createdAt))
+      .orderBy(newestFirstPaged ? desc(schema.followUps.createdAt) : asc(schema.followUps.createdAt))
+      .limit(newestFirstPaged ? sql.placeholder("limit") : -1)
+      .offset(newestFirstPaged ? sql.placeholder("offset") : 0)
       .prepare(),
   );
 }
 const openFollowUpQuery = followUpRowsQuery(true);
 const allFollowUpsQuery = followUpRowsQuery(false);
+const pagedFollowUpsQuery = followUpRowsQuery(false, true);
+const followUpCountQuery = preparedPerRole((subject) =>
+  db
+    .select({ n: count() })
+    .from(schema.followUps)
+    .innerJoin(schema.plans, eq(schema.plans.id, schema.followUps.planId))
+    .where(and(eq(schema.followUps.planId, sql.placeholder("planId")), planScope(subject, "read")))
+    .prepare(),
+);
 
 /** The follow-up in progress on a plan the actor may read: the version it revisits, its prompts and answers. */
 export function getOpenFollowUp(actor: Actor, planId: string) {
@@ -167,10 +178,25 @@ export function closeOpenFollowUp(tx: Transaction, planId: string, versionNumber
   return open.id;
 }
 
+type FollowUpRow = ReturnType<ReturnType<typeof allFollowUpsQuery>["all"]>[number];
+
 /** Every follow-up of a plan, oldest first, with the content of the version each revisited. */
 export function listFollowUps(actor: Actor, planId: string) {
-  return allFollowUpsQuery(actor.role)
-    .all({ planId, ...scopeParams(actor) })
+  return readFollowUps(allFollowUpsQuery(actor.role).all({ planId, ...scopeParams(actor) }));
+}
+
+/**
+ * One page of a plan's follow-ups, the newest page first (page 1 is the latest `page.size`),
+ * oldest first within the page: a long history is read, parsed and sent a page at a time.
+ */
+export function pageFollowUps(actor: Actor, planId: string, page: Page) {
+  const params = { planId, ...scopeParams(actor) };
+  const rows = pagedFollowUpsQuery(actor.role).all({ ...params, limit: page.size, offset: page.offset }).reverse();
+  return paged(readFollowUps(rows), followUpCountQuery(actor.role).get(params)?.n ?? 0, page);
+}
+
+function readFollowUps(rows: FollowUpRow[]) {
+  return rows
     .map(({ answers, content, ...row }) => ({
       ...row,
       content: planContentSchema.parse(JSON.parse(content)),
