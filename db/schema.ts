@@ -159,7 +159,11 @@ export const followUps = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("follow_ups_plan_idx").on(t.planId)],
+  (t) => [
+    index("follow_ups_plan_idx").on(t.planId),
+    // The last follow-up held per plan, read for every plan on the due lists, from the index alone.
+    index("follow_ups_held_idx").on(t.planId, t.createdAt).where(sql`${t.producedVersion} is not null`),
+  ],
 );
 
 /** A supervisor's consult on a plan flagged with an imminent-safety concern. */

@@ -30,9 +30,11 @@ export function youthScope(
   mode: AccessMode,
 ): SQL {
   if (actor.role === "admin") return NOTHING;
-  const sameAgency = eq(orgIdColumn, actor.orgId);
-  if (mode === "read" && actor.role === "supervisor") return sameAgency;
-  return and(sameAgency, onCareTeam(actor, youthIdColumn)) ?? NOTHING;
+  if (mode === "read" && actor.role === "supervisor") return eq(orgIdColumn, actor.orgId);
+  // The care team is the narrow condition (tens of youth against an agency's thousands): the unary
+  // `+` keeps SQLite from walking the agency's index instead (it would, to save a sort), so the
+  // query starts from the actor's care-team rows and checks the agency on each (issue 13).
+  return and(sql`+${orgIdColumn} = ${actor.orgId}`, onCareTeam(actor, youthIdColumn)) ?? NOTHING;
 }
 
 /**
@@ -67,6 +69,10 @@ export function preparedPerRole<Query>(build: (subject: ScopeSubject) => Query):
   };
 }
 
-/** The latest version number of the plan in the row (null before the first save): one lookup in the (plan, number) index. */
-export const latestVersionNumber = sql<number | null>`(select max(${schema.planVersions.number}) from ${schema.planVersions}
-  where ${schema.planVersions.planId} = ${schema.plans.id})`;
+/**
+ * The latest version number of the plan in the row (null before the first save): one lookup in
+ * the (plan, number) index. Names are written out: drizzle leaves columns unqualified in a
+ * one-table query, and an unqualified "id" inside the subquery would mean plan_versions.id.
+ */
+export const latestVersionNumber = sql<number | null>`(select max("plan_versions"."number") from "plan_versions"
+  where "plan_versions"."plan_id" = "plans"."id")`;

@@ -56,7 +56,8 @@ function badPlans(work: () => unknown): string[] {
       if (!/^\s*select/i.test(sql)) continue;
       const lines = explain.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as unknown[])) as { detail: string }[];
       for (const { detail } of lines) {
-        const scanned = /^SCAN (\w+)/.exec(detail)?.[1];
+        // "SEARCH t" with no index named reads the whole table as surely as "SCAN t".
+        const scanned = /^SCAN (\w+)/.exec(detail)?.[1] ?? /^SEARCH (\w+)$/.exec(detail)?.[1];
         if ((scanned && GROWING.includes(scanned)) || /AUTOMATIC/.test(detail)) problems.push(`${detail}  ←  ${sql.slice(0, 160)}`);
       }
     }
