@@ -46,7 +46,11 @@ export const users = sqliteTable(
   },
   // Unique within an agency only: one person may work for two agencies, and an admin must not
   // learn from "already an account" that an email is known to another agency.
-  (t) => [uniqueIndex("users_org_email_unique").on(t.orgId, t.email), index("users_email_idx").on(t.email)],
+  (t) => [
+    uniqueIndex("users_org_email_unique").on(t.orgId, t.email),
+    index("users_email_idx").on(t.email),
+    index("users_org_name_idx").on(t.orgId, t.displayName),
+  ],
 );
 
 /**
@@ -94,7 +98,7 @@ export const youth = sqliteTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index("youth_org_idx").on(t.orgId)],
+  (t) => [index("youth_org_idx").on(t.orgId), index("youth_org_name_idx").on(t.orgId, t.chosenName)],
 );
 
 export const careTeam = sqliteTable(
@@ -142,6 +146,9 @@ export const plans = sqliteTable(
     index("plans_org_idx").on(t.orgId),
     // The supervisors' flagged count on every page: a small covering index of flagged plans only.
     index("plans_flagged_idx").on(t.orgId, t.concernRaisedAt, t.id).where(sql`${t.concernFlag} = 1`),
+    // The dashboard's pages (newest activity first) and due lists (by meeting date) of an agency.
+    index("plans_org_updated_idx").on(t.orgId, t.updatedAt),
+    index("plans_org_next_follow_up_idx").on(t.orgId, t.nextFollowUp),
   ],
 );
 
@@ -183,7 +190,11 @@ export const followUps = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
-  (t) => [index("follow_ups_plan_idx").on(t.planId)],
+  (t) => [
+    index("follow_ups_plan_idx").on(t.planId),
+    // The last follow-up held per plan, read for every plan on the due lists, from the index alone.
+    index("follow_ups_held_idx").on(t.planId, t.createdAt).where(sql`${t.producedVersion} is not null`),
+  ],
 );
 
 /**

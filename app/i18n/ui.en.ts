@@ -630,6 +630,16 @@ export const uiEn = {
     adultRow: (name: string, language: string, when: string) => `For ${name}, in ${language}, ${when}`,
     adultAgain: "Download again",
   },
+  pager: {
+    label: "Pages",
+    previous: "Previous",
+    next: "Next",
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    showing: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+  },
+  auditPaging: {
+    viewsNotListed: "Views of this page are recorded too, but not listed here, so looking does not lengthen the history.",
+  },
   neutral: {
     pageTitle: "Weather",
     title: "Los Angeles weather",

@@ -612,6 +612,16 @@ export const uiEs: UiText = {
     adultRow: (name: string, language: string, when: string) => `Para ${name}, en ${language}, ${when}`,
     adultAgain: "Descargar otra vez",
   },
+  pager: {
+    label: "Páginas",
+    previous: "Anterior",
+    next: "Siguiente",
+    page: (page: number, pages: number) => `Página ${page} de ${pages}`,
+    showing: (from: number, to: number, total: number) => `${from}–${to} de ${total}`,
+  },
+  auditPaging: {
+    viewsNotListed: "Las visitas a esta página también quedan registradas, pero no se muestran aquí, para que mirar no alargue el historial.",
+  },
   neutral: {
     pageTitle: "El tiempo",
     title: "El tiempo en Los Ángeles",

@@ -1,4 +1,4 @@
-import { and, eq, exists, sql, type Placeholder, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { db, schema } from "../utils/db.server";
 import type { Actor } from "./actor";
@@ -30,18 +30,22 @@ export function youthScope(
   mode: AccessMode,
 ): SQL {
   if (actor.role === "admin") return NOTHING;
-  const sameAgency = eq(orgIdColumn, actor.orgId);
-  if (mode === "read" && actor.role === "supervisor") return sameAgency;
-  return and(sameAgency, onCareTeam(actor, youthIdColumn)) ?? NOTHING;
+  if (mode === "read" && actor.role === "supervisor") return eq(orgIdColumn, actor.orgId);
+  // The care team is the narrow condition (tens of youth against an agency's thousands): the unary
+  // `+` keeps SQLite from walking the agency's index instead (it would, to save a sort), so the
+  // query starts from the actor's care-team rows and checks the agency on each (issue 13).
+  return and(sql`+${orgIdColumn} = ${actor.orgId}`, onCareTeam(actor, youthIdColumn)) ?? NOTHING;
 }
 
-/** Whether the actor is on the care team of the youth in `youthIdColumn`, as an SQL condition. */
+/**
+ * Whether the actor is on the care team of the youth in `youthIdColumn`, as an SQL condition.
+ * Written as `youth_id IN (the actor's care-team rows)`: SQLite reads that list once through
+ * care_team_user_idx; an `EXISTS` correlated on the youth re-ran per row of the agency (issue 13).
+ */
 export function onCareTeam(actor: ScopeSubject, youthIdColumn: AnySQLiteColumn): SQL {
-  return exists(
-    db
-      .select({ one: sql`1` })
-      .from(schema.careTeam)
-      .where(and(eq(schema.careTeam.youthId, youthIdColumn), eq(schema.careTeam.userId, actor.id))),
+  return inArray(
+    youthIdColumn,
+    db.select({ youthId: schema.careTeam.youthId }).from(schema.careTeam).where(eq(schema.careTeam.userId, actor.id)),
   );
 }
 
@@ -64,3 +68,11 @@ export function preparedPerRole<Query>(build: (subject: ScopeSubject) => Query):
     return query;
   };
 }
+
+/**
+ * The latest version number of the plan in the row (null before the first save): one lookup in
+ * the (plan, number) index. Names are written out: drizzle leaves columns unqualified in a
+ * one-table query, and an unqualified "id" inside the subquery would mean plan_versions.id.
+ */
+export const latestVersionNumber = sql<number | null>`(select max("plan_versions"."number") from "plan_versions"
+  where "plan_versions"."plan_id" = "plans"."id")`;

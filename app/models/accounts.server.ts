@@ -1,8 +1,9 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import type { UserRole } from "../../db/schema";
 import { db, schema } from "../utils/db.server";
 import { hashPassword } from "../utils/password.server";
 import type { Actor } from "./actor";
+import { paged, type Page } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 import { endSessionsOfUser } from "./session.server";
 import { createUser, emailTaken } from "./user.server";
@@ -13,19 +14,28 @@ import { createUser, emailTaken } from "./user.server";
  */
 const isAdmin = (actor: Actor) => actor.role === "admin";
 
-export function listAccounts(actor: Actor) {
-  if (!isAdmin(actor)) return undefined;
-  return db
+const accountRows = () =>
+  db
     .select({ id: schema.users.id, email: schema.users.email, displayName: schema.users.displayName, role: schema.users.role, disabled: schema.users.disabled })
     .from(schema.users)
+    .$dynamic();
+
+/** One page of the agency's accounts, by name (users_org_name_idx). */
+export function listAccounts(actor: Actor, page: Page) {
+  if (!isAdmin(actor)) return undefined;
+  const rows = accountRows()
     .where(eq(schema.users.orgId, actor.orgId))
     .orderBy(asc(schema.users.displayName))
+    .limit(page.size)
+    .offset(page.offset)
     .all();
+  const total = db.select({ n: count() }).from(schema.users).where(eq(schema.users.orgId, actor.orgId)).get()?.n ?? 0;
+  return paged(rows, total, page);
 }
 
 export function getAccount(actor: Actor, userId: string) {
   if (!isAdmin(actor)) return undefined;
-  return listAccounts(actor)?.find((a) => a.id === userId);
+  return accountRows().where(and(eq(schema.users.id, userId), eq(schema.users.orgId, actor.orgId))).get();
 }
 
 export type CreateAccountResult = { status: "created"; id: string } | { status: "email-taken" } | { status: "not-allowed" };

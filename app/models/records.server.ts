@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, or } from "drizzle-orm";
 import { planContentSchema } from "../../templates/csecy-safety-plan";
 import { checkpointAndTruncateWal } from "../../db/client";
 import { db, schema } from "../utils/db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
+import { paged, type Page } from "../utils/pagination";
 
 /**
  * A youth's record as a whole: its audit history (admins and supervisors of the agency), and its
@@ -19,26 +20,42 @@ function findRecord(actor: Actor, youthId: string, roles: readonly Actor["role"]
     .get();
 }
 
-/** The agency's youth records for an admin: names and dates only, no plan content. */
-export function listRecords(actor: Actor) {
+/** One page of the agency's youth records for an admin, by name (youth_org_name_idx): names and dates only, no plan content. */
+export function listRecords(actor: Actor, page: Page) {
   if (actor.role !== "admin") return undefined;
-  return db
+  const rows = db
     .select({ youthId: schema.youth.id, chosenName: schema.youth.chosenName, createdAt: schema.youth.createdAt })
     .from(schema.youth)
     .where(eq(schema.youth.orgId, actor.orgId))
     .orderBy(asc(schema.youth.chosenName))
+    .limit(page.size)
+    .offset(page.offset)
     .all();
+  const total = db.select({ n: count() }).from(schema.youth).where(eq(schema.youth.orgId, actor.orgId)).get()?.n ?? 0;
+  return paged(rows, total, page);
 }
 
 export function getRecordSummary(actor: Actor, youthId: string) {
   return findRecord(actor, youthId, ["admin"]);
 }
 
-/** Who did what to this youth's record, newest first. Viewing it is itself audited. */
-export async function auditHistory(actor: Actor, youthId: string) {
+/**
+ * One page of who did what to this youth's record, newest first. Viewing it is itself audited,
+ * but those views of this page are not listed in it: listing them made every visit add a row to
+ * what it showed, so the history grew with each look (issue 13). They stay in the audit table.
+ */
+export async function auditHistory(actor: Actor, youthId: string, page: Page) {
   const record = findRecord(actor, youthId, ["admin", "supervisor"]);
   if (!record) return undefined;
   await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "audit_view", subjectType: "youth", subjectId: youthId });
+  const ofThisRecord = and(
+    eq(schema.auditEvents.orgId, actor.orgId),
+    or(
+      and(eq(schema.auditEvents.subjectType, "youth"), eq(schema.auditEvents.subjectId, youthId)),
+      and(eq(schema.auditEvents.subjectType, "plan"), eq(schema.auditEvents.subjectId, record.planId)),
+    ),
+    ne(schema.auditEvents.action, "audit_view"),
+  );
   const events = db
     .select({
       id: schema.auditEvents.id,
@@ -49,23 +66,30 @@ export async function auditHistory(actor: Actor, youthId: string) {
     })
     .from(schema.auditEvents)
     .leftJoin(schema.users, eq(schema.users.id, schema.auditEvents.userId))
-    .where(
-      and(
-        eq(schema.auditEvents.orgId, actor.orgId),
-        or(
-          and(eq(schema.auditEvents.subjectType, "youth"), eq(schema.auditEvents.subjectId, youthId)),
-          and(eq(schema.auditEvents.subjectType, "plan"), eq(schema.auditEvents.subjectId, record.planId)),
-        ),
-      ),
-    )
+    .where(ofThisRecord)
     .orderBy(desc(schema.auditEvents.id))
+    .limit(page.size)
+    .offset(page.offset)
     .all();
-  // Care-team changes name the account by id; show the agency's name for it.
+  const total = db.select({ n: count() }).from(schema.auditEvents).where(ofThisRecord).get()?.n ?? 0;
+  // Care-team changes name the account by id; show the agency's name for it (only the accounts this page names).
+  const accountIn = (detail: string | null) => /^user ([A-Za-z0-9_-]{16})$/.exec(detail ?? "")?.[1];
+  const named = [...new Set(events.map((e) => accountIn(e.detail)).filter((id) => id !== undefined))];
   const names = new Map(
-    db.select({ id: schema.users.id, name: schema.users.displayName }).from(schema.users).where(eq(schema.users.orgId, actor.orgId)).all().map((u) => [u.id, u.name]),
+    named.length === 0
+      ? []
+      : db
+          .select({ id: schema.users.id, name: schema.users.displayName })
+          .from(schema.users)
+          .where(and(inArray(schema.users.id, named), eq(schema.users.orgId, actor.orgId)))
+          .all()
+          .map((u) => [u.id, u.name]),
   );
-  const readable = events.map((e) => ({ ...e, detail: e.detail?.replace(/^user ([A-Za-z0-9_-]{16})$/, (_, id: string) => names.get(id) ?? "an account") ?? null }));
-  return { record, events: readable };
+  const readable = events.map((e) => {
+    const id = accountIn(e.detail);
+    return id === undefined ? e : { ...e, detail: names.get(id) ?? "an account" };
+  });
+  return { record, events: paged(readable, total, page) };
 }
 
 /**

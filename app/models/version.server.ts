@@ -4,7 +4,8 @@ import { planContentSchema, type PlanContent } from "../../templates/csecy-safet
 import { db, schema } from "../utils/db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { planScope } from "./access.server";
+import { latestVersionNumber, planScope } from "./access.server";
+import { paged, type Page } from "../utils/pagination";
 import { auditPlanRead, recordAudit } from "./audit.server";
 import { closeOpenFollowUp, openFollowUpRow } from "./follow-up.server";
 import { findPlanRow, writeDraft, type Transaction } from "./plan.server";
@@ -130,7 +131,7 @@ export function restoreVersion(actor: Actor, planId: string, number: number, exp
 /** The follow-up a version came from: its meeting date is when the plan was reviewed with the youth. */
 const sourceFollowUp = alias(schema.followUps, "source_follow_up");
 
-export function listVersions(actor: Actor, planId: string) {
+function versionRows(actor: Actor, planId: string) {
   return db
     .select({
       number: schema.planVersions.number,
@@ -145,8 +146,26 @@ export function listVersions(actor: Actor, planId: string) {
     .innerJoin(schema.users, eq(schema.users.id, schema.planVersions.authorId))
     .leftJoin(sourceFollowUp, eq(sourceFollowUp.id, schema.planVersions.followUpId))
     .where(and(eq(schema.planVersions.planId, planId), planScope(actor, "read")))
-    .orderBy(asc(schema.planVersions.number))
-    .all();
+    .$dynamic();
+}
+
+/** Every version of a plan the actor may read, oldest first. */
+export function listVersions(actor: Actor, planId: string) {
+  return versionRows(actor, planId).orderBy(asc(schema.planVersions.number)).all();
+}
+
+/**
+ * One page of a plan's versions, newest first. Versions are numbered 1..n without gaps (a
+ * trigger sees to it), so the latest number is the total: one index lookup, no count.
+ */
+export function pageVersions(actor: Actor, planId: string, page: Page) {
+  const rows = versionRows(actor, planId).orderBy(desc(schema.planVersions.number)).limit(page.size).offset(page.offset).all();
+  const latest = db
+    .select({ latest: latestVersionNumber })
+    .from(schema.plans)
+    .where(and(eq(schema.plans.id, planId), planScope(actor, "read")))
+    .get()?.latest ?? 0;
+  return paged(rows, latest, page);
 }
 
 function readVersion(actor: Actor, planId: string, number: number) {

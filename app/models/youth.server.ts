@@ -1,4 +1,4 @@
-import { desc, eq, max } from "drizzle-orm";
+import { count, desc, eq, max } from "drizzle-orm";
 import {
   emptyPlanContent,
   safetyPlanTemplate,
@@ -8,7 +8,8 @@ import { db, schema } from "../utils/db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { youthScope } from "./access.server";
+import { latestVersionNumber, planScope } from "./access.server";
+import { paged, type Page } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 
 export class NotAllowedError extends Error {}
@@ -51,9 +52,14 @@ export function createYouthWithPlan(
   return { youthId, planId };
 }
 
-/** The youth an actor may read, newest activity first, with their plan and its latest version. */
-export function listYouth(actor: Actor) {
-  return db
+/**
+ * One page of the youth an actor may read, newest activity first, with their plan and its latest
+ * version. Driven from plans (its agency and last change are indexed together, migration 0010)
+ * with the latest version as a correlated lookup, so a page costs its own rows, not the agency's.
+ */
+export function listYouth(actor: Actor, page: Page) {
+  const scope = planScope(actor, "read");
+  const rows = db
     .select({
       youthId: schema.youth.id,
       chosenName: schema.youth.chosenName,
@@ -61,13 +67,15 @@ export function listYouth(actor: Actor) {
       updatedAt: schema.plans.updatedAt,
       concernFlag: schema.plans.concernFlag,
       nextFollowUp: schema.plans.nextFollowUp,
-      latestVersion: max(schema.planVersions.number),
+      latestVersion: latestVersionNumber,
     })
-    .from(schema.youth)
-    .innerJoin(schema.plans, eq(schema.plans.youthId, schema.youth.id))
-    .leftJoin(schema.planVersions, eq(schema.planVersions.planId, schema.plans.id))
-    .where(youthScope(actor, schema.youth.id, schema.youth.orgId, "read"))
-    .groupBy(schema.youth.id)
+    .from(schema.plans)
+    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
+    .where(scope)
     .orderBy(desc(schema.plans.updatedAt))
+    .limit(page.size)
+    .offset(page.offset)
     .all();
+  const total = db.select({ n: count() }).from(schema.plans).where(scope).get()?.n ?? 0;
+  return paged(rows, total, page);
 }

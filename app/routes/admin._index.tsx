@@ -7,8 +7,10 @@ import { z } from "zod";
 import { USER_ROLES } from "../../db/schema";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
+import { Pager } from "../components/Pager";
 import { createAccount, listAccounts } from "../models/accounts.server";
 import { requireRole } from "../utils/auth.server";
+import { pageFrom } from "../utils/pagination";
 import { deny } from "../utils/http.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "../utils/password-rules";
 import { pageTitle } from "../i18n/meta";
@@ -35,7 +37,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
-  return { user: { displayName: actor.displayName, role: actor.role }, accounts: listAccounts(actor) ?? [] };
+  return { user: { displayName: actor.displayName, role: actor.role }, accounts: listAccounts(actor, pageFrom(new URL(request.url)))! };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -87,7 +89,7 @@ export default function Accounts() {
           </tr>
         </thead>
         <tbody>
-          {accounts.map((a) => (
+          {accounts.rows.map((a) => (
             <tr key={a.id}>
               <td>
                 <Link to={`/admin/users/${a.id}`}>{a.displayName}</Link>
@@ -99,6 +101,7 @@ export default function Accounts() {
           ))}
         </tbody>
       </table>
+      <Pager page={accounts.page} pages={accounts.pages} total={accounts.total} size={accounts.size} />
       <h2>{t.addAccount}</h2>
       {/* A new key after each account made: the form starts empty again, the password gone from the page. */}
       <Form method="post" {...getFormProps(form)} key={searchParams.get("created") ?? "new"} className="narrow">

@@ -1,9 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AppShell } from "../components/layout";
+import { Pager } from "../components/Pager";
 import { listRecords } from "../models/records.server";
 import { requireRole } from "../utils/auth.server";
 import { formatDate } from "../utils/format";
+import { pageFrom } from "../utils/pagination";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 
@@ -11,7 +13,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
-  return { user: { displayName: actor.displayName, role: actor.role }, records: listRecords(actor) ?? [] };
+  return { user: { displayName: actor.displayName, role: actor.role }, records: listRecords(actor, pageFrom(new URL(request.url)))! };
 }
 
 export default function Records() {
@@ -30,7 +32,7 @@ export default function Records() {
           {t.deleted}
         </p>
       ) : null}
-      {records.length === 0 ? (
+      {records.total === 0 ? (
         <p className="muted">{t.noRecords}</p>
       ) : (
         <table>
@@ -42,7 +44,7 @@ export default function Records() {
             </tr>
           </thead>
           <tbody>
-            {records.map((r) => (
+            {records.rows.map((r) => (
               <tr key={r.youthId}>
                 <td>{r.chosenName}</td>
                 <td>{formatDate(r.createdAt, ui.locale)}</td>
@@ -56,6 +58,7 @@ export default function Records() {
           </tbody>
         </table>
       )}
+      <Pager page={records.page} pages={records.pages} total={records.total} size={records.size} />
     </AppShell>
   );
 }

@@ -1,36 +1,41 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
-import { listFollowUpsDue, type DueFollowUp } from "../models/follow-up.server";
+import { Pager } from "../components/Pager";
+import { pageFollowUpsDue, type DueFollowUp } from "../models/follow-up.server";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { listYouth } from "../models/youth.server";
 import { requireActor } from "../utils/auth.server";
 import { formatDate, formatPlanDate } from "../utils/format";
+import type { DueBucket } from "../utils/calendar";
+import { pageFrom, type Paged } from "../utils/pagination";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.dashboard.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request);
+  const url = new URL(request.url);
   // Admins hold no youth records: their start page is accounts and records.
   if (actor.role === "admin") throw redirect("/admin");
   return {
     user: { displayName: actor.displayName, role: actor.role },
-    youth: listYouth(actor),
-    due: listFollowUpsDue(actor),
+    youth: listYouth(actor, pageFrom(url)),
+    // Each due list pages on its own (?overdue=2 …); a provider's lists hold only their care team's youth.
+    due: pageFollowUpsDue(actor, { overdue: pageFrom(url, "overdue"), "this-week": pageFrom(url, "this-week"), later: pageFrom(url, "later") }),
   };
 }
 
-function DueList({ slug, title, rows, empty }: { slug: string; title: string; rows: DueFollowUp[]; empty: string }) {
+function DueList({ slug, param, title, list, empty }: { slug: string; param: DueBucket; title: string; list: Paged<DueFollowUp>; empty: string }) {
   const ui = useUi();
   const t = ui.dashboard;
   const id = `due-${slug}`;
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>
-        {title} ({rows.length})
+        {title} ({list.total})
       </h3>
-      {rows.length === 0 ? (
+      {list.total === 0 ? (
         <p className="muted">{empty}</p>
       ) : (
         <table>
@@ -42,7 +47,7 @@ function DueList({ slug, title, rows, empty }: { slug: string; title: string; ro
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {list.rows.map((row) => (
               <tr key={row.planId}>
                 <td>
                   <Link to={`/plans/${row.planId}`}>{row.chosenName}</Link>
@@ -54,6 +59,7 @@ function DueList({ slug, title, rows, empty }: { slug: string; title: string; ro
           </tbody>
         </table>
       )}
+      <Pager page={list.page} pages={list.pages} total={list.total} size={list.size} param={param} />
     </section>
   );
 }
@@ -70,16 +76,16 @@ export default function Dashboard() {
           {t.addYouth}
         </Link>
       </p>
-      {youth.length > 0 ? (
+      {youth.total > 0 ? (
         <section aria-labelledby="follow-ups-due" className="due-lists">
           <h2 id="follow-ups-due">{user.role === "supervisor" ? t.followUpsAgency : t.followUps}</h2>
-          <DueList slug="overdue" title={t.overdue} rows={due.overdue} empty={t.overdueEmpty} />
-          <DueList slug="due-this-week" title={t.thisWeek} rows={due["this-week"]} empty={t.thisWeekEmpty} />
-          <DueList slug="later" title={t.later} rows={due.later} empty={t.laterEmpty} />
+          <DueList slug="overdue" param="overdue" title={t.overdue} list={due.overdue} empty={t.overdueEmpty} />
+          <DueList slug="due-this-week" param="this-week" title={t.thisWeek} list={due["this-week"]} empty={t.thisWeekEmpty} />
+          <DueList slug="later" param="later" title={t.later} list={due.later} empty={t.laterEmpty} />
         </section>
       ) : null}
-      {youth.length > 0 ? <h2 id="all-youth">{user.role === "supervisor" ? t.allYouth : t.allMyYouth}</h2> : null}
-      {youth.length === 0 ? (
+      {youth.total > 0 ? <h2 id="all-youth">{user.role === "supervisor" ? t.allYouth : t.allMyYouth}</h2> : null}
+      {youth.total === 0 ? (
         <p className="muted">{t.empty}</p>
       ) : (
         <table aria-labelledby="all-youth">
@@ -92,7 +98,7 @@ export default function Dashboard() {
             </tr>
           </thead>
           <tbody>
-            {youth.map((y) => (
+            {youth.rows.map((y) => (
               <tr key={y.youthId}>
                 <td>
                   <Link to={`/plans/${y.planId}`}>{y.chosenName}</Link>
@@ -106,6 +112,7 @@ export default function Dashboard() {
           </tbody>
         </table>
       )}
+      <Pager page={youth.page} pages={youth.pages} total={youth.total} size={youth.size} />
     </AppShell>
   );
 }

@@ -3,8 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
-import { listVersions } from "../models/version.server";
+import { Pager } from "../components/Pager";
+import { pageVersions } from "../models/version.server";
 import { formatDate, formatDateTime } from "../utils/format";
+import { pageFrom } from "../utils/pagination";
 import { requirePlan } from "../utils/plan-route.server";
 import { auditPlanRead } from "../models/audit.server";
 
@@ -16,12 +18,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName },
-    versions: listVersions(actor, plan.id).reverse(),
+    versions: pageVersions(actor, plan.id, pageFrom(new URL(request.url))),
   };
 }
 
 export default function Versions() {
-  const { user, plan, versions } = useLoaderData<typeof loader>();
+  const { user, plan, versions: page } = useLoaderData<typeof loader>();
+  const versions = page.rows;
+  const latest = page.total;
   const ui = useUi();
   const t = ui.versions;
   return (
@@ -31,14 +35,14 @@ export default function Versions() {
         {ui.breadcrumbs.versions}
       </p>
       <h1>{t.title}</h1>
-      {versions.length === 0 ? (
+      {latest === 0 ? (
         <p className="muted">{t.empty}</p>
       ) : (
         <>
-          {versions.length > 1 ? (
+          {latest > 1 ? (
             <p>
               <Link className="button secondary" to="compare">
-                {t.compare(versions[0]!.number)}
+                {t.compare(latest)}
               </Link>{" "}
               <span className="muted">{t.orChoose}</span>
             </p>
@@ -57,7 +61,7 @@ export default function Versions() {
                 <tr key={v.number}>
                   <td>
                     <Link to={`${v.number}`}>{ui.breadcrumbs.version(v.number)}</Link>
-                    {v.number === versions[0]?.number ? <span className="tag">{t.latest}</span> : null}
+                    {v.number === latest ? <span className="tag">{t.latest}</span> : null}
                   </td>
                   <td>{formatDateTime(v.createdAt, ui.locale)}</td>
                   <td>{v.authorName}</td>
@@ -70,6 +74,7 @@ export default function Versions() {
               ))}
             </tbody>
           </table>
+          <Pager page={page.page} pages={page.pages} total={page.total} size={page.size} />
         </>
       )}
     </AppShell>

@@ -38,18 +38,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+/** Up to this many versions, the pickers list them all; beyond, they take a number. */
+const PICKER_OPTIONS = 50;
+
 function VersionSelect({ name, label, value, count }: { name: string; label: string; value: number; count: number }) {
   const t = useUi().compare;
   return (
     <div className="field">
       <label htmlFor={`compare-${name}`}>{label}</label>
-      <select id={`compare-${name}`} name={name} defaultValue={value}>
-        {Array.from({ length: count }, (_, i) => count - i).map((n) => (
-          <option key={n} value={n}>
-            {t.versionOption(n)}
-          </option>
-        ))}
-      </select>
+      {count > PICKER_OPTIONS ? (
+        // A long history: a version number is typed rather than picked from a list of every version.
+        <input id={`compare-${name}`} name={name} type="number" inputMode="numeric" min={1} max={count} defaultValue={value} required />
+      ) : (
+        <select id={`compare-${name}`} name={name} defaultValue={value}>
+          {Array.from({ length: count }, (_, i) => count - i).map((n) => (
+            <option key={n} value={n}>
+              {t.versionOption(n)}
+            </option>
+          ))}
+        </select>
+      )}
     </div>
   );
 }

@@ -3,18 +3,24 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { followUpChoiceLabels, type FollowUpChoice } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { whatHelped } from "../../templates/csecy-safety-plan/what-helped";
 import { AppShell } from "../components/layout";
-import { listFollowUps } from "../models/follow-up.server";
+import { Pager } from "../components/Pager";
+import { pageFollowUps } from "../models/follow-up.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { formatDate } from "../utils/format";
+import { pageFrom } from "../utils/pagination";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
+
+const WHAT_HELPED_COLUMNS = 12;
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.whatHelped.pageTitle);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  const followUps = listFollowUps(actor, plan.id);
+  // The latest twelve meetings a page (the grid's columns), older ones behind plain links.
+  const page = pageFollowUps(actor, plan.id, pageFrom(new URL(request.url), "page", WHAT_HELPED_COLUMNS));
+  const followUps = page.rows;
   const language = plan.draft.about.language;
   await auditPlanRead(actor, plan.id, "what-helped");
   return {
@@ -28,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       producedVersion: f.producedVersion,
     })),
     rows: whatHelped(followUps, language),
+    page: { page: page.page, pages: page.pages, total: page.total, size: page.size },
     labels: followUpChoiceLabels(language, "short"),
   };
 }
@@ -40,7 +47,7 @@ function outcomeClass(outcome: FollowUpChoice | "" | null) {
 }
 
 export default function WhatHelped() {
-  const { user, plan, followUps, rows, labels } = useLoaderData<typeof loader>();
+  const { user, plan, followUps, rows, labels, page } = useLoaderData<typeof loader>();
   const ui = useUi();
   const t = ui.whatHelped;
   return (
@@ -85,6 +92,7 @@ export default function WhatHelped() {
               </table>
             </div>
           )}
+          <Pager {...page} />
           <h2>{t.followUps}</h2>
           <ul>
             {followUps.map((f) => (

@@ -2,9 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import type { AuditAction } from "../../db/schema";
 import { AppShell } from "../components/layout";
+import { Pager } from "../components/Pager";
 import { auditHistory } from "../models/records.server";
 import { requireRole } from "../utils/auth.server";
 import { formatDateTime } from "../utils/format";
+import { pageFrom } from "../utils/pagination";
 import { deny, parseId } from "../utils/http.server";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
@@ -14,7 +16,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["admin", "supervisor"]);
   const youthId = parseId(params.youthId);
-  const history = await auditHistory(actor, youthId);
+  const history = await auditHistory(actor, youthId, pageFrom(new URL(request.url)));
   if (!history) return deny(actor, "youth", youthId);
   return {
     user: { displayName: actor.displayName, role: actor.role },
@@ -36,6 +38,7 @@ export default function AuditHistory() {
       </p>
       <h1>{t.title(chosenName)}</h1>
       <p className="muted">{t.intro}</p>
+      <p className="muted">{ui.auditPaging.viewsNotListed}</p>
       <table>
         <thead>
           <tr>
@@ -46,7 +49,7 @@ export default function AuditHistory() {
           </tr>
         </thead>
         <tbody>
-          {events.map((e) => (
+          {events.rows.map((e) => (
             <tr key={e.id}>
               <td>{formatDateTime(e.at, ui.locale)}</td>
               <td>{e.userName ?? "—"}</td>
@@ -56,6 +59,7 @@ export default function AuditHistory() {
           ))}
         </tbody>
       </table>
+      <Pager page={events.page} pages={events.pages} total={events.total} size={events.size} />
     </AppShell>
   );
 }

@@ -5,6 +5,7 @@
  * tests drive the same stack the server runs.
  */
 import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
 import express, { type ErrorRequestHandler } from "express";
 import { refuseInWords } from "./refusals.server";
 import { remixHandler } from "./remix-handler.server";
@@ -34,6 +35,8 @@ export function createApp({ build, trustProxy = "loopback", isSignedIn, budget }
     if (METHODS.has(req.method)) return next();
     refuseInWords(req, res, 405, (refusals) => refusals.malformed, { Allow: [...METHODS].join(", ") });
   });
+  // Pages and assets in brotli (quality 4) or gzip, as the browser asks; PDFs are not compressible types and go as they are.
+  app.use(compression());
   app.use(build.publicPath, express.static(build.assetsBuildDirectory, { immutable: true, maxAge: "1y", index: false }));
   app.use(refuseCrossSiteWrites);
   app.use(readBodyWithLimit({ isSignedIn: (req) => isSignedIn(req.get("cookie"), req.protocol === "https"), budget }));

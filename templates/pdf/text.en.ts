@@ -104,6 +104,7 @@ export const pdfEn: PdfText = {
     empty: "Nothing here.",
     historyTitle: "Version history (up to this version)",
     historyRow: (number, date, author) => `Version ${number} · ${date} · ${author}`,
+    historyEarlier: (count) => `${count} earlier ${count === 1 ? "version" : "versions"} not listed here; every version stays in the app.`,
     restoredFrom: (number) => `started again from version ${number}`,
     followUpTitle: "Follow-up prompts for the next meeting",
     followUpIntro: "From the toolkit: Follow up! Follow up! Follow up! Ask about each of these.",

@@ -104,6 +104,7 @@ export const pdfEs: PdfText = {
     empty: "No hay nada aquí.",
     historyTitle: "Historial de versiones (hasta esta versión)",
     historyRow: (number, date, author) => `Versión ${number} · ${date} · ${author}`,
+    historyEarlier: (count) => `${count} ${count === 1 ? "versión anterior no aparece" : "versiones anteriores no aparecen"} aquí; todas siguen guardadas en la aplicación.`,
     restoredFrom: (number) => `empezada de nuevo desde la versión ${number}`,
     followUpTitle: "Preguntas de seguimiento para la próxima reunión",
     followUpIntro: "Del manual: ¡Seguimiento, seguimiento, seguimiento! Pregunta por cada una de estas cosas.",

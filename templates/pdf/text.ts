@@ -98,6 +98,7 @@ export interface PdfText {
     empty: string;
     historyTitle: string;
     historyRow: (number: number, date: string, author: string) => string;
+    historyEarlier: (count: number) => string;
     restoredFrom: (number: number) => string;
     followUpTitle: string;
     followUpIntro: string;

@@ -271,7 +271,7 @@ async function seed(databasePath: string) {
   const accounts = await seedDemo();
   const provider = accounts.find((a) => a.role === "provider")!;
   const actor = (await authenticate(provider.email, provider.password))!;
-  const planId = listYouth(actor)[0]!.planId;
+  const planId = listYouth(actor, { page: 1, size: 1, offset: 0 }).rows[0]!.planId;
   const plan = getPlan(actor, planId)!;
   let revision = plan.revision;
   for (let v = plan.versionCount; v < VERSIONS; v++) {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { demoPlanContent, emptyPlanContent } from "../../templates/csecy-safety-plan";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan, listYouth, NotAllowedError } from "../../app/models/youth.server";
+import { pageFrom } from "../../app/utils/pagination";
 import { db, schema } from "../../app/utils/db.server";
 import { makeAgencies } from "../setup/fixtures";
 
@@ -15,7 +16,7 @@ beforeAll(async () => {
 
 describe("youth and plans are scoped by agency and care team", () => {
   it("lists a youth for the care team and the agency's supervisor only", () => {
-    const names = (actor: typeof people.provider) => listYouth(actor).map((y) => y.chosenName);
+    const names = (actor: typeof people.provider) => listYouth(actor, pageFrom(new URL("http://x/"))).rows.map((y) => y.chosenName);
     expect(names(people.provider)).toEqual(["River"]);
     expect(names(people.supervisor)).toEqual(["River"]);
     expect(names(people.colleague)).toEqual([]);

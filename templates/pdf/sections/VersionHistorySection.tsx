@@ -13,11 +13,24 @@ export interface HistoryEntry {
   restoredFrom: number | null;
 }
 
-/** Provider copy: versions 1..n of the plan, up to the printed one (so the copy never changes). */
+/** The latest entries printed: a long history would make the copy dozens of pages (issue 13). */
+export const HISTORY_ENTRIES_PRINTED = 20;
+
+/**
+ * Provider copy: the latest versions up to the printed one (so the copy never changes), with a
+ * count of the earlier ones, so any version prints in about the same length and time.
+ */
 export function VersionHistorySection({ history, pdf }: { history: readonly HistoryEntry[]; pdf: PdfText }) {
+  const earlier = Math.max(0, history.length - HISTORY_ENTRIES_PRINTED);
   return (
     <Section title={pdf.provider.historyTitle}>
-      {history.map((h) => (
+      {earlier > 0 ? (
+        <View style={s.bulletRow}>
+          <Text style={s.bullet}>…</Text>
+          <Text style={s.bulletText}>{pdf.provider.historyEarlier(earlier)}</Text>
+        </View>
+      ) : null}
+      {history.slice(earlier).map((h) => (
         <View key={h.number} style={s.bulletRow}>
           <Text style={s.bullet}>•</Text>
           <Text style={s.bulletText}>

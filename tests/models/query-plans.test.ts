@@ -1,0 +1,113 @@
+import Database from "better-sqlite3";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../app/models/actor";
+import { listFlaggedPlans } from "../../app/models/concern-review.server";
+import { listFollowUpsDue, listFollowUps } from "../../app/models/follow-up.server";
+import { getPlan } from "../../app/models/plan.server";
+import { auditHistory, listRecords } from "../../app/models/records.server";
+import { pageVersions } from "../../app/models/version.server";
+import { listYouth } from "../../app/models/youth.server";
+import { db } from "../../app/utils/db.server";
+import { pageFrom } from "../../app/utils/pagination";
+import { makeAgencies, makeRecord } from "../setup/fixtures";
+
+/*
+ * The hot queries of issue 13, run through the real model functions against a real SQLite file:
+ * every statement they prepare is recorded with its parameters and explained with EXPLAIN QUERY
+ * PLAN. A full scan of a table that grows with the county (youth, plans, versions, follow-ups,
+ * audit, care teams, accounts, sessions) or an automatic index built per query fails, so the
+ * query shapes that cost 100× at 10,000 youth cannot come back unnoticed. The file has no
+ * sqlite_stat1 (the app never runs ANALYZE), so the planner decides as it does in production.
+ */
+
+const GROWING = ["youth", "plans", "plan_versions", "follow_ups", "audit_events", "care_team", "users", "sessions", "concern_reviews"];
+
+type Statement = Database.Statement & { source: string };
+const recorded: { sql: string; params: unknown[] }[] = [];
+const proto = Object.getPrototypeOf(db.$client.prepare("select 1")) as Record<"all" | "get" | "run" | "iterate", (...args: unknown[]) => unknown>;
+const originals = { all: proto.all, get: proto.get, run: proto.run, iterate: proto.iterate };
+let recording = false;
+
+beforeAll(() => {
+  for (const method of ["all", "get", "run", "iterate"] as const) {
+    const original = originals[method];
+    proto[method] = function (this: Statement, ...params: unknown[]) {
+      if (recording) recorded.push({ sql: this.source, params });
+      return original.apply(this, params);
+    };
+  }
+  return () => Object.assign(proto, originals);
+});
+
+afterEach(() => {
+  recording = false;
+  recorded.length = 0;
+});
+
+/** The query-plan lines of every read statement `work` ran that scan a growing table or build an automatic index. */
+function badPlans(work: () => unknown): string[] {
+  recording = true;
+  work();
+  recording = false;
+  const explain = new Database(process.env.DATABASE_PATH!, { readonly: true });
+  try {
+    const problems: string[] = [];
+    for (const { sql, params } of recorded) {
+      if (!/^\s*select/i.test(sql)) continue;
+      const lines = explain.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as unknown[])) as { detail: string }[];
+      for (const { detail } of lines) {
+        // "SEARCH t" with no index named reads the whole table as surely as "SCAN t".
+        const scanned = /^SCAN (\w+)/.exec(detail)?.[1] ?? /^SEARCH (\w+)$/.exec(detail)?.[1];
+        if ((scanned && GROWING.includes(scanned)) || /AUTOMATIC/.test(detail)) problems.push(`${detail}  ←  ${sql.slice(0, 160)}`);
+      }
+    }
+    expect(recorded.length).toBeGreaterThan(0);
+    return problems;
+  } finally {
+    explain.close();
+  }
+}
+
+describe("query plans of the hot queries (issue 13)", () => {
+  let people: Awaited<ReturnType<typeof makeAgencies>>;
+  let record: { youthId: string; planId: string };
+  const page = pageFrom(new URL("http://localhost/dashboard"));
+
+  beforeAll(async () => {
+    people = await makeAgencies();
+    record = makeRecord(people.provider, "Robin");
+    for (let i = 0; i < 5; i++) makeRecord(i % 2 ? people.colleague : people.provider, `Youth ${i}`);
+    makeRecord(people.outsider, "Elsewhere");
+  });
+
+  const actors = (): [string, Actor][] => [
+    ["provider", people.provider],
+    ["supervisor", people.supervisor],
+  ];
+
+  it("the follow-ups due behind every dashboard, for a provider and a supervisor", () => {
+    for (const [, actor] of actors()) expect(badPlans(() => listFollowUpsDue(actor))).toEqual([]);
+  });
+
+  it("the dashboard's page of youth", () => {
+    for (const [, actor] of actors()) expect(badPlans(() => listYouth(actor, page))).toEqual([]);
+  });
+
+  it("the plan overview's reads and a plan's follow-ups and versions", () => {
+    for (const [, actor] of actors()) {
+      expect(badPlans(() => getPlan(actor, record.planId))).toEqual([]);
+      expect(badPlans(() => listFollowUps(actor, record.planId))).toEqual([]);
+      expect(badPlans(() => pageVersions(actor, record.planId, page))).toEqual([]);
+    }
+  });
+
+  it("the flagged queue, the admin's records and the audit history", () => {
+    expect(badPlans(() => listFlaggedPlans(people.supervisor))).toEqual([]);
+    expect(badPlans(() => listRecords(people.admin, page))).toEqual([]);
+    expect(badPlans(() => auditHistory(people.supervisor, record.youthId, page))).toEqual([]);
+  });
+
+  it("catches a full scan when one is there (the check itself works)", () => {
+    expect(badPlans(() => db.$client.prepare("select count(*) from audit_events where detail = ?").get("x"))).not.toEqual([]);
+  });
+});

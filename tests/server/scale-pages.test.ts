@@ -1,0 +1,114 @@
+import { request as httpRequest } from "node:http";
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createYouthWithPlan } from "../../app/models/youth.server";
+import { db } from "../../app/utils/db.server";
+import { PAGE_SIZE } from "../../app/utils/pagination";
+import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
+import { freePort } from "../setup/free-port";
+import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
+
+/*
+ * Issue 13 through the real server: lists come a page at a time with plain links (no JavaScript
+ * needed), the audit page does not list its own views, and pages and assets are compressed.
+ */
+
+let server: ServerProcess;
+let people: Awaited<ReturnType<typeof makeAgencies>>;
+let record: ReturnType<typeof makeRecord>;
+const cookies: Record<"provider" | "supervisor" | "admin", string> = { provider: "", supervisor: "", admin: "" };
+const EXTRA_YOUTH = PAGE_SIZE + 5;
+
+beforeAll(async () => {
+  people = await makeAgencies();
+  record = makeRecord(people.provider, "Robin");
+  for (let i = 0; i < EXTRA_YOUTH; i++) createYouthWithPlan(people.provider, { chosenName: `Youth ${String(i).padStart(2, "0")}`, preferredLanguage: "en" });
+  server = await startServer(await freePort());
+  for (const role of ["provider", "supervisor", "admin"] as const) cookies[role] = await logIn(server.baseUrl, people[role].email, TEST_PASSWORD);
+}, 60_000);
+
+afterAll(async () => {
+  if (server) await stopServer(server);
+});
+
+/** A GET with the given Accept-Encoding; the raw body as it came over the wire. */
+function get(path: string, cookie: string, acceptEncoding: string): Promise<{ status: number; encoding: string | undefined; body: Buffer }> {
+  return new Promise((done, fail) => {
+    const req = httpRequest(`${server.baseUrl}${path}`, { headers: { Cookie: cookie, "Accept-Encoding": acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => done({ status: res.statusCode ?? 0, encoding: res.headers["content-encoding"], body: Buffer.concat(chunks) }));
+      res.on("error", fail);
+    });
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+const page = async (path: string, cookie: string) => (await get(path, cookie, "identity")).body.toString("utf8");
+const planLinks = (html: string) => html.match(/href="\/plans\/[A-Za-z0-9_-]{16}"/g) ?? [];
+const pagerLinks = (html: string) => [...html.matchAll(/<a rel="(prev|next)"[^>]*href="([^"]*)"/g)].map((m) => [m[1], m[2]!.replace(/&amp;/g, "&")]);
+
+describe("paged lists (issue 13)", () => {
+  it("the dashboard shows a page of youth with a plain link to the next page, and the next page the rest", async () => {
+    const first = await page("/dashboard", cookies.provider);
+    const youthTable = first.slice(first.indexOf('id="all-youth"'));
+    expect(planLinks(youthTable)).toHaveLength(PAGE_SIZE);
+    expect(pagerLinks(youthTable)).toEqual([["next", "/dashboard?page=2"]]);
+    const second = await page("/dashboard?page=2", cookies.provider);
+    const rest = second.slice(second.indexOf('id="all-youth"'));
+    expect(planLinks(rest)).toHaveLength(EXTRA_YOUTH + 1 - PAGE_SIZE);
+    expect(pagerLinks(rest)).toEqual([["prev", "/dashboard"]]);
+  });
+
+  it("a page number past the end or not a number answers an empty or first page, never an error", async () => {
+    expect((await get("/dashboard?page=999", cookies.provider, "identity")).status).toBe(200);
+    const junk = await page("/dashboard?page=-3x", cookies.provider);
+    expect(planLinks(junk.slice(junk.indexOf('id="all-youth"')))).toHaveLength(PAGE_SIZE);
+  });
+
+  it("the admin's records come a page at a time, by name", async () => {
+    const first = await page("/admin/records", cookies.admin);
+    expect(first.match(/\/audit"/g)).toHaveLength(PAGE_SIZE);
+    expect(pagerLinks(first)).toEqual([["next", "/admin/records?page=2"]]);
+    const second = await page("/admin/records?page=2", cookies.admin);
+    expect(second.match(/\/audit"/g)).toHaveLength(EXTRA_YOUTH + 1 - PAGE_SIZE);
+  });
+
+  it("the audit history records each view but does not list views of itself, so looking does not lengthen it", async () => {
+    const views = () => (db.$client.prepare("select count(*) as n from audit_events where action = 'audit_view' and subject_id = ?").get(record.youthId) as { n: number }).n;
+    const before = views();
+    const first = await page(`/youth/${record.youthId}/audit`, cookies.supervisor);
+    const again = await page(`/youth/${record.youthId}/audit`, cookies.supervisor);
+    expect(views()).toBe(before + 2);
+    const rows = (html: string) => html.match(/<tr>/g)?.length;
+    expect(rows(again)).toBe(rows(first));
+  });
+});
+
+describe("compression (issue 13)", () => {
+  it("sends a page in brotli or gzip as the browser asks, and as it is when it asks for neither", async () => {
+    const plain = await get("/dashboard", cookies.provider, "identity");
+    expect(plain.encoding).toBeUndefined();
+    const br = await get("/dashboard", cookies.provider, "br, gzip");
+    expect(br.encoding).toBe("br");
+    expect(br.body.length).toBeLessThan(plain.body.length / 3);
+    expect(brotliDecompressSync(br.body).toString()).toContain("</html>");
+    const gzip = await get("/dashboard", cookies.provider, "gzip");
+    expect(gzip.encoding).toBe("gzip");
+    expect(gunzipSync(gzip.body).toString()).toContain("</html>");
+  });
+
+  it("compresses the built JavaScript too", async () => {
+    const dir = join(import.meta.dirname, "../../build/client");
+    const largest = readdirSync(dir, { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".js"))
+      .map((f) => ({ f, size: statSync(join(dir, f)).size }))
+      .sort((a, b) => b.size - a.size)[0]!;
+    const asset = await get(`/build/${largest.f}`, "", "br, gzip");
+    expect(asset.status).toBe(200);
+    expect(asset.encoding).toBe("br");
+  });
+});
