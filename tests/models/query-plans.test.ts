@@ -45,15 +45,25 @@ afterEach(() => {
 });
 
 /** The query-plan lines of every read statement `work` ran that scan a growing table or build an automatic index. */
-function badPlans(work: () => unknown): string[] {
+/**
+ * The audit chain's head: `order by id desc limit 1` on an INTEGER PRIMARY KEY (the rowid) walks
+ * the table's b-tree from its last page and stops at one row, though EXPLAIN calls it a SCAN.
+ */
+const READS_ONE_ROW_FROM_THE_END = /^select id, hash from audit_events order by id desc limit 1$/i;
+
+/** The plans of the statements `work` runs (awaited: a model may audit before it reads). */
+async function badPlans(work: () => unknown): Promise<string[]> {
   recording = true;
-  work();
-  recording = false;
+  try {
+    await work();
+  } finally {
+    recording = false;
+  }
   const explain = new Database(process.env.DATABASE_PATH!, { readonly: true });
   try {
     const problems: string[] = [];
     for (const { sql, params } of recorded) {
-      if (!/^\s*select/i.test(sql)) continue;
+      if (!/^\s*select/i.test(sql) || READS_ONE_ROW_FROM_THE_END.test(sql)) continue;
       const lines = explain.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as unknown[])) as { detail: string }[];
       for (const { detail } of lines) {
         // "SEARCH t" with no index named reads the whole table as surely as "SCAN t".
@@ -85,29 +95,29 @@ describe("query plans of the hot queries (issue 13)", () => {
     ["supervisor", people.supervisor],
   ];
 
-  it("the follow-ups due behind every dashboard, for a provider and a supervisor", () => {
-    for (const [, actor] of actors()) expect(badPlans(() => listFollowUpsDue(actor))).toEqual([]);
+  it("the follow-ups due behind every dashboard, for a provider and a supervisor", async () => {
+    for (const [, actor] of actors()) expect(await badPlans(() => listFollowUpsDue(actor))).toEqual([]);
   });
 
-  it("the dashboard's page of youth", () => {
-    for (const [, actor] of actors()) expect(badPlans(() => listYouth(actor, page))).toEqual([]);
+  it("the dashboard's page of youth", async () => {
+    for (const [, actor] of actors()) expect(await badPlans(() => listYouth(actor, page))).toEqual([]);
   });
 
-  it("the plan overview's reads and a plan's follow-ups and versions", () => {
+  it("the plan overview's reads and a plan's follow-ups and versions", async () => {
     for (const [, actor] of actors()) {
-      expect(badPlans(() => getPlan(actor, record.planId))).toEqual([]);
-      expect(badPlans(() => listFollowUps(actor, record.planId))).toEqual([]);
-      expect(badPlans(() => pageVersions(actor, record.planId, page))).toEqual([]);
+      expect(await badPlans(() => getPlan(actor, record.planId))).toEqual([]);
+      expect(await badPlans(() => listFollowUps(actor, record.planId))).toEqual([]);
+      expect(await badPlans(() => pageVersions(actor, record.planId, page))).toEqual([]);
     }
   });
 
-  it("the flagged queue, the admin's records and the audit history", () => {
-    expect(badPlans(() => listFlaggedPlans(people.supervisor))).toEqual([]);
-    expect(badPlans(() => listRecords(people.admin, page))).toEqual([]);
-    expect(badPlans(() => auditHistory(people.supervisor, record.youthId, page))).toEqual([]);
+  it("the flagged queue, the admin's records and the audit history", async () => {
+    expect(await badPlans(() => listFlaggedPlans(people.supervisor))).toEqual([]);
+    expect(await badPlans(() => listRecords(people.admin, page))).toEqual([]);
+    expect(await badPlans(() => auditHistory(people.supervisor, record.youthId, page))).toEqual([]);
   });
 
-  it("catches a full scan when one is there (the check itself works)", () => {
-    expect(badPlans(() => db.$client.prepare("select count(*) from audit_events where detail = ?").get("x"))).not.toEqual([]);
+  it("catches a full scan when one is there (the check itself works)", async () => {
+    expect(await badPlans(() => db.$client.prepare("select count(*) from audit_events where detail = ?").get("x"))).not.toEqual([]);
   });
 });
