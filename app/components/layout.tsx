@@ -47,3 +47,18 @@ export function AppShell({ user, children }: { user: { displayName: string; role
     </>
   );
 }
+
+/**
+ * An account page that is also a step of the login (own password, one-time-code app): mid-login
+ * it has no menu, so nothing opens before the step is done; afterwards it sits in the app's shell.
+ */
+export function AccountShell({ user, duringSignIn, children }: { user: { displayName: string; role: UserRole }; duringSignIn: boolean; children: ReactNode }) {
+  return duringSignIn ? (
+    <main className="page narrow" id="main">
+      <LanguageSwitch />
+      {children}
+    </main>
+  ) : (
+    <AppShell user={user}>{children}</AppShell>
+  );
+}

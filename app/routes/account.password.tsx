@@ -3,8 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "../components/fields";
-import { AppShell } from "../components/layout";
-import { LanguageSwitch } from "../components/LanguageSwitch";
+import { AccountShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
@@ -80,13 +79,9 @@ export default function ChangePassword() {
       </Form>
     </>
   );
-  // Mid-login the page has no menu: nothing opens before the password is the user's own.
-  return required ? (
-    <main className="page narrow" id="main">
-      <LanguageSwitch />
+  return (
+    <AccountShell user={user} duringSignIn={required}>
       {page}
-    </main>
-  ) : (
-    <AppShell user={user}>{page}</AppShell>
+    </AccountShell>
   );
 }

@@ -4,8 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { renderSVG } from "uqr";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "../components/fields";
-import { AppShell } from "../components/layout";
-import { LanguageSwitch } from "../components/LanguageSwitch";
+import { AccountShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
@@ -146,12 +145,9 @@ export default function TwoFactor() {
       </>
     );
   }
-  return required ? (
-    <main className="page narrow" id="main">
-      <LanguageSwitch />
+  return (
+    <AccountShell user={user} duringSignIn={required}>
       {page}
-    </main>
-  ) : (
-    <AppShell user={user}>{page}</AppShell>
+    </AccountShell>
   );
 }

@@ -7,13 +7,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
-import { deleteRecord, getRecordSummary } from "../models/records.server";
-import { requireRole } from "../utils/auth.server";
-import { deny, parseId } from "../utils/http.server";
+import { deleteRecord } from "../models/records.server";
 import { forgetPlanPdfs } from "../utils/pdf.server";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { interfaceLanguage } from "../utils/language.server";
+import { requireAdminRecord } from "../utils/record-route.server";
 
 const CONFIRM_WORD = "DELETE";
 const confirmSchema = ({ deleteRecord: t }: UiText) =>
@@ -26,21 +25,13 @@ const confirmSchema = ({ deleteRecord: t }: UiText) =>
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.deleteRecord.pageTitle);
 
-async function requireRecord(request: Request, youthIdParam: string | undefined) {
-  const actor = await requireRole(request, ["admin"]);
-  const youthId = parseId(youthIdParam);
-  const record = getRecordSummary(actor, youthId);
-  if (!record) return deny(actor, "youth", youthId);
-  return { actor, record };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { actor, record } = await requireRecord(request, params.youthId);
+  const { actor, record } = await requireAdminRecord(request, params.youthId);
   return { user: { displayName: actor.displayName, role: actor.role }, youthId: record.youthId, chosenName: record.chosenName };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { actor, record } = await requireRecord(request, params.youthId);
+  const { actor, record } = await requireAdminRecord(request, params.youthId);
   const ui = uiText(await interfaceLanguage(request));
   const submission = parseForm(await readFormData(request), confirmSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });

@@ -7,14 +7,12 @@ import { AppShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
-import { getRecordSummary } from "../models/records.server";
 import { confirmOwnPassword } from "../models/user.server";
-import { requireRole } from "../utils/auth.server";
 import { parseForm, readFormData } from "../utils/forms.server";
-import { deny, parseId } from "../utils/http.server";
 import { issueExportTicket } from "../utils/export-tickets.server";
 import { interfaceLanguage } from "../utils/language.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
+import { requireAdminRecord } from "../utils/record-route.server";
 
 const REASON_MIN = 10;
 const REASON_MAX = 300;
@@ -33,23 +31,15 @@ const exportSchema = (ui: UiText) =>
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.exportRecord.pageTitle);
 
-async function requireRecord(request: Request, youthIdParam: string | undefined) {
-  const actor = await requireRole(request, ["admin"]);
-  const youthId = parseId(youthIdParam);
-  const record = getRecordSummary(actor, youthId);
-  if (!record) return deny(actor, "youth", youthId);
-  return { actor, record };
-}
-
 /** GET: the form (the youth's chosen name only, as on the records list); nothing of the plan. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { actor, record } = await requireRecord(request, params.youthId);
+  const { actor, record } = await requireAdminRecord(request, params.youthId);
   return { user: { displayName: actor.displayName, role: actor.role }, chosenName: record.chosenName };
 }
 
 /** POST: the admin's password again and a reason; then the browser fetches the file once (export_.file.ts). */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { actor, record } = await requireRecord(request, params.youthId);
+  const { actor, record } = await requireAdminRecord(request, params.youthId);
   const ui = uiText(await interfaceLanguage(request));
   const submission = parseForm(await readFormData(request), exportSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
