@@ -11,7 +11,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { refusalReason } from "./i18n/refusals";
 import { uiText, UiLanguage, useRequestLanguage, useUi } from "./i18n/ui";
 import { useNonce } from "./components/nonce";
@@ -75,6 +75,11 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
+  // Marks the document once React has hydrated it: a key pressed during React 18's transition
+  // hydration of the document can end it in error 345, so browser tests type only after this.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "true";
+  }, []);
   return <Outlet />;
 }
 

@@ -199,6 +199,8 @@ test("the walk-through works by keyboard alone, with a visible focus", async ({ 
   await page.keyboard.type(PROVIDER.password);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "My youth" })).toBeVisible();
+  // The login loads a whole new document: type only once React has hydrated it (root.tsx).
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 
   await tabTo(page, "Add a youth");
   await page.keyboard.press("Enter");

@@ -79,8 +79,9 @@ for (const how of ["button", "shift"] as const) {
     await logIn(page);
     await addYouth(page, youth, "en");
     await page.getByRole("link", { name: "Work on it together" }).click();
-    // The overview has a "Coping strategies" link too: wait for the together view before clicking one.
-    await expect(page.getByRole("button", { name: "Quick exit" })).toBeVisible();
+    // The overview has a "Coping strategies" link too, and Quick exit is on every page: wait for the
+    // together view's own question before clicking one.
+    await expect(page.getByRole("heading", { level: 2, name: "What would you like to do first?" })).toBeVisible();
     await page.getByRole("link", { name: "Coping strategies", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Coping strategies" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Quick exit" })).toBeVisible();
