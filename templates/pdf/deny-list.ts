@@ -104,18 +104,49 @@ const REDACTED = "\u2026";
 /**
  * The text as the list is matched against it: compatibility forms folded (NFKC: full-width and
  * ligature letters become plain ones) and format characters removed (\p{Cf}: zero-width spaces
- * and joiners, soft hyphens, bidi marks), so that nothing invisible can split a listed word.
+ * and joiners, soft hyphens, bidi marks), so that nothing invisible can split a listed word. Each
+ * letter (with its marks) is folded on its own, and `from[i]` is where the letter that gave
+ * `text[i]` starts in the typed text (with any invisible characters just before it), and
+ * `from[text.length]` the typed text's end.
  */
-function visible(text: string): string {
-  return text.normalize("NFKC").replace(/\p{Cf}/gu, "");
+function visible(typed: string): { text: string; from: number[] } {
+  let text = "";
+  const from: number[] = [];
+  // Invisible characters belong to the letter after them, so a mark just before a word goes with it.
+  let invisibleFrom: number | undefined;
+  for (const m of typed.matchAll(/\P{M}\p{M}*|\p{M}+/gsu)) {
+    const folded = m[0].normalize("NFKC").replace(/\p{Cf}/gu, "");
+    if (!folded) {
+      invisibleFrom ??= m.index;
+      continue;
+    }
+    text += folded;
+    for (let i = 0; i < folded.length; i++) from.push(invisibleFrom ?? m.index);
+    invisibleFrom = undefined;
+  }
+  from.push(typed.length);
+  return { text, from };
 }
 
 /** Every deny-listed word or phrase found in the text, as it reads once invisible characters are gone. */
 export function findDeniedWords(text: string): string[] {
-  return Array.from(visible(text).matchAll(DENY_PATTERN), (m) => m[0]);
+  return Array.from(visible(text).text.matchAll(DENY_PATTERN), (m) => m[0]);
 }
 
-/** The text, without invisible characters, with every deny-listed word or phrase replaced by an ellipsis. */
-export function redactDenied(text: string): string {
-  return visible(text).replace(DENY_PATTERN, REDACTED);
+/**
+ * The text as typed, with every deny-listed word or phrase (and anything invisible inside it)
+ * replaced by an ellipsis. The rest is left exactly as typed: a zero-width non-joiner is part of
+ * Persian spelling, and a full-width colon of Chinese punctuation.
+ */
+export function redactDenied(typed: string): string {
+  const { text, from } = visible(typed);
+  let out = "";
+  let kept = 0;
+  for (const m of text.matchAll(DENY_PATTERN)) {
+    const start = from[m.index]!;
+    const end = from[m.index + m[0].length]!;
+    out += typed.slice(kept, start) + REDACTED;
+    kept = end;
+  }
+  return out + typed.slice(kept);
 }

@@ -5,7 +5,8 @@ import { QUESTION_IDS, type Language } from "../csecy-safety-plan/structure";
 import { cardLine } from "./card-lines";
 import { NEUTRAL_QUESTION_IDS } from "../csecy-safety-plan/copies";
 import { chosenContent, printsResources } from "./printable";
-import { EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, planResources, resourceById } from "./resources";
+import { EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, planResources, purpose, resourceById, resourceName, whenYouCall } from "./resources";
+import type { Resource } from "../resources/directory";
 import { formatDay } from "./format";
 import { pdfText } from "./text";
 
@@ -53,10 +54,21 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
   }
 
   if (copy === "youth" && c.about.nameOnPlan) part(pdf.youth.title, [pdf.youth.forName(c.about.nameOnPlan)]);
-  part(discreet ? pdf.discreet.emergency : pdf.youth.emergencyTitle, [
-    discreet && `${pdf.discreet.emergency}: ${emergency.phone}`,
-    discreet ? `${neutralName(hotline, pdf)}: ${numbersLine(hotline, pdf)} · ${hours(hotline, language)}` : `${hotline.name} · ${numbersLine(hotline, pdf)}`,
-  ]);
+  // A directory entry as the youth's and the adult's copies print it: name, numbers and hours, what
+  // it is, and what can happen when you call.
+  const resourceLines = (r: Resource) => [
+    `${resourceName(r, language)} · ${numbersLine(r, pdf)} · ${hours(r, language)}`,
+    purpose(r, language),
+    `${pdf.whenYouCall} ${whenYouCall(r, language)}`,
+  ];
+  if (discreet) {
+    part(pdf.discreet.emergency, [
+      `${pdf.discreet.emergency}: ${emergency.phone}`,
+      `${neutralName(hotline, pdf)}: ${numbersLine(hotline, pdf)} · ${hours(hotline, language)}`,
+    ]);
+  } else {
+    part(pdf.youth.emergencyTitle, [pdf.youth.emergencyLine, ...resourceLines(hotline), printsResources(c) && pdf.youth.otherNumbers]);
+  }
   const a = c.about;
   part(discreet ? pdf.discreet.sections.about : text.sections.about.title, [
     !discreet && a.status && labelled(f.about.status, text.statuses[a.status]),
@@ -112,7 +124,9 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
   );
   if (printsResources(c)) {
     part(discreet ? pdf.discreet.sections.numbers : text.sections.resources.title, [
-      ...planResources(c).map((r) => `${discreet ? neutralName(r, pdf) : r.name} · ${numbersLine(r, pdf)}`),
+      ...planResources(c).flatMap((r) => (discreet ? [`${neutralName(r, pdf)} · ${numbersLine(r, pdf)}`] : resourceLines(r))),
+      // One "checked on" line for the section, the oldest check, as the paper prints it.
+      !discreet && pdf.youth.lastChecked(formatDay(planResources(c).map((r) => r.lastChecked).sort()[0]!, pdf.locale)),
       ...c.resources.own.map((r) => [r.name || "\u2014", r.phone, r.notes].filter(Boolean).join(" · ")),
     ]);
   }

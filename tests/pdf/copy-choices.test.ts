@@ -16,6 +16,7 @@ import {
   type PlanContent,
 } from "../../templates/csecy-safety-plan";
 import { copyOutline } from "../../templates/pdf/outline";
+import { RESOURCES } from "../../templates/resources/directory";
 import { renderPlanPdf, type PdfCopy } from "../../templates/pdf/render";
 import { demoInput, flat, keepForReview, pageCount, pdfText, squeeze } from "./pdf-helpers";
 
@@ -70,6 +71,13 @@ describe("preview and PDF hold the same (every copy, en and es, defaults and eve
     for (const typed of typedStrings(content)) {
       if (onPaper.includes(squeeze(typed))) expect(previewed, typed).toContain(squeeze(typed));
     }
+    // Nor any directory entry's name, what it is, or what can happen when you call, in the copy's language.
+    for (const r of RESOURCES) {
+      for (const said of [r.name[language], r.purpose[language], r.whenYouCall[language]]) {
+        if (onPaper.includes(squeeze(said))) expect(previewed, said).toContain(squeeze(said));
+      }
+    }
+    expect(previewed).not.toContain("[objectObject]");
   });
 });
 

@@ -75,6 +75,14 @@ describe("deny-list", () => {
     }
   });
 
+  it("leaves everything but a listed word as typed: a Persian zero-width non-joiner, Chinese full-width punctuation, a decomposed accent", () => {
+    for (const typed of ["\u062e\u0627\u0646\u0647\u200c\u06cc \u0645\u0646", "\u96fb\u8a71\uff1a626-555-0110", "Cafe\u0301 \uff08\u9031\u4e00\uff09", "\u{1F469}\u200D\u{1F467} ok"]) {
+      expect(redactDenied(typed), JSON.stringify(typed)).toBe(typed);
+    }
+    expect(redactDenied("\u96fb\u8a71\uff1aask the bu\u200Byer\uff01")).toBe("\u96fb\u8a71\uff1aask the \u2026\uff01");
+    expect(redactDenied("explotacio\u0301n y m\u00e1s")).toBe("\u2026 y m\u00e1s");
+  });
+
   it("no neutral text of the discreet copy or the card is on the list, and every resource has a neutral name", () => {
     const t = pdfText("en");
     const texts = neutralPdfTexts("en");
