@@ -24,7 +24,9 @@ const loginSchema = (ui: UiText) =>
     password: z
       .string({ error: ui.login.enterPassword })
       .max(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) }),
-    redirectTo: z.string().optional(),
+    // Where to go after the login, taken from the page's own URL: anything but one string (a
+    // field sent twice) is ignored like a foreign address, as no field could show an error about it.
+    redirectTo: z.string().optional().catch(undefined),
   });
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.login.title);

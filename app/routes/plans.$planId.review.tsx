@@ -68,6 +68,8 @@ export default function Review() {
     lastResult: actionData?.result,
     defaultValue: { nextMeeting: draft["follow-up"].nextMeeting },
   });
+  // A form refused for one of its fields comes back with the message at that field, whatever the draft.
+  const refusedAtField = Object.entries(actionData?.result?.error ?? {}).some(([name, errors]) => name !== "" && errors?.length);
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
@@ -84,15 +86,19 @@ export default function Review() {
       {followUpStartedAt ? <p className="notice">{ui.review.recordsFollowUp(formatDate(followUpStartedAt, ui.locale))}</p> : null}
       <PlanLanguageNote planLanguage={draft.about.language} />
       <PlanContentView content={draft} language={draft.about.language} />
-      {unchanged && !followUpStartedAt ? (
-        <p className="actions">
-          <Link to={`/plans/${plan.id}`} className="button">
-            {ui.review.backToPlan}
-          </Link>
-          <Link to={`/plans/${plan.id}/sections/follow-up`} className="button secondary">
-            {templateText(draft.about.language).sections["follow-up"].title}
-          </Link>
-        </p>
+      {unchanged && !followUpStartedAt && !refusedAtField ? (
+        <>
+          {/* A save sent from a page opened before is refused here too: say why, though no form is offered. */}
+          <ErrorSummary form={form} />
+          <p className="actions">
+            <Link to={`/plans/${plan.id}`} className="button">
+              {ui.review.backToPlan}
+            </Link>
+            <Link to={`/plans/${plan.id}/sections/follow-up`} className="button secondary">
+              {templateText(draft.about.language).sections["follow-up"].title}
+            </Link>
+          </p>
+        </>
       ) : (
         <Form method="post" {...getFormProps(form)} className="narrow">
           <input type="hidden" name="revision" value={plan.revision} />

@@ -26,7 +26,7 @@ function flaggedPlan(owner: Actor, chosenName: string, at: string) {
 }
 
 describe("plans waiting for a supervisor's consult", () => {
-  it("are counted for the agency's supervisors only, listed newest flag first, and leave when acknowledged", () => {
+  it("are counted for the agency's supervisors only, listed newest flag first, and leave when acknowledged", async () => {
     expect(countFlaggedPlans(people.supervisor)).toBe(0);
     const older = flaggedPlan(people.provider, "Older", "2026-11-29T08:00:00Z");
     const newer = flaggedPlan(people.colleague, "Newer", "2026-11-29T20:00:00Z");
@@ -37,7 +37,7 @@ describe("plans waiting for a supervisor's consult", () => {
     expect(listFlaggedPlans(people.supervisor)?.[0]?.raisedAt).toEqual(new Date("2026-11-29T20:00:00Z"));
     for (const actor of [people.provider, people.admin, people.outsider]) expect(countFlaggedPlans(actor)).toBeUndefined();
 
-    expect(acknowledgeConcern(people.supervisor, newer, "Called the provider; DCFS report made.")).toBe("acknowledged");
+    expect(await acknowledgeConcern(people.supervisor, newer, "Called the provider; DCFS report made.")).toBe("acknowledged");
     expect(countFlaggedPlans(people.supervisor)).toBe(1);
     expect(listFlaggedPlans(people.supervisor)?.map((p) => p.planId)).toEqual([older]);
   });

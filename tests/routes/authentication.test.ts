@@ -211,6 +211,14 @@ describe("passwords", () => {
   });
 });
 
+describe("the login form", () => {
+  it("ignores a redirectTo sent twice (no field could show why it was refused) and logs in to the dashboard", async () => {
+    const response = await handle(post("/login", [["email", people.provider.email], ["password", TEST_PASSWORD], ["redirectTo", "/a"], ["redirectTo", "/b"]]));
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/dashboard");
+  });
+});
+
 describe("accounts across agencies", () => {
   it("an admin learns nothing of another agency's accounts: an email used there makes a new account here", async () => {
     const adminCookie = await cookieFor(people.admin);

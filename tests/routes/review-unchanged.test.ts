@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoPlanContent } from "../../templates/csecy-safety-plan";
+import { demoPlanContent, LIMITS } from "../../templates/csecy-safety-plan";
+import { uiEn } from "../../app/i18n/ui.en";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { listVersions, saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
@@ -61,5 +62,26 @@ describe("review with nothing changed since the last version", () => {
     const next = getPlan(people.provider, planId)!;
     saveSection(people.provider, planId, "coping", { chosen: ["deep-breathing"], own: [] }, next.revision);
     expect(await review(planId)).toContain("Save version 3");
+  });
+});
+
+describe("a review form refused while nothing changed since the last version", () => {
+  it("shows the form again with the message at its field", async () => {
+    const planId = planWithVersion();
+    const { revision } = getPlan(people.provider, planId)!;
+    const response = await handle(post(`/plans/${planId}/review`, { revision: String(revision), note: "x".repeat(LIMITS.versionNote + 1), nextMeeting: "" }, cookie));
+    expect(response.status).toBe(400);
+    const page = await html(response);
+    expect(page).toMatch(/id="[^"]*-note-error" class="field-errors"[^>]*><ul><li>[^<]/);
+    expect(page).toContain(uiEn.form.nothingSaved);
+    expect(versionCount(planId)).toBe(1);
+  });
+
+  it("says why a save sent from a page opened before is refused, though no form is offered", async () => {
+    const planId = planWithVersion();
+    const { revision } = getPlan(people.provider, planId)!;
+    const response = await handle(post(`/plans/${planId}/review`, { revision: String(revision), note: "", nextMeeting: "" }, cookie));
+    expect(response.status).toBe(409);
+    expect(await html(response)).toMatch(/role="alert" class="notice error"><div[^>]*class="field-errors"[^>]*><ul><li>Nothing has changed since version 1/);
   });
 });

@@ -182,7 +182,7 @@ describe("behind a proxy that rewrites Host", () => {
   it("accepts a same-origin POST when the trusted proxy says which host the browser asked for", async () => {
     const response = await throughProxy(server.baseUrl);
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toMatch(/^\/login\?/);
+    expect(response.headers.get("Location")).toBe("/login");
   });
 
   it("logs in through that proxy, with the __Host- cookie", async () => {

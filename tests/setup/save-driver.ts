@@ -4,6 +4,11 @@ import { postForm, revisionIn } from "./server-process";
 export const DRIVEN_FIELDS = { "follow-up": "checkOn", questions: "q1.text" } as const;
 export type DrivenSection = keyof typeof DRIVEN_FIELDS;
 
+/** A date for client `client`'s save `seq` that no other save of the run uses. */
+function uniqueMeetingDate(client: number, seq: number): string {
+  return new Date(Date.UTC(2027, 0, 1 + client * 10_000 + seq)).toISOString().slice(0, 10);
+}
+
 /** One save a client attempted, and what became of it. */
 export type Attempt = {
   client: number;
@@ -11,6 +16,8 @@ export type Attempt = {
   kind: "section" | "version";
   section?: DrivenSection;
   value?: string;
+  /** The next meeting date a version save set (YYYY-MM-DD). */
+  nextMeeting?: string;
   /** The draft revision the form carried. */
   sentRevision: number;
   /**
@@ -47,6 +54,21 @@ export class SaveDriver {
     this.revision = revisionIn(await response.text());
   }
 
+  /**
+   * The current revision from a section page. The review page offers no form (so no revision)
+   * when the draft is the latest version as it stands: a person would go back to a section.
+   */
+  private async reopen(baseUrl: string): Promise<boolean> {
+    let page: string;
+    try {
+      page = await (await fetch(`${baseUrl}/plans/${this.planId}/sections/follow-up`, { headers: { Cookie: this.cookie } })).text();
+    } catch {
+      return false;
+    }
+    this.revision = revisionIn(page);
+    return true;
+  }
+
   /** Saves until `keepGoing` says stop or the server stops answering. */
   async run(baseUrl: string, keepGoing: () => boolean, versionShare = 0.15): Promise<void> {
     while (keepGoing()) {
@@ -62,17 +84,23 @@ export class SaveDriver {
     const attempt: Attempt = { client: this.client, planId: this.planId, kind: "section", section, value, sentRevision: this.revision, outcome: "unanswered" };
     this.attempts.push(attempt);
     const fields: [string, string][] = [["revision", String(this.revision)], [DRIVEN_FIELDS[section], value]];
-    return this.record(attempt, () => postForm(baseUrl, `/plans/${this.planId}/sections/${section}`, fields, this.cookie));
+    return this.record(attempt, baseUrl, () => postForm(baseUrl, `/plans/${this.planId}/sections/${section}`, fields, this.cookie));
   }
 
+  /**
+   * Saves a version that moves the next meeting to a date no other save used, as the review form
+   * allows: the plan changes with every version (an identical version is refused, by design), and
+   * that change writes the draft at the revision the form carried, like a section save.
+   */
   async saveVersion(baseUrl: string): Promise<boolean> {
-    const attempt: Attempt = { client: this.client, planId: this.planId, kind: "version", sentRevision: this.revision, outcome: "unanswered" };
+    const nextMeeting = uniqueMeetingDate(this.client, ++this.seq);
+    const attempt: Attempt = { client: this.client, planId: this.planId, kind: "version", nextMeeting, sentRevision: this.revision, outcome: "unanswered" };
     this.attempts.push(attempt);
-    const fields: [string, string][] = [["revision", String(this.revision)], ["note", `client ${this.client}`]];
-    return this.record(attempt, () => postForm(baseUrl, `/plans/${this.planId}/review`, fields, this.cookie));
+    const fields: [string, string][] = [["revision", String(this.revision)], ["nextMeeting", nextMeeting], ["note", `client ${this.client}`]];
+    return this.record(attempt, baseUrl, () => postForm(baseUrl, `/plans/${this.planId}/review`, fields, this.cookie));
   }
 
-  private async record(attempt: Attempt, send: () => Promise<Response>): Promise<boolean> {
+  private async record(attempt: Attempt, baseUrl: string, send: () => Promise<Response>): Promise<boolean> {
     let response: Response;
     let body: string;
     try {
@@ -85,11 +113,12 @@ export class SaveDriver {
     if (response.status === 302) {
       attempt.outcome = "acked";
       attempt.answeredAt = Date.now();
-      if (attempt.kind === "section") this.revision = attempt.sentRevision + 1;
-      else attempt.versionNumber = Number(/\/versions\/(\d+)/.exec(response.headers.get("Location") ?? "")?.[1]);
+      this.revision = attempt.sentRevision + 1;
+      if (attempt.kind === "version") attempt.versionNumber = Number(/\/versions\/(\d+)/.exec(response.headers.get("Location") ?? "")?.[1]);
     } else if (response.status === 409) {
       attempt.outcome = "conflict";
-      this.revision = revisionIn(body);
+      if (/name="revision"/.test(body)) this.revision = revisionIn(body);
+      else if (!(await this.reopen(baseUrl))) return false;
     } else {
       attempt.outcome = "unexpected";
     }

@@ -8,8 +8,10 @@ import { DRIVEN_FIELDS, type Attempt } from "./save-driver";
  * - PRAGMA integrity_check says ok;
  * - each plan's versions are numbered 1..n without gaps or duplicates, every acknowledged
  *   version number exists and every version's content passes the plan schema (none half-written);
- * - no two acknowledged section saves of a plan were made at the same revision (a stale write
- *   was never applied) and the plan's revision is at least every acknowledged one;
+ * - every acknowledged version holds the next meeting its save set;
+ * - no two acknowledged saves of a plan (sections, and versions, which move the next meeting)
+ *   were made at the same revision (a stale write was never applied) and the plan's revision is
+ *   at least every acknowledged one;
  * - each driven section holds its last acknowledged value, or a later save that was sent but not
  *   answered (the server died after committing it);
  * - every acknowledged section save has its audit row.
@@ -29,16 +31,21 @@ export function problemsAfterSaves(databasePath: string, attempts: Attempt[]): s
         if (!planContentSchema.safeParse(JSON.parse(v.content)).success) problems.push(`plan ${planId}: version ${v.number} content does not pass the schema`);
       });
       for (const a of acked.filter((a) => a.kind === "version")) {
-        if (!versions.some((v) => v.number === a.versionNumber)) problems.push(`plan ${planId}: acknowledged version ${a.versionNumber} is missing`);
+        const version = versions.find((v) => v.number === a.versionNumber);
+        if (!version) problems.push(`plan ${planId}: acknowledged version ${a.versionNumber} is missing`);
+        else if (a.nextMeeting !== undefined && planContentSchema.parse(JSON.parse(version.content))["follow-up"].nextMeeting !== a.nextMeeting) {
+          problems.push(`plan ${planId}: version ${a.versionNumber} does not hold the next meeting ${a.nextMeeting} its save set`);
+        }
       }
       const sectionSaves = acked.filter((a) => a.kind === "section");
+      const draftWrites = acked.filter((a) => a.kind === "section" || a.nextMeeting !== undefined);
       const revisionsUsed = new Set<number>();
-      for (const a of sectionSaves) {
+      for (const a of draftWrites) {
         if (revisionsUsed.has(a.sentRevision)) problems.push(`plan ${planId}: two saves acknowledged at revision ${a.sentRevision}`);
         revisionsUsed.add(a.sentRevision);
       }
       const plan = db.prepare("select revision, draft from plans where id = ?").get(planId) as { revision: number; draft: string };
-      const highest = Math.max(0, ...sectionSaves.map((a) => a.sentRevision + 1));
+      const highest = Math.max(0, ...draftWrites.map((a) => a.sentRevision + 1));
       if (plan.revision < highest) problems.push(`plan ${planId}: revision ${plan.revision} is behind acknowledged revision ${highest}`);
       const draft = JSON.parse(plan.draft) as Record<string, Record<string, unknown>>;
       for (const section of Object.keys(DRIVEN_FIELDS) as (keyof typeof DRIVEN_FIELDS)[]) {
