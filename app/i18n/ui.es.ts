@@ -238,7 +238,7 @@ export const uiEs: UiText = {
     copies: {
       provider: {
         label: "Copia del proveedor",
-        about: "todo, con notas privadas, el riesgo marcado y el historial de versiones. Confidencial: para el expediente, nunca para el joven.",
+        about: "todo, con notas privadas, el riesgo marcado y el historial de versiones. Confidencial: para el expediente, nunca para la persona joven.",
       },
     },
     inLanguage: (label, language) => `${label} en ${language}`,
