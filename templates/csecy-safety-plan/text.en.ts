@@ -145,7 +145,7 @@ export const en: TemplateText = {
     q4: "Where do you most often work? (A street, a hotel, a house.)",
     q5: "In the places you go most, which shops or spots are safe?",
     q6: "Who will you reach out to if you need help? How will you reach them?",
-    q7: "Are there places where you are in danger? (Like rival gangs or pimps.)",
+    q7: "Are there places where you are in danger? (Like rival gangs or people you fear.)",
     q8: "One reason I will ask for help if I am in danger is…",
     q9: "When I feel stressed, I can calm down by…",
   },

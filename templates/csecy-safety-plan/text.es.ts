@@ -143,7 +143,7 @@ export const es: TemplateText = {
     q4: "¿Dónde trabajas más seguido? (Una calle, un hotel, una casa.)",
     q5: "En los lugares donde más andas, ¿qué tiendas o sitios son seguros?",
     q6: "¿A quién vas a buscar si necesitas ayuda? ¿Cómo vas a hablar con esa persona?",
-    q7: "¿Hay lugares donde estás en peligro? (Como pandillas rivales o padrotes.)",
+    q7: "¿Hay lugares donde estás en peligro? (Como pandillas rivales o gente a la que temes.)",
     q8: "Una razón por la que voy a pedir ayuda si estoy en peligro es\u2026",
     q9: "Cuando siento estrés, me puedo calmar con\u2026",
   },

@@ -39,7 +39,9 @@ export const EXPLOITED_LABELS: readonly RegExp[] = [
   /exploit/i,
   /\bvictim/i,
   /\btrafficked\b/i,
-  /\bpimped\b/i,
+  // Naming a pimp among the dangers tells whoever finds the paper what the youth's life is.
+  /\bpimp(s|ed)?\b/i,
+  /padrote/i,
   /explot/i,
   /v[ií]ctima/i,
   /\btratad[oa]s?\b/i,
