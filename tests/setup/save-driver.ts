@@ -48,20 +48,24 @@ export class SaveDriver {
     private readonly random: () => number = Math.random,
   ) {}
 
-  /** Reads the current revision from the review page. */
+  /**
+   * Reads the current revision from a section page. Not from the review page: it offers no form
+   * (so no revision) when the draft is the latest version as it stands, as it is after a kill
+   * that came right after a version save.
+   */
   async open(baseUrl: string): Promise<void> {
-    const response = await fetch(`${baseUrl}/plans/${this.planId}/review`, { headers: { Cookie: this.cookie } });
-    this.revision = revisionIn(await response.text());
+    this.revision = revisionIn(await this.sectionPage(baseUrl));
   }
 
-  /**
-   * The current revision from a section page. The review page offers no form (so no revision)
-   * when the draft is the latest version as it stands: a person would go back to a section.
-   */
+  private async sectionPage(baseUrl: string): Promise<string> {
+    return (await fetch(`${baseUrl}/plans/${this.planId}/sections/follow-up`, { headers: { Cookie: this.cookie } })).text();
+  }
+
+  /** The current revision from a section page, as a person would go back to one; false when the server is gone. */
   private async reopen(baseUrl: string): Promise<boolean> {
     let page: string;
     try {
-      page = await (await fetch(`${baseUrl}/plans/${this.planId}/sections/follow-up`, { headers: { Cookie: this.cookie } })).text();
+      page = await this.sectionPage(baseUrl);
     } catch {
       return false;
     }
