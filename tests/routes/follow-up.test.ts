@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import { getOpenFollowUp } from "../../app/models/follow-up.server";
 import { getPlan, saveSection } from "../../app/models/plan.server";
@@ -6,17 +6,9 @@ import { saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { db, schema } from "../../app/utils/db.server";
 import { makeAgencies } from "../setup/fixtures";
-import { appHandler, cookieFor, get, html, post } from "../setup/handler";
+import { cookieFor, get, html, post, signedInApp } from "../setup/handler";
 
-let handle: (request: Request) => Promise<Response>;
-let people: Awaited<ReturnType<typeof makeAgencies>>;
-let cookie: string;
-
-beforeAll(async () => {
-  handle = await appHandler();
-  people = await makeAgencies();
-  cookie = await cookieFor(people.provider);
-});
+const { handle, people, cookie } = await signedInApp();
 
 function planWithVersion(name = "Wren") {
   const planId = createYouthWithPlan(people.provider, { chosenName: name, preferredLanguage: "en" }).planId;

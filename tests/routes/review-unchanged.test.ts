@@ -1,23 +1,14 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoPlanContent, LIMITS } from "../../templates/csecy-safety-plan";
 import { uiEn } from "../../app/i18n/ui.en";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { listVersions, saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { makeAgencies } from "../setup/fixtures";
-import { appHandler, cookieFor, get, html, post } from "../setup/handler";
+import { get, html, post, signedInApp } from "../setup/handler";
 
 /* "Review and save version n" when nothing changed since the last version (issue 11). */
 
-let handle: (request: Request) => Promise<Response>;
-let people: Awaited<ReturnType<typeof makeAgencies>>;
-let cookie: string;
-
-beforeAll(async () => {
-  handle = await appHandler();
-  people = await makeAgencies();
-  cookie = await cookieFor(people.provider);
-});
+const { handle, people, cookie } = await signedInApp();
 
 function planWithVersion() {
   const planId = createYouthWithPlan(people.provider, { chosenName: "Fern", preferredLanguage: "en" }).planId;

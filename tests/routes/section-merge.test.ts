@@ -1,23 +1,14 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { makeAgencies } from "../setup/fixtures";
-import { appHandler, cookieFor, get, html as pageHtml, post } from "../setup/handler";
+import { get, html as pageHtml, post, signedInApp } from "../setup/handler";
 
 /*
  * Two tabs of one session on one section: the second tab's save, made from a page opened before
  * the first tab saved, must never undo the first tab's save.
  */
 
-let handle: (request: Request) => Promise<Response>;
-let people: Awaited<ReturnType<typeof makeAgencies>>;
-let cookie: string;
-
-beforeAll(async () => {
-  handle = await appHandler();
-  people = await makeAgencies();
-  cookie = await cookieFor(people.provider);
-});
+const { handle, people, cookie } = await signedInApp();
 
 const unescape = (text: string) =>
   text.replaceAll("&quot;", '"').replaceAll("&#x27;", "'").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&amp;", "&");

@@ -1,19 +1,11 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPlan } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { db, schema } from "../../app/utils/db.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
-import { appHandler, cookieFor, get, html as pageHtml, post } from "../setup/handler";
+import { cookieFor, get, html as pageHtml, post, signedInApp } from "../setup/handler";
 
-let handle: (request: Request) => Promise<Response>;
-let people: Awaited<ReturnType<typeof makeAgencies>>;
-let cookie: string;
-
-beforeAll(async () => {
-  handle = await appHandler();
-  people = await makeAgencies();
-  cookie = await cookieFor(people.provider);
-});
+const { handle, people, cookie } = await signedInApp();
 
 const newPlan = () => createYouthWithPlan(people.provider, { chosenName: "Wren", preferredLanguage: "en" }).planId;
 

@@ -4,6 +4,7 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import type { Actor } from "../../app/models/actor";
 import { signIn } from "../../app/utils/auth.server";
+import { makeAgencies } from "./fixtures";
 
 const BUILD = resolve("build/index.js");
 
@@ -38,4 +39,11 @@ export function post(path: string, fields: Record<string, string> | [string, str
 /** The page's HTML without React's text-node separators, so text reads as the user sees it. */
 export async function html(response: Response): Promise<string> {
   return (await response.text()).replaceAll("<!-- -->", "");
+}
+
+/** Where most route tests start: the built handler, the test agencies, and the provider's session cookie. */
+export async function signedInApp() {
+  const handle = await appHandler();
+  const people = await makeAgencies();
+  return { handle, people, cookie: await cookieFor(people.provider) };
 }
