@@ -1,56 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
-import { demoPlanContent, type PlanContent } from "../../templates/csecy-safety-plan";
 import { cleanText } from "../../templates/pdf/clean-text";
 import { fontsFor } from "../../templates/pdf/fonts";
 import { renderPlanPdf } from "../../templates/pdf/render";
+import { ARABIC, HEBREW, hostilePlan, LONG_ANSWER, ONE_LONG_WORD } from "./hostile-plan";
 import { demoInput, flat, keepForReview, pageCount, pdfText, squeeze } from "./pdf-helpers";
 
 // Rendering takes a few seconds on a busy 2-core machine; a worker's first start more.
 vi.setConfig({ testTimeout: 60_000 });
-
-/*
- * Content beyond what the forms accept (LIMITS.longText is 4,000 characters and LIMITS.people 30):
- * the PDF components take any PlanContent, so a hostile or future plan must still print whole.
- */
-
-const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(" ");
-const LONG_ANSWER = words(1400, "w").slice(0, 10_000); // 10,000 characters of short words
-const ONE_LONG_WORD = "x".repeat(3_000) + "END";
-const HTML = `<script>alert("pwned")</script><b>bold</b> &amp; <img src=x onerror=alert(1)>`;
-const HEBREW = "שלום עולם, אני בסדר";
-const ARABIC = "مرحبا بالعالم";
-const MIXED = `I said ${HEBREW} to Dee`;
-const EMOJI = "Music 🎧 and my cat 🐱 make me feel better 😀";
-const CONTROL = "a\u0000b\u0007c\u001bd\u202ee\ufefff\u200fg";
-
-function hostile(): PlanContent {
-  const people = Array.from({ length: 50 }, (_, i) => ({
-    id: `p${i}`,
-    nickname: `Person${i}`,
-    relationship: i === 0 ? HTML : "Friend",
-    contact: i === 1 ? MIXED : `555-01${String(i).padStart(2, "0")}`,
-    numberKept: "" as const,
-    knowsSituation: i % 2 === 0,
-    mightBeLinked: false,
-    codeWord: i === 2 ? EMOJI : "",
-    codeWordMeaning: i === 3 ? ARABIC : "",
-    codeWordAction: i === 4 ? CONTROL : "",
-    keepOffPrint: false,
-  }));
-  return {
-    ...demoPlanContent,
-    about: { ...demoPlanContent.about, safetyMeans: LONG_ANSWER },
-    questions: {
-      ...demoPlanContent.questions,
-      q1: { text: ONE_LONG_WORD, keepOffPrint: false },
-      q5: { text: HTML, keepOffPrint: false },
-      q6: { text: `${HEBREW}\n${ARABIC}`, keepOffPrint: false },
-      q9: { text: EMOJI, keepOffPrint: false },
-    },
-    people: { items: people },
-    coping: { chosen: ["deep-breathing"], own: [CONTROL, "line one\n\n\n\n\n\n\n\n\n\nline two"] },
-  };
-}
 
 /**
  * Right-to-left words, each in reading order. pdftotext gives each word of a right-to-left run in
@@ -67,7 +23,7 @@ const norm = (t: string) => squeeze(t.normalize("NFKC").replace(/[\u202a-\u202e\
 
 describe("hostile content", () => {
   it("the youth copy prints every word of a 10,000-character answer, a 3,000-letter word and 50 people", async () => {
-    const bytes = await renderPlanPdf(demoInput("youth", hostile()));
+    const bytes = await renderPlanPdf(demoInput("youth", hostilePlan()));
     keepForReview("hostile-youth", bytes);
     const text = pdfText(bytes);
     expect(norm(text.replace(FOOTER, ""))).toContain(norm(LONG_ANSWER));
@@ -81,12 +37,12 @@ describe("hostile content", () => {
   });
 
   it("prints HTML and script text as the letters typed, never as markup", async () => {
-    const text = flat(pdfText(await renderPlanPdf(demoInput("youth", hostile()))));
+    const text = flat(pdfText(await renderPlanPdf(demoInput("youth", hostilePlan()))));
     expect(text).toContain(`<script>alert("pwned")</script><b>bold</b> &amp; <img src=x onerror=alert(1)>`);
   });
 
   it("prints right-to-left Hebrew and Arabic, alone and inside English, without losing a letter", async () => {
-    const text = pdfText(await renderPlanPdf(demoInput("youth", hostile())));
+    const text = pdfText(await renderPlanPdf(demoInput("youth", hostilePlan())));
     for (const word of rtlWords(HEBREW)) expect(text).toContain(word);
     // Arabic prints right (see tests/.output/pdf/hostile-youth.pdf), but pdfkit maps some ligature
     // glyphs (ب + ا) back to one letter only, so text extraction drops the ب of "بالعالم".
@@ -96,21 +52,21 @@ describe("hostile content", () => {
   });
 
   it("prints emoji as glyphs of the embedded emoji font", async () => {
-    const bytes = await renderPlanPdf(demoInput("youth", hostile()));
+    const bytes = await renderPlanPdf(demoInput("youth", hostilePlan()));
     const text = pdfText(bytes);
     for (const e of ["🎧", "🐱", "😀"]) expect(text).toContain(e);
     expect(Buffer.from(bytes).toString("latin1")).toContain("NotoEmoji");
   });
 
   it("drops control and bidi-override characters and keeps every visible letter", async () => {
-    const text = flat(pdfText(await renderPlanPdf(demoInput("youth", hostile()))));
+    const text = flat(pdfText(await renderPlanPdf(demoInput("youth", hostilePlan()))));
     expect(text).toContain("abcdefg");
     expect(text).toContain("line one line two");
   });
 
   it("every copy renders the hostile plan; the card stays one page", async () => {
     for (const copy of ["discreet", "card", "provider"] as const) {
-      const bytes = await renderPlanPdf(demoInput(copy, hostile()));
+      const bytes = await renderPlanPdf(demoInput(copy, hostilePlan()));
       keepForReview(`hostile-${copy}`, bytes);
       if (copy === "card") expect(pageCount(bytes)).toBe(1);
       else for (const word of rtlWords(HEBREW)) expect(pdfText(bytes)).toContain(word);
