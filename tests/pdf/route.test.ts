@@ -1,17 +1,16 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { saveSection } from "../../app/models/plan.server";
-import { saveVersion } from "../../app/models/version.server";
-import { createYouthWithPlan } from "../../app/models/youth.server";
 import { loader } from "../../app/routes/plans.$planId.versions.$number.pdf";
 import { db, schema } from "../../app/utils/db.server";
 import { attachmentHeader, closePdfWorkers, pdfStats, resetPdfCache } from "../../app/utils/pdf.server";
 import { uiEn } from "../../app/i18n/ui.en";
 import { uiEs } from "../../app/i18n/ui.es";
-import { demoPlanContent, LANGUAGES, SECTION_IDS } from "../../templates/csecy-safety-plan";
+import { demoPlanContent, LANGUAGES } from "../../templates/csecy-safety-plan";
 import { PDF_COPIES } from "../../templates/pdf/printable";
-import { makeAgencies } from "../setup/fixtures";
-import { appHandler, cookieFor, get } from "../setup/handler";
+import { makeAgencies, makeDemoPlanVersion } from "../setup/fixtures";
+import { appHandler, cookieFor, get, LANGUAGE_COOKIE } from "../setup/handler";
 import { flat, pdfText } from "./pdf-helpers";
 
 // Rendering takes a few seconds on a busy 2-core machine; a worker's first start more.
@@ -22,22 +21,13 @@ let planId: string;
 
 beforeAll(async () => {
   people = await makeAgencies();
-  planId = createYouthWithPlan(people.provider, { chosenName: "Sky Núñez", preferredLanguage: "en" }).planId;
-  let revision = 0;
-  for (const section of SECTION_IDS) {
-    const result = saveSection(people.provider, planId, section, demoPlanContent[section], revision);
-    if (result.status !== "saved") throw new Error(`section ${section} not saved`);
-    revision = result.revision;
-  }
-  saveVersion(people.provider, planId, "First plan", revision);
+  planId = makeDemoPlanVersion(people.provider, "Sky Núñez");
 });
 
 afterAll(async () => {
   await closePdfWorkers();
 });
 
-/** The interface-language cookie for Spanish. */
-const SPANISH = "spb_lang=ImVzIg%3D%3D";
 
 const pdfUrl = (query: string, number = 1, plan = planId) => `/plans/${plan}/versions/${number}/pdf${query}`;
 
@@ -140,7 +130,7 @@ describe("GET /plans/:planId/versions/:number/pdf", () => {
       ["?copy=youth", 0, 400, uiEs.refusals.versionNumber],
     ] as const;
     for (const [query, number, status, text] of cases) {
-      const response = await call(people.provider, query, number, SPANISH);
+      const response = await call(people.provider, query, number, LANGUAGE_COOKIE.es);
       expect(response.status).toBe(status);
       expect(response.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
       expect(response.headers.get("Content-Language")).toBe("es");
@@ -183,6 +173,14 @@ describe("GET /plans/:planId/versions/:number/pdf", () => {
     expect(page).toContain(`/plans/${planId}/versions/1/copies`);
     const preview = await (await handle(get(`/plans/${planId}/versions/1/copies`, await cookieFor(people.provider)))).text();
     for (const copy of ["youth", "discreet", "card"]) expect(preview).toContain(`/pdf?copy=${copy}`);
+  });
+});
+
+describe("the built server bundle", () => {
+  it("imports nothing of react-pdf, pdfkit or fontkit: only the PDF worker loads them (decision 014)", () => {
+    const bundle = readFileSync(resolve("build/index.js"), "utf8");
+    expect(bundle).toContain("templates/pdf/printable.ts"); // what the route does import from templates/pdf
+    expect(bundle.match(/["'](@react-pdf\/[^"']*|pdfkit[^"']*|fontkit[^"']*)["']/g)).toBeNull();
   });
 });
 

@@ -1,36 +1,17 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { getPlan, saveSection } from "../../app/models/plan.server";
-import { saveVersion } from "../../app/models/version.server";
-import { createYouthWithPlan } from "../../app/models/youth.server";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { getPlan } from "../../app/models/plan.server";
 import { db, schema } from "../../app/utils/db.server";
 import { closePdfWorkers } from "../../app/utils/pdf.server";
-import { demoPlanContent, SECTION_IDS } from "../../templates/csecy-safety-plan";
+import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import { flat, pdfText } from "../pdf/pdf-helpers";
-import { makeAgencies } from "../setup/fixtures";
-import { appHandler, cookieFor, get, html, post } from "../setup/handler";
+import { makeDemoPlanVersion } from "../setup/fixtures";
+import { get, html, LANGUAGE_COOKIE, post, signedInApp } from "../setup/handler";
 
 vi.setConfig({ testTimeout: 60_000 });
 
-let handle: (request: Request) => Promise<Response>;
-let people: Awaited<ReturnType<typeof makeAgencies>>;
-let planId: string;
-let cookie: string;
-const SPANISH = "spb_lang=ImVzIg%3D%3D";
-
-beforeAll(async () => {
-  handle = await appHandler();
-  people = await makeAgencies();
-  cookie = await cookieFor(people.provider);
-  planId = createYouthWithPlan(people.provider, { chosenName: "Sky", preferredLanguage: "en" }).planId;
-  let revision = 0;
-  for (const section of SECTION_IDS) {
-    const result = saveSection(people.provider, planId, section, demoPlanContent[section], revision);
-    if (result.status !== "saved") throw new Error(`section ${section} not saved`);
-    revision = result.revision;
-  }
-  saveVersion(people.provider, planId, "First plan", revision);
-});
+const { handle, people, cookie } = await signedInApp();
+const planId = makeDemoPlanVersion(people.provider, "Sky");
 
 afterAll(async () => {
   await closePdfWorkers();
@@ -48,7 +29,7 @@ describe("What goes on each copy (the draft)", () => {
     expect(page).not.toContain('name="people.demo-person-t:');
     expect(page).toContain("Only on the provider&#x27;s copy");
     expect(page).toContain("Discreet copy");
-    const spanish = await html(await handle(get(`/plans/${planId}/copies`, `${cookie}; ${SPANISH}`)));
+    const spanish = await html(await handle(get(`/plans/${planId}/copies`, `${cookie}; ${LANGUAGE_COOKIE.es}`)));
     expect(spanish).toContain("Qué lleva cada copia");
     expect(spanish).toContain("Qué va a llevar cada copia");
   });
@@ -114,7 +95,7 @@ describe("a version's copies: preview, downloads and the trusted-adult copy", ()
     const page = await html(en);
     expect(page).toMatch(/id="adult-person-error"[^>]*><ul><li>A trusted-adult copy can(&#x27;|')t be made for T\./);
     expect(page).toContain('aria-invalid="true"');
-    const es = await html(await handle(post(`/plans/${planId}/versions/1/copies`, { person: "demo-person-t", language: "es" }, `${cookie}; ${SPANISH}`)));
+    const es = await html(await handle(post(`/plans/${planId}/versions/1/copies`, { person: "demo-person-t", language: "es" }, `${cookie}; ${LANGUAGE_COOKIE.es}`)));
     expect(es).toContain("No se puede hacer una copia para T.");
     const unknown = await handle(post(`/plans/${planId}/versions/1/copies`, { person: "nobody", language: "es" }, cookie));
     expect(unknown.status).toBe(400);

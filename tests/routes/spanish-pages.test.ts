@@ -1,23 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { makeAgencies } from "../setup/fixtures";
-import { appHandler, cookieFor, get, html, post } from "../setup/handler";
+import { get, html, LANGUAGE_COOKIE, post, signedInApp } from "../setup/handler";
 
-/** The interface-language cookie for Spanish. */
-const SPANISH = "spb_lang=ImVzIg%3D%3D";
-
-let handle: (request: Request) => Promise<Response>;
-let people: Awaited<ReturnType<typeof makeAgencies>>;
-let cookie: string;
-
-beforeAll(async () => {
-  handle = await appHandler();
-  people = await makeAgencies();
-  cookie = `${await cookieFor(people.provider)}; ${SPANISH}`;
-});
+const { handle, people, cookie: session } = await signedInApp();
+const cookie = `${session}; ${LANGUAGE_COOKIE.es}`;
 
 /** A plan with two saved versions that differ in coping strategies, and a meeting long past. */
 function planWithTwoVersions() {

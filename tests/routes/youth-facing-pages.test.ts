@@ -1,28 +1,16 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { demoPlanContent, PROVIDER_ONLY_SECTIONS, SECTION_IDS, templateText, type Language } from "../../templates/csecy-safety-plan";
 import { EXPLOITED_LABELS, matches, SECRECY_PROMISES } from "../i18n/youth-facing";
-import { makeAgencies } from "../setup/fixtures";
-import { appHandler, cookieFor, get, html, post } from "../setup/handler";
+import { get, html, LANGUAGE_COOKIE, post, signedInApp } from "../setup/handler";
 
 /*
  * Decision 042 on the pages a youth sees (the together view), in both languages, and the Spanish
  * fixes of issue 11 on the provider's pages.
  */
 
-/** The interface-language cookies (the app's own serialisation of "en" and "es"). */
-const LANGUAGE_COOKIE = { en: "spb_lang=ImVuIg%3D%3D", es: "spb_lang=ImVzIg%3D%3D" };
-
-let handle: (request: Request) => Promise<Response>;
-let people: Awaited<ReturnType<typeof makeAgencies>>;
-let session: string;
-
-beforeAll(async () => {
-  handle = await appHandler();
-  people = await makeAgencies();
-  session = await cookieFor(people.provider);
-});
+const { handle, people, cookie: session } = await signedInApp();
 
 const YOUTH_SECTIONS = SECTION_IDS.filter((s) => !PROVIDER_ONLY_SECTIONS.includes(s));
 

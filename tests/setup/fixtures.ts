@@ -3,6 +3,7 @@ import { saveSection } from "../../app/models/plan.server";
 import { createOrganization, createUser } from "../../app/models/user.server";
 import { saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
+import { demoPlanContent, SECTION_IDS } from "../../templates/csecy-safety-plan";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 
@@ -35,4 +36,18 @@ export function makeRecord(provider: Actor, chosenName = "Robin") {
   const version = saveVersion(provider, planId, "", saved.revision);
   if (version.status !== "saved") throw new Error("fixture: version not saved");
   return { youthId, planId };
+}
+
+/** A youth of the provider's care team whose plan holds the demo plan, saved as version 1 ("First plan"). */
+export function makeDemoPlanVersion(provider: Actor, chosenName: string): string {
+  const { planId } = createYouthWithPlan(provider, { chosenName, preferredLanguage: "en" });
+  let revision = 0;
+  for (const section of SECTION_IDS) {
+    const result = saveSection(provider, planId, section, demoPlanContent[section], revision);
+    if (result.status !== "saved") throw new Error(`fixture: section ${section} not saved`);
+    revision = result.revision;
+  }
+  const version = saveVersion(provider, planId, "First plan", revision);
+  if (version.status !== "saved") throw new Error("fixture: version not saved");
+  return planId;
 }

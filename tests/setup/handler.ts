@@ -16,6 +16,9 @@ export async function appHandler() {
   return (request: Request) => handle(request);
 }
 
+/** The interface-language cookies (the app's own serialisation of "en" and "es"). */
+export const LANGUAGE_COOKIE = { en: "spb_lang=ImVuIg%3D%3D", es: "spb_lang=ImVzIg%3D%3D" } as const;
+
 export const url = (path: string) => `http://127.0.0.1:3000${path}`;
 
 /** A session cookie for the actor, made the way a login makes it. */
