@@ -1,7 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
-import { shot, test } from "./fixtures";
+import { addYouth, exact, logIn, shot, test } from "./helpers";
 import { ADMIN, PROVIDER, SUPERVISOR } from "./global-setup";
-import { finishSignIn } from "./sign-in";
 
 /*
  * Access and hardening in the browser, with JavaScript on and off: forms post under
@@ -10,27 +9,9 @@ import { finishSignIn } from "./sign-in";
  * the CSP listener the fixture relies on does see a violation.
  */
 
-const exact = { exact: true } as const;
-
-async function logIn(page: Page, account: { email: string; password: string }) {
-  await page.goto("/login");
-  await page.getByLabel("Email", exact).fill(account.email);
-  await page.getByLabel("Password", exact).fill(account.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await finishSignIn(page, account.email);
-  await expect(page.getByRole("button", { name: "Log out" })).toBeVisible();
-}
-
 async function logOut(page: Page) {
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
-}
-
-async function addYouth(page: Page, name: string) {
-  await page.getByRole("link", { name: "Add a youth" }).click();
-  await page.getByLabel("Name or nickname", exact).fill(name);
-  await page.getByRole("button", { name: "Add and open the plan" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `${name}’s plan` })).toBeVisible();
 }
 
 test("form posts work with Referrer-Policy: no-referrer, and Back after logout shows nothing", async ({ page }, testInfo) => {
@@ -41,7 +22,7 @@ test("form posts work with Referrer-Policy: no-referrer, and Back after logout s
   const login = await page.goto("/login");
   expect(login!.headers()["referrer-policy"]).toBe("no-referrer");
   expect(await page.locator('meta[name="referrer"]').count()).toBe(0);
-  await logIn(page, PROVIDER);
+  await logIn(page, "en", PROVIDER);
   const name = `Back ${testInfo.project.name}`;
   await addYouth(page, name);
   expect(posts.length).toBeGreaterThanOrEqual(2);
@@ -61,7 +42,7 @@ test("form posts work with Referrer-Policy: no-referrer, and Back after logout s
 
 test("a flagged plan goes to the supervisor, whose consult the provider then sees", async ({ page }, testInfo) => {
   const name = `Flag ${testInfo.project.name}`;
-  await logIn(page, PROVIDER);
+  await logIn(page, "en", PROVIDER);
   await addYouth(page, name);
   await page.getByRole("link", { name: "Provider notes", exact: true }).click();
   await page.getByLabel("Imminent-safety concern: consult a supervisor").check();
@@ -69,7 +50,7 @@ test("a flagged plan goes to the supervisor, whose consult the provider then see
   await expect(page.getByText("waits for a supervisor’s consult")).toBeVisible();
   await logOut(page);
 
-  await logIn(page, SUPERVISOR);
+  await logIn(page, "en", SUPERVISOR);
   await page.getByRole("link", { name: "Flagged plans" }).click();
   // Wait for the queue itself: the dashboard behind it links the same name to the plan.
   await expect(page.getByRole("heading", { level: 1, name: "Plans flagged for a consult" })).toBeVisible();
@@ -84,7 +65,7 @@ test("a flagged plan goes to the supervisor, whose consult the provider then see
   await expect(page.getByRole("link", { name })).toHaveCount(0);
   await logOut(page);
 
-  await logIn(page, PROVIDER);
+  await logIn(page, "en", PROVIDER);
   await page.getByRole("link", { name }).click();
   await expect(page.getByText("Met with the provider; check in with the youth by Friday.")).toBeVisible();
   await expect(page.getByText(`${SUPERVISOR.name} acknowledged the imminent-safety concern`)).toBeVisible();
@@ -93,10 +74,10 @@ test("a flagged plan goes to the supervisor, whose consult the provider then see
 
 test("the admin adds an account, sees a youth's audit history and can export it", async ({ page }, testInfo) => {
   const name = `Audit ${testInfo.project.name}`;
-  await logIn(page, PROVIDER);
+  await logIn(page, "en", PROVIDER);
   await addYouth(page, name);
   await logOut(page);
-  await logIn(page, ADMIN);
+  await logIn(page, "en", ADMIN);
   await expect(page.getByRole("heading", { level: 1, name: "Accounts" })).toBeVisible();
   const email = `new-${testInfo.project.name}@e2e.local`;
   await page.getByLabel("Name", exact).fill(`New ${testInfo.project.name}`);
@@ -129,7 +110,7 @@ test("the admin adds an account, sees a youth's audit history and can export it"
 test("warns before the idle logout and saves what was typed into the draft", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === "no-js", "the warning is a script; without JavaScript the session still ends");
   await page.clock.install();
-  await logIn(page, PROVIDER);
+  await logIn(page, "en", PROVIDER);
   await addYouth(page, "Idle");
   await page.getByRole("link", { name: "About this plan", exact: true }).click();
   const safetyMeans = page.getByLabel(/What safety means/);

@@ -5,7 +5,7 @@ import { uiEs } from "../../app/i18n/ui.es";
 import { templateText } from "../../templates/csecy-safety-plan";
 import { SECTION_IDS } from "../../templates/csecy-safety-plan/structure";
 import { ADMIN, PROVIDER, SUPERVISOR } from "./global-setup";
-import { addYouth, logIn, shot, test } from "./youth-helpers";
+import { addYouth, logIn, shot, test } from "./helpers";
 
 /*
  * WCAG 2.2 AA checks on every page, in English and Spanish, with JavaScript on and off:

@@ -1,24 +1,12 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, type Page } from "@playwright/test";
-import { REPO_ROOT } from "./playwright.config";
-import { addYouth, logIn, shot, test } from "./youth-helpers";
+import { addYouth, logIn, pdfToText, shot, test } from "./helpers";
 
 /*
  * What goes on each copy, with JavaScript on and off: the youth chooses per copy, sees each copy
  * before it prints, prints from the preview, and makes a trusted-adult copy in the adult's
  * language (refused at the field for a person who might be linked). English and Spanish pages.
  */
-
-const PDF_DIR = join(REPO_ROOT, "tests/.output/pdf");
-
-function pdfToText(bytes: Buffer, name: string): string {
-  mkdirSync(PDF_DIR, { recursive: true });
-  const file = join(PDF_DIR, `${name}.pdf`);
-  writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-}
 
 async function addPerson(page: Page, index: number, nickname: string, codeWord: string, linked = false) {
   await page.getByRole("button", { name: "Add a person", exact: true }).click();

@@ -1,7 +1,12 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { PROVIDER } from "./global-setup";
+import { REPO_ROOT } from "./playwright.config";
+import { finishSignIn } from "./sign-in";
 
-/* The provider's common steps in the browser. The console and CSP checks live in fixtures.ts. */
+/* Common steps in the browser, in either interface language. The console and CSP checks live in fixtures.ts. */
 
 export { expect };
 export { shot, test } from "./fixtures";
@@ -10,21 +15,38 @@ export const exact = { exact: true } as const;
 export const group = (scope: Page | Locator, name: string) => scope.getByRole("group", { name, exact: true });
 export const region = (page: Page, name: string) => page.getByRole("region", { name, exact: true });
 
-export async function logIn(page: Page) {
+/**
+ * Logs in (the provider unless another account is given); with `language` "es" it first switches
+ * the interface to Spanish on the login page.
+ */
+export async function logIn(page: Page, language: "en" | "es" = "en", account: { email: string; password: string } = PROVIDER) {
   await page.goto("/login");
-  await page.getByLabel("Email", exact).fill(PROVIDER.email);
-  await page.getByLabel("Password", exact).fill(PROVIDER.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "My youth" })).toBeVisible();
+  if (language === "es" && (await page.getByRole("button", { name: "Español" }).count())) {
+    await page.getByRole("button", { name: "Español" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Iniciar sesión" })).toBeVisible();
+  }
+  if (language === "en" && (await page.getByRole("button", { name: "English" }).count())) {
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Log in" })).toBeVisible();
+  }
+  const es = language === "es";
+  await page.getByLabel(es ? "Correo electrónico" : "Email", { exact: true }).fill(account.email);
+  await page.getByLabel(es ? "Contraseña" : "Password", { exact: true }).fill(account.password);
+  await page.getByRole("button", { name: es ? "Iniciar sesión" : "Log in" }).click();
+  await finishSignIn(page, account.email);
+  if (account === PROVIDER) await expect(page.getByRole("heading", { level: 1, name: es ? "Mis jóvenes" : "My youth" })).toBeVisible();
+  else await expect(page.getByRole("button", { name: es ? "Cerrar sesión" : "Log out" })).toBeVisible();
 }
 
-export async function addYouth(page: Page, name: string) {
-  await page.getByRole("link", { name: "Add a youth" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Add a youth" })).toBeVisible();
-  await page.getByLabel("Name or nickname", exact).fill(name);
-  await page.getByLabel("Preferred language").selectOption("en");
-  await page.getByRole("button", { name: "Add and open the plan" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `${name}’s plan` })).toBeVisible();
+/** Adds a youth from the dashboard and waits for the plan overview; returns the plan's path. */
+export async function addYouth(page: Page, name: string, planLanguage: "en" | "es" = "en", ui: "en" | "es" = "en"): Promise<string> {
+  const es = ui === "es";
+  await page.getByRole("link", { name: es ? "Añadir una persona joven" : "Add a youth" }).click();
+  await page.getByLabel(es ? "Nombre o apodo" : "Name or nickname", { exact: true }).fill(name);
+  await page.getByLabel(es ? "Idioma preferido" : "Preferred language").selectOption(planLanguage);
+  await page.getByRole("button", { name: es ? "Añadir y abrir el plan" : "Add and open the plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: es ? `Plan de ${name}` : `${name}’s plan` })).toBeVisible();
+  return new URL(page.url()).pathname;
 }
 
 export async function openSection(page: Page, title: string) {
@@ -48,4 +70,14 @@ export async function addItem(scope: Page | Locator, button: string, item: strin
 export async function backToOverview(page: Page, youth: string) {
   await page.getByRole("link", { name: youth, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: `${youth}’s plan` })).toBeVisible();
+}
+
+const PDF_DIR = join(REPO_ROOT, "tests/.output/pdf");
+
+/** A downloaded PDF's text as pdftotext reads it, whitespace folded; the PDF stays in tests/.output/pdf for review. */
+export function pdfToText(bytes: Buffer, name: string): string {
+  mkdirSync(PDF_DIR, { recursive: true });
+  const file = join(PDF_DIR, `${name}.pdf`);
+  writeFileSync(file, bytes);
+  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
 }

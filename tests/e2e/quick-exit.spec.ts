@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { SUPERVISOR } from "./global-setup";
-import { addYouth, logIn, shot, test } from "./youth-helpers";
+import { addYouth, logIn, shot, test } from "./helpers";
 
 /*
  * Quick exit on every signed-in page (issue 11, point 9), with JavaScript ("js") and without

@@ -1,24 +1,11 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect } from "@playwright/test";
-import { REPO_ROOT } from "./playwright.config";
-import { addYouth, logIn, shot, test } from "./youth-helpers";
+import { addYouth, logIn, pdfToText, shot, test } from "./helpers";
 
 /*
  * A Spanish-speaking provider and youth: the interface in Spanish, a Spanish plan filled in the
  * together view, saved as a version, and the Spanish youth copy (and the same copy in English) printed
  * from the preview, read back with pdftotext.
  */
-
-const PDF_DIR = join(REPO_ROOT, "tests/.output/pdf");
-
-function pdfToText(bytes: Buffer, name: string): string {
-  mkdirSync(PDF_DIR, { recursive: true });
-  const file = join(PDF_DIR, `${name}.pdf`);
-  writeFileSync(file, bytes);
-  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-}
 
 test("a plan made in Spanish from start to printed copy", async ({ page }, testInfo) => {
   const youth = `Luz ${testInfo.project.name}`;

@@ -1,6 +1,6 @@
 import { expect } from "@playwright/test";
 import { PROVIDER } from "./global-setup";
-import { addYouth, logIn, shot, test } from "./youth-helpers";
+import { addYouth, logIn, shot, test } from "./helpers";
 
 /*
  * The together view and Quick exit in the browser, with JavaScript ("js") and without ("no-js").

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { addYouth, logIn, shot, test } from "./youth-helpers";
+import { addYouth, logIn, shot, test } from "./helpers";
 
 /*
  * Two tabs of one session on one section, with JavaScript and without: the tab opened first and
@@ -11,18 +11,27 @@ const nextMeeting = (page: Page) => page.getByLabel("Next meeting", { exact: tru
 const checkOn = (page: Page) => page.getByLabel("What we will check on", { exact: true });
 const save = (page: Page) => page.getByRole("button", { name: "Save", exact: true }).click();
 
-test("the second tab's save keeps the first tab's save and adds only its own change", async ({ page }, testInfo) => {
+async function saveAndSee(page: Page) {
+  await save(page);
+  await expect(page.getByRole("status")).toContainText("Saved");
+}
+
+/** Logs in, adds a youth, and opens the plan's follow-up section in two tabs of the session. */
+async function followUpInTwoTabs(page: Page, youth: string) {
   await logIn(page);
-  const planPath = await addYouth(page, `Juniper ${testInfo.project.name}`, "en");
+  const planPath = await addYouth(page, youth, "en");
   const section = `${planPath}/sections/follow-up`;
-  const tab1 = page;
   const tab2 = await page.context().newPage();
-  await tab1.goto(section);
+  await page.goto(section);
   await tab2.goto(section);
+  return { tab1: page, tab2, section };
+}
+
+test("the second tab's save keeps the first tab's save and adds only its own change", async ({ page }, testInfo) => {
+  const { tab1, tab2, section } = await followUpInTwoTabs(page, `Juniper ${testInfo.project.name}`);
 
   await nextMeeting(tab1).fill("2026-12-10");
-  await save(tab1);
-  await expect(tab1.getByRole("status")).toContainText("Saved");
+  await saveAndSee(tab1);
 
   await checkOn(tab2).fill("How the new phone is going");
   await save(tab2);
@@ -34,25 +43,17 @@ test("the second tab's save keeps the first tab's save and adds only its own cha
   await expect(checkOn(tab2)).toHaveValue("How the new phone is going");
   await shot(tab2, testInfo, "two-tabs-merged");
 
-  await save(tab2);
-  await expect(tab2.getByRole("status")).toContainText("Saved");
+  await saveAndSee(tab2);
   await tab2.goto(section);
   await expect(nextMeeting(tab2)).toHaveValue("2026-12-10");
   await expect(checkOn(tab2)).toHaveValue("How the new phone is going");
 });
 
 test("where both tabs changed one field, the second tab chooses, and nothing is saved until it does", async ({ page }, testInfo) => {
-  await logIn(page);
-  const planPath = await addYouth(page, `Cedar ${testInfo.project.name}`, "en");
-  const section = `${planPath}/sections/follow-up`;
-  const tab1 = page;
-  const tab2 = await page.context().newPage();
-  await tab1.goto(section);
-  await tab2.goto(section);
+  const { tab1, tab2, section } = await followUpInTwoTabs(page, `Cedar ${testInfo.project.name}`);
 
   await checkOn(tab1).fill("Saved in the first tab");
-  await save(tab1);
-  await expect(tab1.getByRole("status")).toContainText("Saved");
+  await saveAndSee(tab1);
 
   await checkOn(tab2).fill("Typed in the second tab");
   await save(tab2);
@@ -66,8 +67,7 @@ test("where both tabs changed one field, the second tab chooses, and nothing is 
   await expect(checkOn(tab2)).toHaveValue("Typed in the second tab");
 
   await tab2.getByRole("radio", { name: "Use the other save" }).check();
-  await save(tab2);
-  await expect(tab2.getByRole("status")).toContainText("Saved");
+  await saveAndSee(tab2);
   await tab2.goto(section);
   await expect(checkOn(tab2)).toHaveValue("Saved in the first tab");
 });

@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { addYouth, logIn, shot, test } from "./youth-helpers";
+import { addYouth, logIn, shot, test } from "./helpers";
 
 /*
  * Decision 042 in the browser, with JavaScript ("js") and without ("no-js"): the work questions
