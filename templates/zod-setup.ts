@@ -1,4 +1,8 @@
-import { z } from "zod";
+import * as z from "zod";
+
+// Import zod as `import * as z from "zod"`, never `import { z } from "zod"`: that named export is
+// the whole namespace as one object, so the browser bundle kept every export of it, zod's ~40
+// message translations among them (about 64 KB gzip on every page). Our messages are our own.
 
 // Zod 4 probes for eval (`new Function`) to compile faster validators. Our CSP forbids eval, so in
 // the browser the probe is a reported violation. Validate without it. Imported first by every
