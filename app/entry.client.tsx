@@ -1,7 +1,7 @@
 import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
-import { LANGUAGES, type Language } from "../templates/csecy-safety-plan";
+import { LANGUAGES, type Language } from "../templates/csecy-safety-plan/structure";
 import { loadUiTexts } from "./i18n/ui";
 
 /**

@@ -1,4 +1,4 @@
-import type { Language } from "../../templates/csecy-safety-plan";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
 import { uiEn, type UiText } from "./ui.en";
 import { uiEs } from "./ui.es";
 

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
+import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan/structure";
 import type { UiText } from "./ui.en";
 import { SERVER_UI_CATALOGUES } from "./ui-catalogues.server";
 

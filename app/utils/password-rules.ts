@@ -1,3 +1,4 @@
+import "../../templates/zod-setup";
 import * as z from "zod";
 
 /** Password length rules, shared by the login form (in the browser) and account creation. */
