@@ -1,4 +1,3 @@
-import "../templates/zod-setup";
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import {
@@ -89,7 +88,7 @@ export function ErrorBoundary() {
   const notFound = isNotFound(error);
   // A request the app refused says why: its reason is a catalogue key (refuse()), never user text.
   // A 404 says it below, in the same words for a page that is missing and one that is not yours.
-  const reason = isRouteErrorResponse(error) && !notFound ? refusalReason(error.data) : undefined;
+  const reason = isRouteErrorResponse(error) && !notFound ? refusalReason(error.data, ui.refusals) : undefined;
   return (
     <main className="page narrow" id="main">
       <h1>{notFound ? ui.errors.notFoundTitle : ui.errors.otherTitle}</h1>

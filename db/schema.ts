@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { USER_ROLES } from "./roles";
 import {
   index,
   integer,
@@ -19,8 +20,7 @@ export const organizations = sqliteTable("organizations", {
   createdAt: createdAt(),
 });
 
-export const USER_ROLES = ["provider", "supervisor", "admin"] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+export { USER_ROLES, type UserRole } from "./roles";
 
 export const users = sqliteTable(
   "users",

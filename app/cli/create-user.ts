@@ -5,7 +5,7 @@
  * --new-agency creates the agency first; without it the agency must exist.
  */
 import { parseArgs } from "node:util";
-import { z } from "zod";
+import * as z from "zod";
 import { USER_ROLES } from "../../db/schema";
 import { createOrganization, createUser, emailTaken, findOrganizationByName } from "../models/user.server";
 import { DATABASE_PATH } from "../utils/db.server";

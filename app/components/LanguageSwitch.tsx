@@ -1,5 +1,5 @@
 import { Form, useLocation } from "@remix-run/react";
-import { LANGUAGES } from "../../templates/csecy-safety-plan";
+import { LANGUAGES } from "../../templates/csecy-safety-plan/structure";
 import { useUi, useUiLanguage } from "../i18n/ui";
 
 /** Buttons that set the interface language and come back to this page; a plain form, so it works without JavaScript. */

@@ -1,5 +1,5 @@
 import type { MetaDescriptor } from "@remix-run/node";
-import { LANGUAGES } from "../../templates/csecy-safety-plan";
+import { LANGUAGES } from "../../templates/csecy-safety-plan/structure";
 import { uiText, type UiText } from "./ui";
 
 type Matches = readonly { id: string; data: unknown }[];

@@ -1,4 +1,4 @@
-import { uiEn, type UiText } from "./ui.en";
+import type { UiText } from "./ui.en";
 
 type Refusals = UiText["refusals"];
 
@@ -8,9 +8,12 @@ type Refusals = UiText["refusals"];
  */
 export type RefusalReason = { [K in keyof Refusals]: Refusals[K] extends string ? K : never }[keyof Refusals];
 
-/** The reason a refused request was thrown with (app/utils/http.server.ts), if the value is one. */
-export function refusalReason(value: unknown): RefusalReason | undefined {
-  return typeof value === "string" && Object.hasOwn(uiEn.refusals, value) && typeof uiEn.refusals[value as keyof Refusals] === "string"
+/**
+ * The reason a refused request was thrown with (app/utils/http.server.ts), if the value is one.
+ * `refusals` is any language's group: every catalogue has the same keys.
+ */
+export function refusalReason(value: unknown, refusals: Refusals): RefusalReason | undefined {
+  return typeof value === "string" && Object.hasOwn(refusals, value) && typeof refusals[value as keyof Refusals] === "string"
     ? (value as RefusalReason)
     : undefined;
 }

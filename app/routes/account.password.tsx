@@ -1,7 +1,8 @@
+import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
+import * as z from "zod";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AccountShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";

@@ -1,8 +1,9 @@
+import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { renderSVG } from "uqr";
-import { z } from "zod";
+import * as z from "zod";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AccountShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";

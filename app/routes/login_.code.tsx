@@ -1,7 +1,8 @@
+import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import * as z from "zod";
 import { ErrorList, TextField } from "../components/fields";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { useValidatedForm } from "../components/use-validated-form";

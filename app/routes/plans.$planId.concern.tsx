@@ -3,7 +3,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../utils/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import * as z from "zod";
 import { LIMITS } from "../../templates/csecy-safety-plan";
 import { ErrorSummary, TextAreaField } from "../components/fields";
 import { AppShell } from "../components/layout";

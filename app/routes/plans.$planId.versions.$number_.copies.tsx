@@ -1,6 +1,7 @@
+import "../../templates/zod-setup";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import * as z from "zod";
 import { LANGUAGES, type ChosenCopy, type Language } from "../../templates/csecy-safety-plan";
 import { CopiesPreview } from "../components/CopiesPreview";
 import { ErrorList } from "../components/fields";

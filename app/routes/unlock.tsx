@@ -1,8 +1,9 @@
+import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../utils/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import * as z from "zod";
 import { ErrorList, TextField } from "../components/fields";
 import { QuickExit } from "../components/QuickExit";
 import { pageTitle } from "../i18n/meta";

@@ -4,7 +4,7 @@ import { parseForm, readFormData } from "../utils/forms.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import * as z from "zod";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { deleteRecord } from "../models/records.server";

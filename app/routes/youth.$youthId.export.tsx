@@ -1,7 +1,8 @@
+import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import * as z from "zod";
 import { ErrorSummary, TextAreaField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";

@@ -1,7 +1,8 @@
+import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import * as z from "zod";
 import { LANGUAGES, LIMITS } from "../../templates/csecy-safety-plan";
 import { SelectField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";

@@ -51,7 +51,7 @@ export const isResourceRouteHandler = (handler: unknown) => typeof handler === "
 
 async function refusalInWords(thrown: unknown, request: Request): Promise<unknown> {
   if (!(thrown instanceof Response) || thrown.status < 400) return thrown;
-  const reason = refusalReason(await thrown.clone().text());
+  const reason = refusalReason(await thrown.clone().text(), uiText("en").refusals);
   if (!reason) return thrown;
   const language = await interfaceLanguage(request);
   const headers = new Headers(thrown.headers);

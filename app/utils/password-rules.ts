@@ -1,4 +1,5 @@
-import { z } from "zod";
+import "../../templates/zod-setup";
+import * as z from "zod";
 
 /** Password length rules, shared by the login form (in the browser) and account creation. */
 export const PASSWORD_MIN_LENGTH = 12;

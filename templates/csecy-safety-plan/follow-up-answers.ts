@@ -1,5 +1,5 @@
 import "../zod-setup";
-import { z } from "zod";
+import * as z from "zod";
 import { FOLLOW_UP_CHOICE_IDS, type FollowUpPrompt } from "./follow-up-prompts";
 import { LIMITS } from "./limits";
 

@@ -1,5 +1,5 @@
 import "../zod-setup";
-import { z } from "zod";
+import * as z from "zod";
 import { CHOOSABLE_RESOURCE_IDS } from "../resources/directory";
 import { LIMITS } from "./limits";
 import {

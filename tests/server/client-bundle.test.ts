@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// What the browser is sent, read from the build's own record of it (npm test builds first).
+// Sizes per page are measured by `npm run bench:bundle`; these are the causes it found, held here.
+const root = join(import.meta.dirname, "../..");
+const metafile = JSON.parse(readFileSync(join(root, "build/metafile.js.json"), "utf8")) as {
+  outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; kind: string }[] }>;
+};
+const browserInputs = [...new Set(Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs)))];
+
+const manifestFile = readdirSync(join(root, "build/client")).find((name) => /^manifest-.*\.js$/.test(name))!;
+const manifest = JSON.parse(
+  readFileSync(join(root, "build/client", manifestFile), "utf8").replace(/^window\.__remixManifest=/, "").replace(/;\s*$/, ""),
+) as { entry: { module: string; imports: string[] }; routes: Record<string, { module: string; imports?: string[] }> };
+
+/** The sources in the files every page loads before it hydrates: the entry and the root route, with what they import statically. */
+function sourcesOnEveryPage(): string[] {
+  const named = [manifest.entry.module, ...manifest.entry.imports, manifest.routes.root!.module, ...(manifest.routes.root!.imports ?? [])];
+  const files = new Set<string>();
+  const pending = named.map((url) => url.replace(/^\/build\//, "build/client/"));
+  for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
+    if (files.has(key)) continue;
+    files.add(key);
+    for (const imported of metafile.outputs[key]!.imports) if (imported.kind === "import-statement") pending.push(imported.path);
+  }
+  return [...files].flatMap((key) => Object.keys(metafile.outputs[key]!.inputs));
+}
+
+describe("client bundle", () => {
+  it("carries none of zod's translated messages (refusals are ours, in app/i18n)", () => {
+    const locales = browserInputs.filter((input) => /node_modules\/zod\/.*locales\//.test(input));
+    // zod's classic entry configures its English messages itself; no other locale is reachable.
+    expect(locales.filter((input) => !input.endsWith("/locales/en.js"))).toEqual([]);
+  });
+
+  it("gives every page neither interface catalogue, nor zod, nor the plan template: pages load what they use", () => {
+    const everyPage = sourcesOnEveryPage();
+    expect(everyPage.filter((input) => /app\/i18n\/ui\.(en|es)\.ts$|node_modules\/zod\/|templates\/csecy-safety-plan\/(schema|text\.)/.test(input))).toEqual([]);
+  });
+
+  it("puts each interface catalogue in a chunk of its own, loaded only when a page shows that language", () => {
+    for (const catalogue of ["app/i18n/ui.en.ts", "app/i18n/ui.es.ts"]) {
+      const chunks = Object.entries(metafile.outputs).filter(([, output]) => catalogue in output.inputs);
+      expect(chunks.map(([, output]) => Object.keys(output.inputs))).toEqual([[catalogue]]);
+      const [chunk] = chunks[0]!;
+      const importedAs = Object.values(metafile.outputs).flatMap((output) => output.imports.filter((i) => i.path === chunk).map((i) => i.kind));
+      expect(new Set(importedAs)).toEqual(new Set(["dynamic-import"]));
+    }
+  });
+
+  it("sends no database code to the browser", () => {
+    expect(browserInputs.filter((input) => /node_modules\/(drizzle-orm|better-sqlite3)\//.test(input))).toEqual([]);
+  });
+});
