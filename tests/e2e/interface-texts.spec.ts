@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { addYouth, logIn, test } from "./youth-helpers";
+import { addYouth, logIn, test } from "./helpers";
 
 /*
  * The browser gets the interface texts of the languages a page shows, not both catalogues
