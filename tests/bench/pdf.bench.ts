@@ -32,7 +32,7 @@
  *  7. A bounded history (issue 13): the provider copy of version 1 and of version 1,000 of a plan
  *     with 1,000 versions, uncached (server with the cache off), median of BENCH_SAMPLES each.
  *  8. Memory (issue 14; phase "server-memory"): a fresh server with the cache off renders
- *     BENCH_MEMORY_RENDERS PDFs of Latin-only versions over HTTP (2 clients, the four copies in
+ *     BENCH_MEMORY_RENDERS PDFs of Latin-only versions over HTTP (1 client, the four copies in
  *     turn), then another fresh one as many of mixed-language versions (every threshold language:
  *     Khmer, Korean, Chinese fonts read per document). The resident memory of the whole process
  *     tree (the server, its PDF worker threads, any child process) is read before, every 250 ms
@@ -523,13 +523,13 @@ async function underLoad(base: string, cookie: string, planId: string) {
 
 /**
  * Renders `total` PDFs through a cache-off server: the given versions, the four copies in turn,
- * two clients (the one worker always has the next PDF waiting; ten would make the last in the
- * queue wait past the render timeout for mixed-language plans on a loaded machine).
+ * one client after another (more would only queue: the server has one worker on two cores, and
+ * on a loaded machine a queued mixed-language render waits past the 60 s render timeout).
  */
 async function renderThroughServer(base: string, cookie: string, planId: string, versions: readonly number[], total: number) {
   let next = 0;
   await Promise.all(
-    Array.from({ length: 2 }, async () => {
+    Array.from({ length: 1 }, async () => {
       while (next < total) {
         const i = next++;
         const v = versions[i % versions.length]!;
