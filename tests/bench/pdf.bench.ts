@@ -60,7 +60,7 @@ import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import type { PdfCopy, PdfInput } from "../../templates/pdf/render";
 import { demoInput } from "../pdf/pdf-helpers";
 import { mixedLanguageContent } from "../pdf/threshold-languages";
-import { serverCommand } from "../setup/server-command";
+import { serverCommand, serverEnv } from "../setup/server-command";
 import { freePort } from "../setup/free-port";
 
 // autocannon 8 ships no types: the part used here.
@@ -252,7 +252,7 @@ async function startServer(databasePath: string, logDir: string, env: Record<str
   // Our own server, as `npm start` runs it, started directly so the child's pid is the server's.
   server = spawn(process.execPath, [...SERVER_NODE_ARGS, ...serverCommand(ROOT)], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST, DATABASE_PATH: databasePath, SEED_DEMO: "0", ...SERVER_ENV, ...env },
+    env: { ...process.env, ...serverEnv(ROOT), NODE_ENV: "production", PORT: String(port), HOST, DATABASE_PATH: databasePath, SEED_DEMO: "0", ...SERVER_ENV, ...env },
     stdio: ["ignore", out, out],
   });
   closeSync(out);
