@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import { LANGUAGES, planContentSchema, type Language } from "../../templates/csecy-safety-plan";
+import type { PdfCopy, PdfInput } from "../../templates/pdf/render";
 import { db, schema } from "../utils/db.server";
+import { prerenderPdfs, type PdfKey } from "../utils/pdf.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { planScope } from "./access.server";
@@ -89,6 +91,46 @@ export function getVersionForPrint(actor: Actor, planId: string, number: number)
     content: planContentSchema.parse(JSON.parse(row.content)),
     history: history.map((h) => ({ ...h, createdAt: h.createdAt.toISOString() })),
   };
+}
+
+/** What the worker renders for one copy of a version in a language; undefined when out of reach. */
+export function printInput(actor: Actor, planId: string, number: number, copy: PdfCopy, language: Language): PdfInput | undefined {
+  const version = getVersionForPrint(actor, planId, number);
+  if (!version) return undefined;
+  return {
+    copy,
+    language,
+    content: version.content,
+    version: {
+      number: version.number,
+      createdAt: version.createdAt.toISOString(),
+      authorName: version.authorName,
+      note: version.note,
+      templateId: version.templateId,
+      templateVersion: version.templateVersion,
+    },
+    history: version.history,
+    youthName: version.youthName,
+  };
+}
+
+/**
+ * The copies a version's page offers to print without a further choice (the print route's
+ * defaults: the version's own language; the provider copy for those who may print it), rendered
+ * into the cache after the version is saved (prerenderPdfs). A trusted-adult copy needs a record
+ * made later, and a copy in the other language a choice: those render when printed.
+ */
+export function prerenderVersionPrints(actor: Actor, planId: string, number: number): void {
+  const found = findPlanForPrint(actor, planId, number)?.version;
+  if (!found) return;
+  const copies: PdfCopy[] = ["youth", "discreet", "card"];
+  if (actor.role === "provider" || actor.role === "supervisor") copies.splice(1, 0, "provider");
+  const keys: PdfKey[] = copies.map((copy) => ({ planId, versionNumber: number, copy, language: found.language }));
+  prerenderPdfs(keys, (key) => {
+    const input = printInput(actor, key.planId, key.versionNumber, key.copy, key.language);
+    if (!input) throw new Error("the version is out of reach");
+    return input;
+  });
 }
 
 /**

@@ -11,6 +11,7 @@ import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, useUiLanguage } from "../i18n/ui";
 import { getOpenFollowUp } from "../models/follow-up.server";
+import { prerenderVersionPrints } from "../models/print.server";
 import { latestVersionContent, saveVersion } from "../models/version.server";
 import { formatDate } from "../utils/format";
 import { deny, parseRevision } from "../utils/http.server";
@@ -56,6 +57,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.status === "unchanged") {
     return data({ result: submission.reply({ formErrors: [uiText(language).review.unchanged(result.latest)] }) }, { status: 409 });
   }
+  // Its copies are made now, after the save and without holding the answer, so the first print is ready.
+  prerenderVersionPrints(actor, plan.id, result.number);
   return redirect(`/plans/${plan.id}/versions/${result.number}?saved=1`);
 }
 

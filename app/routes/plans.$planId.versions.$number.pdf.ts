@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
 import { PDF_COPIES, type PdfCopy } from "../../templates/pdf/printable";
-import { findAdultCopy, findPlanForPrint, getVersionForPrint, recordPrint } from "../models/print.server";
+import { findAdultCopy, findPlanForPrint, printInput, recordPrint } from "../models/print.server";
 import { requireActor } from "../utils/auth.server";
 import { badRequest, deny, notFound, parseId, parseVersionNumber, refuse, resourceRoute } from "../utils/http.server";
 import { attachmentHeader, getPdf, PdfBusyError, pdfFileName } from "../utils/pdf.server";
@@ -54,23 +54,9 @@ export const loader = resourceRoute(async ({ request, params }: LoaderFunctionAr
   try {
     // The version's content is read and parsed only when the PDF is not in the cache already.
     bytes = await getPdf({ planId: plan.planId, versionNumber: number, copy, language }, () => {
-      const version = getVersionForPrint(actor, plan.planId, number);
-      if (!version) notFound();
-      return {
-        copy,
-        language,
-        content: version.content,
-        version: {
-          number: version.number,
-          createdAt: version.createdAt.toISOString(),
-          authorName: version.authorName,
-          note: version.note,
-          templateId: version.templateId,
-          templateVersion: version.templateVersion,
-        },
-        history: version.history,
-        youthName: version.youthName,
-      };
+      const input = printInput(actor, plan.planId, number, copy, language);
+      if (!input) notFound();
+      return input;
     });
   } catch (error) {
     if (error instanceof PdfBusyError) {

@@ -5,6 +5,7 @@ import { PlanContentView } from "../components/PlanContentView";
 import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
+import { prerenderVersionPrints } from "../models/print.server";
 import { getVersion, restoreVersion } from "../models/version.server";
 import { formatDate, formatDateTime } from "../utils/format";
 import { deny, notFound, parseRevision, parseVersionNumber } from "../utils/http.server";
@@ -34,6 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const result = restoreVersion(actor, plan.id, number, revision);
   if (result.status === "not-found") return deny(actor, "plan", plan.id);
   if (result.status === "conflict") return redirect(`/plans/${plan.id}/versions/${number}?conflict=1`);
+  prerenderVersionPrints(actor, plan.id, result.number);
   return redirect(`/plans/${plan.id}/versions/${result.number}?restored=${number}`);
 }
 

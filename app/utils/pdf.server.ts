@@ -57,13 +57,46 @@ function bundledRenderer(): string | undefined {
   return undefined;
 }
 
-declare global {
-  // One pool per process, across the dev server's module reloads.
-  var __pdfPool: Piscina | undefined;
+/**
+ * Past this resident size of the whole process (main thread and workers), the pool is replaced
+ * once the renders already given to it are done (decision 014): a worker that printed Korean or
+ * Chinese lets those fonts go after the document, but the memory they took stays with the process
+ * (glibc keeps freed multi-megabyte blocks in the thread's heap); a fresh worker starts small.
+ * PDF_RECYCLE_RSS_MB=0 turns it off.
+ */
+const RECYCLE_RSS = num(process.env.PDF_RECYCLE_RSS_MB, 250) * 1024 * 1024;
+
+interface PdfState {
+  pool?: Piscina;
+  /** Renders given to the current pool and not yet done. */
+  running: number;
+  /** Set while a pool that grew past RECYCLE_RSS finishes its renders; new renders wait for it. */
+  retiring?: Promise<void>;
+  cache: Map<string, Uint8Array>;
+  cachedBytes: number;
+  inFlight: Map<string, Promise<Uint8Array>>;
+  /** Pre-renders of saved versions not yet done (prerenderPdfs). */
+  prerendering: Set<Promise<void>>;
+  counters: { renders: number; cacheHits: number; shared: number; recycles: number; prerendered: number };
 }
 
+declare global {
+  // One pool and one cache per process, across the dev server's module reloads (and the sources
+  // and the built handler loaded side by side in tests).
+  var __pdfState: PdfState | undefined;
+}
+
+const state: PdfState = (globalThis.__pdfState ??= {
+  running: 0,
+  cache: new Map(),
+  cachedBytes: 0,
+  inFlight: new Map(),
+  prerendering: new Set(),
+  counters: { renders: 0, cacheHits: 0, shared: 0, recycles: 0, prerendered: 0 },
+});
+
 function pool(): Piscina {
-  globalThis.__pdfPool ??= new Piscina({
+  state.pool ??= new Piscina({
     filename: workerFile(),
     workerData: { renderer: bundledRenderer() },
     minThreads: THREADS,
@@ -73,34 +106,63 @@ function pool(): Piscina {
     // A hostile plan cannot take the whole server's memory with it.
     resourceLimits: { maxOldGenerationSizeMb: 256 },
   });
-  return globalThis.__pdfPool;
+  return state.pool;
 }
 
-const cache = new Map<string, Uint8Array>();
-let cachedBytes = 0;
-const inFlight = new Map<string, Promise<Uint8Array>>();
-const counters = { renders: 0, cacheHits: 0, shared: 0 };
+/**
+ * After a render: a process grown past RECYCLE_RSS gets a fresh pool. The old pool is ended only
+ * once every render given to it is done (none is cut short); renders asked for meanwhile wait and
+ * go to the new pool, which starts only then, so two pools never run side by side.
+ */
+function recycleIfLarge(): void {
+  if (RECYCLE_RSS <= 0 || state.retiring || !state.pool || process.memoryUsage.rss() <= RECYCLE_RSS) return;
+  const old = state.pool;
+  state.counters.recycles += 1;
+  state.retiring = (async () => {
+    while (state.running > 0) await new Promise((done) => setTimeout(done, 20));
+    if (state.pool === old) state.pool = undefined;
+    await old.destroy();
+  })()
+    .catch((error: unknown) => {
+      console.error("PDF workers failed to restart:", error instanceof Error ? error.message : "error");
+    })
+    .finally(() => {
+      state.retiring = undefined;
+      // The next print need not wait for the new worker's start (templates and fonts, ~0.5 s).
+      if (!closing) void warmUpPdfWorkers().catch(() => undefined);
+    });
+}
+
+let closing = false;
 
 const keyOf = (k: PdfKey) => `${k.planId}|${k.versionNumber}|${k.copy}|${k.language}`;
 
 function remember(key: string, bytes: Uint8Array): void {
   if (bytes.byteLength > CACHE_LIMIT) return;
-  cache.set(key, bytes);
-  cachedBytes += bytes.byteLength;
+  state.cache.set(key, bytes);
+  state.cachedBytes += bytes.byteLength;
   // Least recently used first: a Map iterates in insertion order, and a hit re-inserts.
-  for (const [oldKey, old] of cache) {
-    if (cachedBytes <= CACHE_LIMIT) break;
-    cache.delete(oldKey);
-    cachedBytes -= old.byteLength;
+  for (const [oldKey, old] of state.cache) {
+    if (state.cachedBytes <= CACHE_LIMIT) break;
+    state.cache.delete(oldKey);
+    state.cachedBytes -= old.byteLength;
   }
 }
 
 /** Renders in a worker thread, bypassing the cache. */
 export async function renderInWorker(input: PdfInput): Promise<Uint8Array> {
+  while (state.retiring) await state.retiring;
   const p = pool();
   if (p.queueSize >= MAX_QUEUE) throw new PdfBusyError("Too many PDFs are being made right now.");
-  counters.renders += 1;
-  const result: unknown = await p.run(input, { signal: AbortSignal.timeout(RENDER_TIMEOUT_MS) });
+  state.counters.renders += 1;
+  state.running += 1;
+  let result: unknown;
+  try {
+    result = await p.run(input, { signal: AbortSignal.timeout(RENDER_TIMEOUT_MS) });
+  } finally {
+    state.running -= 1;
+    recycleIfLarge();
+  }
   if (!(result instanceof Uint8Array)) throw new Error("the PDF worker returned no bytes");
   return result;
 }
@@ -111,35 +173,67 @@ export async function renderInWorker(input: PdfInput): Promise<Uint8Array> {
  */
 export async function getPdf(key: PdfKey, load: () => PdfInput): Promise<Uint8Array> {
   const k = keyOf(key);
-  const hit = cache.get(k);
+  const hit = state.cache.get(k);
   if (hit) {
-    counters.cacheHits += 1;
-    cache.delete(k);
-    cache.set(k, hit);
+    state.counters.cacheHits += 1;
+    state.cache.delete(k);
+    state.cache.set(k, hit);
     return hit;
   }
-  const running = inFlight.get(k);
+  const running = state.inFlight.get(k);
   if (running) {
-    counters.shared += 1;
+    state.counters.shared += 1;
     return running;
   }
   const render = (async () => renderInWorker(load()))();
-  inFlight.set(k, render);
+  state.inFlight.set(k, render);
   try {
     const bytes = await render;
     if (CACHE_LIMIT > 0) remember(k, bytes);
     return bytes;
   } finally {
-    inFlight.delete(k);
+    state.inFlight.delete(k);
   }
+}
+
+/**
+ * Renders a just-saved version's copies into the cache, off the request path, so its first print
+ * is a cache hit (issue 13). One copy after another, each only while no other PDF waits for the
+ * worker (a print someone waits for goes first; a copy skipped here is rendered when printed), and
+ * nothing when the cache is off. A failure is logged without plan data and changes nothing: the
+ * save is done before this starts. The cache is keyed by version, copy and language, and a saved
+ * version (with its copies' choices) never changes, so nothing rendered here can go stale.
+ * PDF_PRERENDER=0 turns it off (the test suite does, but for the test of it: a save in every
+ * route test would start the worker and render four copies).
+ */
+export function prerenderPdfs(keys: readonly PdfKey[], load: (key: PdfKey) => PdfInput): void {
+  if (CACHE_LIMIT <= 0 || process.env.PDF_PRERENDER === "0") return;
+  const work = (async () => {
+    // Not even the version's read happens before the save's answer has gone.
+    await new Promise((done) => setImmediate(done));
+    for (const key of keys) {
+      if (state.cache.has(keyOf(key)) || state.retiring || (state.pool && state.pool.queueSize > 0)) continue;
+      await getPdf(key, () => load(key));
+      state.counters.prerendered += 1;
+    }
+  })().catch((error: unknown) => {
+    console.warn("A PDF was not made ahead (it is made when printed):", error instanceof Error ? error.message : "error");
+  });
+  state.prerendering.add(work);
+  void work.finally(() => state.prerendering.delete(work));
+}
+
+/** Resolves once every pre-render under way is done (tests, shutdown). */
+export async function prerenderingDone(): Promise<void> {
+  while (state.prerendering.size) await Promise.all(state.prerendering);
 }
 
 /** Drops a plan's cached PDFs (for a plan whose records are deleted). */
 export function forgetPlanPdfs(planId: string): void {
-  for (const [k, bytes] of cache) {
+  for (const [k, bytes] of state.cache) {
     if (k.startsWith(`${planId}|`)) {
-      cache.delete(k);
-      cachedBytes -= bytes.byteLength;
+      state.cache.delete(k);
+      state.cachedBytes -= bytes.byteLength;
     }
   }
 }
@@ -151,21 +245,28 @@ export async function warmUpPdfWorkers(): Promise<void> {
 }
 
 export function pdfStats() {
-  return { ...counters, cachedPdfs: cache.size, cachedBytes, threads: THREADS };
+  return { ...state.counters, cachedPdfs: state.cache.size, cachedBytes: state.cachedBytes, threads: THREADS };
 }
 
 /** Test helper: empties the cache and counters. */
 export function resetPdfCache(): void {
-  cache.clear();
-  cachedBytes = 0;
-  counters.renders = counters.cacheHits = counters.shared = 0;
+  state.cache.clear();
+  state.cachedBytes = 0;
+  for (const name of Object.keys(state.counters) as (keyof PdfState["counters"])[]) state.counters[name] = 0;
 }
 
 /** Ends the worker threads (tests, benchmarks, shutdown). */
 export async function closePdfWorkers(): Promise<void> {
-  const p = globalThis.__pdfPool;
-  globalThis.__pdfPool = undefined;
-  await p?.destroy();
+  closing = true;
+  try {
+    await prerenderingDone();
+    while (state.retiring) await state.retiring;
+    const p = state.pool;
+    state.pool = undefined;
+    await p?.destroy();
+  } finally {
+    closing = false;
+  }
 }
 
 // The server warms the workers as it starts (the route module is part of the server build);

@@ -9,8 +9,11 @@ import { rememberShaping } from "./shaping-cache";
  * monochrome Noto Emoji. These small ones are in every document's chain. Khmer, Korean and Chinese
  * (simplified and traditional) come from Noto families too, but the CJK files are 6-11 MB a
  * weight: a document gets them in its chain, and a worker loads them, only when the document's
- * text is in their script (fontsFor), so a plan without them costs what it did before; Korean
- * and Chinese in the regular weight only, let go after the document (releaseLargeFonts).
+ * text is in their script (fontsFor), so a plan without them costs what it did before. Inside
+ * such a document each paragraph's chain holds only the large families its own text needs
+ * (chainFor), so a weight is read only for a paragraph set in it: the bold Korean or Chinese
+ * font only for bold text in Korean or Chinese (a person's or a place's name). Korean and Chinese
+ * are let go after the document (releaseLargeFonts).
  * react-pdf takes every character from the first family of the chain that has it; a character
  * no family has is printed as "�" by cleanText instead of turning into garbage in Helvetica,
  * react-pdf's last resort.
@@ -36,19 +39,19 @@ interface ScriptFamily extends Family {
   /** Text this family is needed for. */
   needed: RegExp;
   /**
-   * Regular weight only: a 6-11 MB font a weight is too much memory for a worker to hold twice
-   * (decision 012); bold text in it prints regular.
+   * 6-11 MB a weight: read for a document only where its text needs it (the bold weight by the
+   * layout, for a paragraph set in bold) and let go after the document (decision 014).
    */
-  regularOnly?: true;
+  large?: true;
 }
 
 // Han with the CJK punctuation, full-width forms and kana that come with it.
 const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}\u3000-\u303F\uFF00-\uFFEF]/u;
 
 const KHMER: ScriptFamily = { family: "NotoSansKhmer", pkg: "noto-sans-khmer", file: "NotoSansKhmer", needed: /\p{Script=Khmer}/u };
-const KOREAN: ScriptFamily = { family: "NotoSansKR", pkg: "noto-sans-kr", file: "NotoSansKR", needed: /\p{Script=Hangul}/u, regularOnly: true };
-const SIMPLIFIED: ScriptFamily = { family: "NotoSansSC", pkg: "noto-sans-sc", file: "NotoSansSC", needed: HAN, regularOnly: true };
-const TRADITIONAL: ScriptFamily = { family: "NotoSansTC", pkg: "noto-sans-tc", file: "NotoSansTC", needed: HAN, regularOnly: true };
+const KOREAN: ScriptFamily = { family: "NotoSansKR", pkg: "noto-sans-kr", file: "NotoSansKR", needed: /\p{Script=Hangul}/u, large: true };
+const SIMPLIFIED: ScriptFamily = { family: "NotoSansSC", pkg: "noto-sans-sc", file: "NotoSansSC", needed: HAN, large: true };
+const TRADITIONAL: ScriptFamily = { family: "NotoSansTC", pkg: "noto-sans-tc", file: "NotoSansTC", needed: HAN, large: true };
 const SCRIPT_FAMILIES: readonly ScriptFamily[] = [KHMER, KOREAN, SIMPLIFIED, TRADITIONAL];
 
 const WEIGHTS = [
@@ -61,8 +64,7 @@ export const FONT_FAMILY: string[] = BASE_FAMILIES.map((f) => f.family);
 
 const fontFile = (f: Family, dir: string) => require.resolve(`@expo-google-fonts/${f.pkg}/${dir}/${f.file}_${dir}.ttf`);
 
-const ALL_FAMILIES: readonly (Family & { regularOnly?: true })[] = [...BASE_FAMILIES, ...SCRIPT_FAMILIES];
-const weightsOf = (f: { regularOnly?: true }) => (f.regularOnly ? WEIGHTS.slice(0, 1) : WEIGHTS);
+const ALL_FAMILIES: readonly (Family & { large?: true })[] = [...BASE_FAMILIES, ...SCRIPT_FAMILIES];
 
 /** The TTF file of a family at a weight: what another shaping engine needs to check ours. */
 export function fontFileOf(family: string, weight: 400 | 700): string {
@@ -84,7 +86,7 @@ function registerOnce(): void {
   for (const f of ALL_FAMILIES) {
     Font.register({
       family: f.family,
-      fonts: weightsOf(f).map((w) => ({ src: fontFile(f, w.dir), fontWeight: w.weight })),
+      fonts: WEIGHTS.map((w) => ({ src: fontFile(f, w.dir), fontWeight: w.weight })),
     });
   }
   // No English hyphenation (it would break Spanish and the youth's own words at odd places); only
@@ -99,13 +101,13 @@ function registerOnce(): void {
 }
 
 /**
- * Loads a family's weights (the small ones once per process or worker, the large ones again after
- * releaseLargeFonts), each remembering the text it has shaped (shaping-cache.ts); gives the code
- * points it can print.
+ * Loads a family (the small ones once per process or worker, both weights; of a large one the
+ * regular weight, again after releaseLargeFonts, its bold left to the layout), each weight loaded
+ * here remembering the text it has shaped (shaping-cache.ts); gives the code points it can print.
  */
-async function loadFamily(f: Family & { regularOnly?: true }): Promise<ReadonlySet<number>> {
+async function loadFamily(f: Family & { large?: true }): Promise<ReadonlySet<number>> {
   registerOnce();
-  for (const w of weightsOf(f)) {
+  for (const w of f.large ? WEIGHTS.slice(0, 1) : WEIGHTS) {
     await Font.load({ fontFamily: f.family, fontWeight: w.weight });
     const font = Font.getFont({ fontFamily: f.family, fontWeight: w.weight }).data;
     if (font && typeof font === "object" && "layout" in font) rememberShaping(font as unknown as Parameters<typeof rememberShaping>[0]);
@@ -119,17 +121,19 @@ async function loadFamily(f: Family & { regularOnly?: true }): Promise<ReadonlyS
 }
 
 /**
- * Lets go of the Korean and Chinese fonts (6-11 MB each, more once parsed) after a document that
- * used them: a worker that printed one such plan would otherwise hold them for good, and the
- * server's memory budget has no room for that (decision 012). The next document that needs them
- * reads them again; what they cover is remembered.
+ * Lets go of the Korean and Chinese fonts (6-11 MB a weight, more once parsed) after a document
+ * that used them: a worker that printed one such plan would otherwise hold them for good, and the
+ * server's memory budget has no room for that (decisions 012, 014). The next document that needs
+ * them reads them again; what they cover is remembered.
  */
 export function releaseLargeFonts(): void {
   for (const f of SCRIPT_FAMILIES) {
-    if (!f.regularOnly || !coverages.has(f.family)) continue;
-    const source = Font.getFont({ fontFamily: f.family, fontWeight: 400 }) as unknown as { data: unknown; loadResultPromise: unknown };
-    source.data = null;
-    source.loadResultPromise = null;
+    if (!f.large || !coverages.has(f.family)) continue;
+    for (const w of WEIGHTS) {
+      const source = Font.getFont({ fontFamily: f.family, fontWeight: w.weight }) as unknown as { data: unknown; loadResultPromise: unknown };
+      source.data = null;
+      source.loadResultPromise = null;
+    }
   }
 }
 
@@ -153,6 +157,12 @@ export interface DocumentFonts {
   family: string[];
   /** Every code point some family in the chain can print. */
   covered: ReadonlySet<number>;
+  /**
+   * The chain for one paragraph of the document: the families every document has, and of the
+   * document's other families those that print a character of this text (no other family of the
+   * chain could draw any of it, so the same glyphs are drawn).
+   */
+  chainFor(text: string): string[];
 }
 
 /**
@@ -189,8 +199,17 @@ export async function fontsFor(text: string): Promise<DocumentFonts> {
     if (missing) await add(second!);
   }
   if (KOREAN.needed.test(text)) await add(KOREAN);
-  if (!chain.length) return { family: FONT_FAMILY, covered: base };
+  if (!chain.length) return { family: FONT_FAMILY, covered: base, chainFor: () => FONT_FAMILY };
   const covered = new Set(base);
   for (const coverage of covers.values()) for (const cp of coverage) covered.add(cp);
-  return { family: [...FONT_FAMILY, ...chain.map((f) => f.family)], covered };
+  const chainFor = (paragraph: string) => {
+    const needed = new Set<number>();
+    for (const ch of paragraph) {
+      const cp = ch.codePointAt(0)!;
+      if (!base.has(cp)) needed.add(cp);
+    }
+    const own = chain.filter((f) => [...needed].some((cp) => covers.get(f)!.has(cp)));
+    return [...FONT_FAMILY, ...own.map((f) => f.family)];
+  };
+  return { family: [...FONT_FAMILY, ...chain.map((f) => f.family)], covered, chainFor };
 }

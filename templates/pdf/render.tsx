@@ -6,7 +6,7 @@ import { emptyPlanContent, type PlanContent } from "../csecy-safety-plan/schema"
 import { LANGUAGES, type Language } from "../csecy-safety-plan/structure";
 import { cleanText, mapStrings } from "./clean-text";
 import { AdultCopy, DiscreetCopy, ProviderCopy, YouthCopy, type DocumentProps, type PdfVersionInfo } from "./documents";
-import { FONT_FAMILY, fontsFor, releaseLargeFonts } from "./fonts";
+import { FONT_FAMILY, fontsFor, releaseLargeFonts, type DocumentFonts } from "./fonts";
 import { PageNumbering } from "./page-numbers";
 import { PocketCard } from "./PocketCard";
 import { markActualText, type LaidNode } from "./text-layer";
@@ -85,7 +85,7 @@ export async function renderPlanPdf(input: PdfInput): Promise<Uint8Array> {
   };
   const Doc = DOCUMENTS[input.copy];
   try {
-    return await renderDocument(<Doc {...props} />, pageNumbering, fonts.family);
+    return await renderDocument(<Doc {...props} />, pageNumbering, fonts);
   } finally {
     if (fonts.family.length > FONT_FAMILY.length) releaseLargeFonts();
   }
@@ -96,9 +96,9 @@ export async function renderPlanPdf(input: PdfInput): Promise<Uint8Array> {
  * pdfkit, as @react-pdf/renderer 4.9's own `pdf().toBuffer()` does them, with the same document
  * options), so that the page count is known between layout and drawing (page-numbers.tsx).
  */
-async function renderDocument(element: JSX.Element, pageNumbering: PageNumbering, fontFamily: readonly string[]): Promise<Uint8Array> {
+async function renderDocument(element: JSX.Element, pageNumbering: PageNumbering, fonts: DocumentFonts): Promise<Uint8Array> {
   const document = (pdf(element).container as { document: DocumentNode & { props: { title?: string; language?: string } } }).document;
-  fitTreeToText(document, fontFamily);
+  fitTreeToText(document, fonts);
   const { title, language } = document.props;
   const ctx = new PDFDocument({
     compress: true,

@@ -25,17 +25,28 @@
  *  5. p99 of an ordinary page (/dashboard, autocannon, 10 connections, BENCH_SECONDS each) idle,
  *     then while 10 clients pull PDFs (40 different ones: 10 versions x 4 copies) from the cache
  *     (with the server's CPU time per request), then again from a server with the cache off
- *     (PDF_CACHE_MB=0), so every PDF is rendered; that server then renders on to 1,000 PDFs and
- *     its resident memory (and its child processes') is read: what a deployment pays.
+ *     (PDF_CACHE_MB=0), so every PDF is rendered.
+ *  6. Pre-rendering (issue 13): versions saved through the review form of the server with the
+ *     cache, each followed, once the server is idle again, by its first print of the youth copy
+ *     over HTTP: p50 of those first prints (a cache hit when the pre-render did its work).
+ *  7. A bounded history (issue 13): the provider copy of version 1 and of version 1,000 of a plan
+ *     with 1,000 versions, uncached (server with the cache off), median of BENCH_SAMPLES each.
+ *  8. Memory (issue 14; phase "server-memory"): a fresh server with the cache off renders
+ *     BENCH_MEMORY_RENDERS PDFs of Latin-only versions over HTTP (1 client, the four copies in
+ *     turn), then another fresh one as many of mixed-language versions (every threshold language:
+ *     Khmer, Korean, Chinese fonts read per document). The resident memory of the whole process
+ *     tree (the server, its PDF worker threads, any child process) is read before, every 250 ms
+ *     (peak) and at the end: what a deployment pays.
  *
  * The 1-minute load average is printed with each phase. Prints a table and writes
  * tests/.output/bench-pdf.json. A missed target is reported, not an error; the exit code is
  * non-zero only when set-up fails.
  *
  * Knobs: BENCH_SAMPLES, BENCH_SECONDS, BENCH_MEMORY_RENDERS (default 1000), BENCH_PHASES (comma
- * list of renders,cached,memory,server), BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof
- * --cpu-prof-dir=/tmp/prof", written when the server exits), BENCH_KEEP=1 (keep the temporary
- * directory with the server's log).
+ * list of renders,cached,memory,server,server-memory), BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof
+ * --cpu-prof-dir=/tmp/prof", written when the server exits), BENCH_SERVER_ENV (e.g.
+ * "PDF_RECYCLE_RSS_MB=0", extra environment of every server started), BENCH_KEEP=1 (keep the
+ * temporary directory with the server's log), BENCH_MEMORY_PLANS (phase 8: "latin,mixed").
  */
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -49,7 +60,7 @@ import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import type { PdfCopy, PdfInput } from "../../templates/pdf/render";
 import { demoInput } from "../pdf/pdf-helpers";
 import { mixedLanguageContent } from "../pdf/threshold-languages";
-import { serverCommand } from "../setup/server-command";
+import { serverCommand, serverEnv } from "../setup/server-command";
 import { freePort } from "../setup/free-port";
 
 // autocannon 8 ships no types: the part used here.
@@ -75,6 +86,17 @@ const RENDERER = new URL("../../build/pdf/render.mjs", import.meta.url).href;
 const OUTPUT = join(ROOT, "tests/.output/bench-pdf.json");
 /** Extra node flags for the server, for profiling: e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof". */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+/** Extra environment for every server started, e.g. "PDF_RECYCLE_RSS_MB=0" for the figures before decision 014. */
+const SERVER_ENV = Object.fromEntries(
+  (process.env.BENCH_SERVER_ENV ?? "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]),
+);
+/** Which plans phase 8 renders, each on a fresh server (BENCH_MEMORY_PLANS, default "latin,mixed"). */
+const MEMORY_PLANS = (process.env.BENCH_MEMORY_PLANS ?? "latin,mixed").split(",").filter((p) => p === "latin" || p === "mixed");
+/** Versions of the plan with a long history (phase 7). */
+const LONG_HISTORY = 1000;
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 const median = (xs: number[]) => {
@@ -87,7 +109,7 @@ const log = (line: string) => console.log(line);
 /** The 1-minute load average: the machine is shared, so every phase says how loaded it was. */
 const load = () => Math.round(loadavg()[0]! * 100) / 100;
 /** Which parts to run (comma list of renders,cached,memory,server; default all), for profiling one. */
-const PHASES = new Set((process.env.BENCH_PHASES ?? "renders,cached,memory,server").split(",").map((p) => p.trim()));
+const PHASES = new Set((process.env.BENCH_PHASES ?? "renders,cached,memory,server,server-memory").split(",").map((p) => p.trim()));
 
 /**
  * The demo plan with the youth's own words made different for sample `n` (every free-text string
@@ -230,7 +252,7 @@ async function startServer(databasePath: string, logDir: string, env: Record<str
   // Our own server, as `npm start` runs it, started directly so the child's pid is the server's.
   server = spawn(process.execPath, [...SERVER_NODE_ARGS, ...serverCommand(ROOT)], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST, DATABASE_PATH: databasePath, SEED_DEMO: "0", ...env },
+    env: { ...process.env, ...serverEnv(ROOT), NODE_ENV: "production", PORT: String(port), HOST, DATABASE_PATH: databasePath, SEED_DEMO: "0", ...SERVER_ENV, ...env },
     stdio: ["ignore", out, out],
   });
   closeSync(out);
@@ -274,10 +296,11 @@ async function seed(databasePath: string) {
   const planId = listYouth(actor, { page: 1, size: 1, offset: 0 }).rows[0]!.planId;
   const plan = getPlan(actor, planId)!;
   let revision = plan.revision;
+  // Made from the Latin demo plan each time (the draft after a mixed version is mixed).
+  const latin = plan.draft;
   for (let v = plan.versionCount; v < VERSIONS; v++) {
-    // every other version mixes every threshold language (its youth's words of its own too)
-    const draft = getPlan(actor, planId)!.draft;
-    const content = v % 2 === 1 ? mixedLanguageContent(draft) : draft;
+    // even version numbers mix every threshold language (and every version has words of its own)
+    const content = v % 2 === 1 ? mixedLanguageContent(latin) : latin;
     for (const section of ["about", "questions", "people", "places", "situations", "refusal"] as const) {
       const values = withSampleText({ content: content[section] }, v + 1).content;
       const saved = saveSection(actor, planId, section, values, revision);
@@ -286,9 +309,26 @@ async function seed(databasePath: string) {
     }
     saveVersion(actor, planId, `Bench version ${v + 1}`, revision);
   }
+  // A second youth whose plan has LONG_HISTORY versions (phase 7), each with a coping section of its own.
+  const { createYouthWithPlan } = await import("../../app/models/youth.server");
+  const longPlanId = createYouthWithPlan(actor, { chosenName: "Long history", preferredLanguage: "en" }).planId;
+  let longRevision = 0;
+  for (const section of ["about", "people", "places"] as const) {
+    const saved = saveSection(actor, longPlanId, section, demoPlanContent[section], longRevision);
+    if (saved.status !== "saved") throw new Error(`seed: ${section} ${saved.status}`);
+    longRevision = saved.revision;
+  }
+  for (let v = 1; v <= (PHASES.has("server") ? LONG_HISTORY : 0); v++) {
+    const coping = withSampleText({ content: demoPlanContent.coping }, v).content;
+    const saved = saveSection(actor, longPlanId, "coping", coping, longRevision);
+    if (saved.status !== "saved") throw new Error(`seed: coping ${saved.status}`);
+    longRevision = saved.revision;
+    const version = saveVersion(actor, longPlanId, `Meeting ${v}`, longRevision);
+    if (version.status !== "saved") throw new Error(`seed: version ${v} ${version.status}`);
+  }
   globalThis.__appDatabase?.$client.close();
   globalThis.__appDatabase = undefined;
-  return { email: provider.email, password: provider.password, planId };
+  return { email: provider.email, password: provider.password, planId, longPlanId };
 }
 
 async function logIn(base: string, email: string, password: string): Promise<string> {
@@ -339,22 +379,51 @@ function treeCpuMs(rootPid: number): number {
   return total;
 }
 
-/** Resident memory (MB) of a process, its peak, and the resident memory of its descendants. */
-function treeRssMb(rootPid: number) {
-  const kb = (pid: number, field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
-  let children = 0;
+/** The pids of a process and all its descendants (Linux /proc). */
+function processTree(rootPid: number): number[] {
+  const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry) || Number(entry) === rootPid) continue;
+    if (!/^\d+$/.test(entry)) continue;
     try {
-      let ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-      while (ppid > 1 && ppid !== rootPid) ppid = Number(readFileSync(`/proc/${ppid}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
-      if (ppid === rootPid) children += kb(Number(entry), "VmRSS");
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1]!.split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
     } catch {
       // gone
     }
   }
-  const mb = (k: number) => Math.round(k / 1024);
-  return { rssMb: mb(kb(rootPid, "VmRSS")), peakMb: mb(kb(rootPid, "VmHWM")), childrenMb: mb(children) };
+  const out: number[] = [];
+  const visit = (pid: number) => {
+    out.push(pid);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(rootPid);
+  return out;
+}
+
+/** Resident memory (MB) of a process tree: the server with its worker threads, and any child process. */
+function treeRssMb(rootPid: number): number {
+  let kb = 0;
+  for (const pid of processTree(rootPid)) {
+    try {
+      kb += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+/** Reads a process tree's resident memory every 250 ms; `stop` gives the peak seen and the last reading. */
+function rssSampler(rootPid: number) {
+  let peak = treeRssMb(rootPid);
+  const timer = setInterval(() => (peak = Math.max(peak, treeRssMb(rootPid))), 250);
+  return {
+    stop() {
+      clearInterval(timer);
+      const last = treeRssMb(rootPid);
+      return { peakMb: Math.max(peak, last), lastMb: last };
+    },
+  };
 }
 
 /** The pid of the Chromium this process launched (a direct child running /usr/bin/chromium). */
@@ -452,20 +521,93 @@ async function underLoad(base: string, cookie: string, planId: string) {
 
 // -----------------------------------------------------------------------------------------------
 
-/** Renders PDFs through the cache-off server with 10 clients until `total` have been made. */
-async function renderThroughServer(base: string, cookie: string, planId: string, total: number, already: number) {
-  let next = already;
+/**
+ * Renders `total` PDFs through a cache-off server: the given versions, the four copies in turn,
+ * one client after another (more would only queue: the server has one worker on two cores, and
+ * on a loaded machine a queued mixed-language render waits past the 60 s render timeout).
+ */
+async function renderThroughServer(base: string, cookie: string, planId: string, versions: readonly number[], total: number) {
+  let next = 0;
   await Promise.all(
-    Array.from({ length: 10 }, async () => {
+    Array.from({ length: 1 }, async () => {
       while (next < total) {
         const i = next++;
-        const v = (i % VERSIONS) + 1;
-        const copy = COPIES[Math.floor(i / VERSIONS) % COPIES.length]!;
+        const v = versions[i % versions.length]!;
+        const copy = COPIES[Math.floor(i / versions.length) % COPIES.length]!;
         await getBytes(`${base}/plans/${planId}/versions/${v}/pdf?copy=${copy}`, cookie);
       }
     }),
   );
 }
+
+/**
+ * Phase 8: a fresh cache-off server renders `total` PDFs of the given versions; the process
+ * tree's resident memory before (workers warm), at its peak, and after.
+ */
+async function serverMemory(db: string, dir: string, email: string, password: string, planId: string, versions: readonly number[], total: number) {
+  const base = await startServer(db, dir, { PDF_CACHE_MB: "0" });
+  const cookie = await logIn(base, email, password);
+  await getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=card`, cookie);
+  const beforeMb = treeRssMb(server!.pid!);
+  const sampler = rssSampler(server!.pid!);
+  const t0 = performance.now();
+  await renderThroughServer(base, cookie, planId, versions, total);
+  const seconds = Math.round((performance.now() - t0) / 100) / 10;
+  const { peakMb, lastMb } = sampler.stop();
+  await stopServer();
+  return { renders: total, seconds, beforeMb, peakMb, afterMb: lastMb };
+}
+
+/** The revision in a review page's form (what a provider's browser sends back). */
+async function reviewRevision(base: string, cookie: string, planId: string): Promise<string> {
+  const res = await fetch(`${base}/plans/${planId}/review`, { headers: { Cookie: cookie } });
+  const revision = /name="revision" value="(\d+)"/.exec(await res.text())?.[1];
+  if (!revision) throw new Error(`no review form: HTTP ${res.status}`);
+  return revision;
+}
+
+/** Waits until the server's process tree has been idle (under 10 ms of CPU in 250 ms) twice in a row. */
+async function serverIdle() {
+  for (let quiet = 0; quiet < 2; ) {
+    const c0 = treeCpuMs(server!.pid!);
+    await sleep(250);
+    quiet = treeCpuMs(server!.pid!) - c0 < 10 ? quiet + 1 : 0;
+  }
+}
+
+/**
+ * Phase 6: versions saved through the review form (a new next-meeting date each, so each is a new
+ * version), and, once the server is idle again (its pre-render done), the first print of each.
+ */
+async function firstPrintsAfterSave(base: string, cookie: string, planId: string) {
+  const times: number[] = [];
+  for (let i = 0; i < Math.min(SAMPLES, 10); i++) {
+    const res = await fetch(`${base}/plans/${planId}/review`, {
+      method: "POST",
+      headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ revision: await reviewRevision(base, cookie, planId), note: "", nextMeeting: `2027-03-${String(i + 1).padStart(2, "0")}` }).toString(),
+      redirect: "manual",
+    });
+    const number = /\/versions\/(\d+)\?saved=1/.exec(res.headers.get("location") ?? "")?.[1];
+    if (res.status !== 302 || !number) throw new Error(`version save: HTTP ${res.status}`);
+    await serverIdle();
+    times.push(await timed(() => getBytes(`${base}/plans/${planId}/versions/${number}/pdf?copy=youth`, cookie)));
+  }
+  return { samples: times.length, p50Ms: median(times), maxMs: Math.max(...times) };
+}
+
+/** Phase 7: the provider copy of version 1 and of version LONG_HISTORY, uncached, in turn. */
+async function historyPrints(base: string, cookie: string, longPlanId: string) {
+  const first: number[] = [];
+  const last: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    first.push(await timed(() => getBytes(`${base}/plans/${longPlanId}/versions/1/pdf?copy=provider`, cookie)));
+    last.push(await timed(() => getBytes(`${base}/plans/${longPlanId}/versions/${LONG_HISTORY}/pdf?copy=provider`, cookie)));
+  }
+  return { version1Ms: median(first), versionLastMs: median(last), ratio: Math.round((median(last) / median(first)) * 100) / 100 };
+}
+
+// -----------------------------------------------------------------------------------------------
 
 async function main() {
   const cores = availableParallelism();
@@ -500,7 +642,7 @@ async function main() {
     }
 
     let http: Record<string, unknown> = {};
-    if (PHASES.has("server")) http = await serverPhases(dir);
+    if (PHASES.has("server") || PHASES.has("server-memory")) http = await serverPhases(dir);
 
     const targets: Record<string, { value: number | string; target: string; met: boolean }> = {};
     const youth = renders?.youth;
@@ -516,8 +658,14 @@ async function main() {
     };
     if (http.cachedLoad) targets.p99CachedLoadVsIdle = ratio((http.cachedLoad as { page: unknown }).page, http.idle);
     if (http.uncachedLoad) targets.p99UncachedLoadVsIdle = ratio((http.uncachedLoad as { page: unknown }).page, http.idleCacheOff);
-    const serverMem = http.serverMemory as { rssMb: number; peakMb: number; childrenMb: number } | undefined;
-    if (serverMem) targets.serverRssMb = { value: serverMem.rssMb + serverMem.childrenMb, target: "≤ 300 MB (server and its child processes)", met: serverMem.rssMb + serverMem.childrenMb <= 300 };
+    type ServerMemory = { renders: number; seconds: number; beforeMb: number; peakMb: number; afterMb: number };
+    const serverMem = http.serverMemory as { latin?: ServerMemory; mixed?: ServerMemory } | undefined;
+    if (serverMem?.mixed) targets.serverRssMixedMb = { value: serverMem.mixed.afterMb, target: `≤ 300 MB after ${serverMem.mixed.renders} renders of mixed-language plans (server, its workers, child processes)`, met: serverMem.mixed.afterMb <= 300 };
+    if (serverMem?.latin) targets.serverRssLatinMb = { value: serverMem.latin.afterMb, target: `≤ 300 MB after ${serverMem.latin.renders} renders of Latin-only plans`, met: serverMem.latin.afterMb <= 300 };
+    const afterSave = http.afterSave as { p50Ms: number } | undefined;
+    if (afterSave) targets.firstPrintAfterSaveMs = { value: Math.round(afterSave.p50Ms * 100) / 100, target: "≤ 5 ms over HTTP (cached PDF p50: the pre-render made it)", met: afterSave.p50Ms <= 5 };
+    const history = http.history as { version1Ms: number; versionLastMs: number; ratio: number } | undefined;
+    if (history) targets.longHistoryRatio = { value: history.ratio, target: `provider copy of version ${LONG_HISTORY} ≤ 1.5× version 1`, met: history.ratio <= 1.5 };
     if (mem) {
       targets.workerProcessRssMb = { value: mem.rssMb, target: "≤ 300 MB (one worker in a process of its own)", met: mem.rssMb <= 300 };
       // Flat once the bounded caches (shaped text: ~5 MB at most) have filled: growth from 250
@@ -548,7 +696,11 @@ async function main() {
     };
     if (http.cachedLoad) log(`| /dashboard p99 idle → 10 clients pulling cached PDFs (target ≤ 2×) | ${row(http.idle, http.cachedLoad)} |`);
     if (http.uncachedLoad) log(`| /dashboard p99 idle → 10 clients, cache off, every PDF rendered (target ≤ 2×) | ${row(http.idleCacheOff, http.uncachedLoad)} |`);
-    if (serverMem) log(`| server RSS after ${http.serverRenders} renders over HTTP, cache off (target ≤ 300 MB) | ${serverMem.rssMb} MB (+ ${serverMem.childrenMb} MB child processes; peak ${serverMem.peakMb} MB) |`);
+    if (afterSave) log(`| youth copy, first print of a just-saved version over HTTP (p50; target ≤ 5 ms cached) | ${ms(afterSave.p50Ms)} |`);
+    if (history) log(`| provider copy, version 1 → version ${LONG_HISTORY} of a ${LONG_HISTORY}-version plan, uncached | ${ms(history.version1Ms)} → ${ms(history.versionLastMs)} (${history.ratio}×) |`);
+    for (const [name, m] of serverMem ? (Object.entries(serverMem) as [string, ServerMemory][]) : []) {
+      log(`| server process tree RSS, ${m.renders} renders of ${name === "mixed" ? "mixed-language" : "Latin-only"} plans over HTTP, cache off: before → after (peak), time | ${m.beforeMb} → ${m.afterMb} MB (${m.peakMb} MB), ${m.seconds} s |`);
+    }
     if (mem) log(`| RSS of a process with one worker after ${RENDERS_FOR_MEMORY} renders | ${mem.rssMb} MB |`);
     if (mem) log(`| worker heap after GC, ${mem.heap.map((h) => h.renders).join(" / ")} renders | ${mem.heap.map((h) => h.heapMb).join(" / ")} MB (${mem.heapGrowthPercent}% from the first, ${mem.heapGrowthAfterFillPercent}% from 250 on) |`);
     if (mixedMem) log(`| ${MIXED}: RSS of a process with one worker after ${RENDERS_FOR_MEMORY} renders | ${mixedMem.rssMb} MB |`);
@@ -567,44 +719,66 @@ async function main() {
   }
 }
 
-/** 4-5: the built server: HTTP, Chromium, page latency under PDF load, server memory. */
+/** 4-8: the built server: HTTP, Chromium, page latency under PDF load, pre-rendering, history, memory. */
 async function serverPhases(dir: string): Promise<Record<string, unknown>> {
   const db = join(dir, "bench.db");
-  const { email, password, planId } = await seed(db);
+  log(`seeding: the demo plan with ${VERSIONS} versions, a plan with ${LONG_HISTORY} versions · load ${load()}`);
+  const { email, password, planId, longPlanId } = await seed(db);
+  const out: Record<string, unknown> = {};
 
-  log(`4. HTTP and Chromium (server with cache) · load ${load()}`);
-  let base = await startServer(db, dir, {});
-  let cookie = await logIn(base, email, password);
-  await getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=card`, cookie); // workers warm
-  const httpUncachedMs = await timed(() => getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=youth`, cookie));
-  const httpCached: number[] = [];
-  for (let i = 0; i < SAMPLES; i++) httpCached.push(await timed(() => getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=youth`, cookie)));
-  const chrome = await chromiumPrint(base, cookie, planId);
-  log(`  youth copy over HTTP: first ${ms(httpUncachedMs)}, cached ${ms(median(httpCached))}; Chromium page.pdf ${ms(chrome.pagePdfMs)}, CPU ${ms(chrome.pagePdfCpuMs)} (${chrome.pages} pages) · load ${load()}`);
+  if (PHASES.has("server")) {
+    log(`4. HTTP and Chromium (server with cache) · load ${load()}`);
+    let base = await startServer(db, dir, {});
+    let cookie = await logIn(base, email, password);
+    await getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=card`, cookie); // workers warm
+    const httpUncachedMs = await timed(() => getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=youth`, cookie));
+    const httpCached: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) httpCached.push(await timed(() => getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=youth`, cookie)));
+    const chrome = await chromiumPrint(base, cookie, planId);
+    log(`  youth copy over HTTP: first ${ms(httpUncachedMs)}, cached ${ms(median(httpCached))}; Chromium page.pdf ${ms(chrome.pagePdfMs)}, CPU ${ms(chrome.pagePdfCpuMs)} (${chrome.pages} pages) · load ${load()}`);
 
-  log("5. /dashboard p99, idle and while 10 clients pull PDFs");
-  for (let v = 1; v <= VERSIONS; v++) for (const copy of COPIES) await getBytes(`${base}/plans/${planId}/versions/${v}/pdf?copy=${copy}`, cookie);
-  const idle = await pageP99(base, cookie);
-  log(`  idle: p99 ${idle.p99} ms, ${idle.rps} req/s · load ${load()}`);
-  const cpu0 = treeCpuMs(server!.pid!);
-  const cachedLoad = await underLoad(base, cookie, planId);
-  const cachedCpuMs = treeCpuMs(server!.pid!) - cpu0;
-  const cachedRequests = cachedLoad.pdf.pdfs + cachedLoad.page.requests;
-  log(`  PDFs from cache: p99 ${cachedLoad.page.p99} ms, ${cachedLoad.page.rps} req/s; ${cachedLoad.pdf.pdfsPerSecond} PDFs/s; server CPU ${ms(cachedCpuMs / cachedRequests)}/request · load ${load()}`);
-  await stopServer();
+    log("5. /dashboard p99, idle and while 10 clients pull PDFs");
+    for (let v = 1; v <= VERSIONS; v++) for (const copy of COPIES) await getBytes(`${base}/plans/${planId}/versions/${v}/pdf?copy=${copy}`, cookie);
+    const idle = await pageP99(base, cookie);
+    log(`  idle: p99 ${idle.p99} ms, ${idle.rps} req/s · load ${load()}`);
+    const cpu0 = treeCpuMs(server!.pid!);
+    const cachedLoad = await underLoad(base, cookie, planId);
+    const cachedCpuMs = treeCpuMs(server!.pid!) - cpu0;
+    const cachedRequests = cachedLoad.pdf.pdfs + cachedLoad.page.requests;
+    log(`  PDFs from cache: p99 ${cachedLoad.page.p99} ms, ${cachedLoad.page.rps} req/s; ${cachedLoad.pdf.pdfsPerSecond} PDFs/s; server CPU ${ms(cachedCpuMs / cachedRequests)}/request · load ${load()}`);
 
-  base = await startServer(db, dir, { PDF_CACHE_MB: "0" });
-  cookie = await logIn(base, email, password);
-  await getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=card`, cookie);
-  const idleCacheOff = await pageP99(base, cookie);
-  const uncachedLoad = await underLoad(base, cookie, planId);
-  log(`  cache off: idle p99 ${idleCacheOff.p99} ms; under load p99 ${uncachedLoad.page.p99} ms, ${uncachedLoad.page.rps} req/s; ${uncachedLoad.pdf.pdfsPerSecond} PDFs/s · load ${load()}`);
-  const serverRenders = Math.max(RENDERS_FOR_MEMORY, uncachedLoad.pdf.pdfs + 1);
-  await renderThroughServer(base, cookie, planId, serverRenders, uncachedLoad.pdf.pdfs + 1);
-  const serverMemory = treeRssMb(server!.pid!);
-  log(`  server after ${serverRenders} renders: RSS ${serverMemory.rssMb} MB (peak ${serverMemory.peakMb} MB), child processes ${serverMemory.childrenMb} MB · load ${load()}`);
-  await stopServer();
-  return { httpUncachedMs, httpCachedMs: median(httpCached), chrome, idle, cachedLoad, cachedServerCpuMsPerRequest: cachedCpuMs / cachedRequests, idleCacheOff, uncachedLoad, serverRenders, serverMemory };
+    log(`6. first print of a just-saved version (pre-rendered) · load ${load()}`);
+    const afterSave = await firstPrintsAfterSave(base, cookie, planId);
+    log(`  youth copy, first print after the save: p50 ${ms(afterSave.p50Ms)} (max ${ms(afterSave.maxMs)}, ${afterSave.samples} versions) · load ${load()}`);
+    await stopServer();
+
+    base = await startServer(db, dir, { PDF_CACHE_MB: "0" });
+    cookie = await logIn(base, email, password);
+    await getBytes(`${base}/plans/${planId}/versions/1/pdf?copy=card`, cookie);
+    const idleCacheOff = await pageP99(base, cookie);
+    const uncachedLoad = await underLoad(base, cookie, planId);
+    log(`  cache off: idle p99 ${idleCacheOff.p99} ms; under load p99 ${uncachedLoad.page.p99} ms, ${uncachedLoad.page.rps} req/s; ${uncachedLoad.pdf.pdfsPerSecond} PDFs/s · load ${load()}`);
+
+    log(`7. provider copy of version 1 and version ${LONG_HISTORY}, uncached · load ${load()}`);
+    const history = await historyPrints(base, cookie, longPlanId);
+    log(`  version 1: ${ms(history.version1Ms)}, version ${LONG_HISTORY}: ${ms(history.versionLastMs)} (${history.ratio}×) · load ${load()}`);
+    await stopServer();
+    Object.assign(out, { httpUncachedMs, httpCachedMs: median(httpCached), chrome, idle, cachedLoad, cachedServerCpuMsPerRequest: cachedCpuMs / cachedRequests, afterSave, idleCacheOff, uncachedLoad, history });
+  }
+
+  if (PHASES.has("server-memory")) {
+    const latinVersions = Array.from({ length: VERSIONS / 2 }, (_, i) => 2 * i + 1);
+    const mixedVersions = latinVersions.map((v) => v + 1);
+    const memory: Record<string, Awaited<ReturnType<typeof serverMemory>>> = {};
+    for (const plans of MEMORY_PLANS) {
+      log(`8. server memory over ${RENDERS_FOR_MEMORY} renders (cache off), ${plans} versions · load ${load()}`);
+      const m = await serverMemory(db, dir, email, password, planId, plans === "latin" ? latinVersions : mixedVersions, RENDERS_FOR_MEMORY);
+      log(`  ${plans}: RSS ${m.beforeMb} → ${m.afterMb} MB (peak ${m.peakMb} MB), ${m.seconds} s · load ${load()}`);
+      memory[plans] = m;
+    }
+    out.serverMemory = memory;
+  }
+  return out;
 }
 
 main().then(

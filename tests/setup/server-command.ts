@@ -12,3 +12,17 @@ export function serverCommand(root = resolve(import.meta.dirname, "../..")): str
   const flags = (pkg.config?.serverNodeFlags ?? "").split(/\s+/).filter(Boolean);
   return [...flags, "build/server.mjs"];
 }
+
+/**
+ * The environment `npm start` gives the server, from package.json's `config.serverEnv`
+ * (`MALLOC_MMAP_THRESHOLD_`: glibc returns freed font files at once; decision 014).
+ */
+export function serverEnv(root = resolve(import.meta.dirname, "../..")): Record<string, string> {
+  const pkg = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8")) as { config?: { serverEnv?: string } };
+  return Object.fromEntries(
+    (pkg.config?.serverEnv ?? "")
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)]),
+  );
+}
