@@ -59,7 +59,7 @@ function bundledRenderer(): string | undefined {
 
 /**
  * Past this resident size of the whole process (main thread and workers), the pool is replaced
- * once the renders already given to it are done (decision 014): a worker that printed Korean or
+ * once the renders already given to it are done (decision 015): a worker that printed Korean or
  * Chinese lets those fonts go after the document, but the memory they took stays with the process
  * (glibc keeps freed multi-megabyte blocks in the thread's heap); a fresh worker starts small.
  * PDF_RECYCLE_RSS_MB=0 turns it off.
