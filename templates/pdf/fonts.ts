@@ -40,7 +40,7 @@ interface ScriptFamily extends Family {
   needed: RegExp;
   /**
    * 6-11 MB a weight: read for a document only where its text needs it (the bold weight by the
-   * layout, for a paragraph set in bold) and let go after the document (decision 014).
+   * layout, for a paragraph set in bold) and let go after the document (decision 015).
    */
   large?: true;
 }

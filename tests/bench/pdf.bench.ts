@@ -86,7 +86,7 @@ const RENDERER = new URL("../../build/pdf/render.mjs", import.meta.url).href;
 const OUTPUT = join(ROOT, "tests/.output/bench-pdf.json");
 /** Extra node flags for the server, for profiling: e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof". */
 const SERVER_NODE_ARGS = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
-/** Extra environment for every server started, e.g. "PDF_RECYCLE_RSS_MB=0" for the figures before decision 014. */
+/** Extra environment for every server started, e.g. "PDF_RECYCLE_RSS_MB=0" for the figures before decision 015. */
 const SERVER_ENV = Object.fromEntries(
   (process.env.BENCH_SERVER_ENV ?? "")
     .split(/\s+/)

@@ -5,7 +5,7 @@ import { mixedLanguageContent } from "./threshold-languages";
 
 /*
  * Issue 14: a worker that printed Korean or Chinese keeps the memory those fonts took, so past an
- * RSS threshold the pool is replaced (decision 014). Here the threshold is 1 MB, so every render
+ * RSS threshold the pool is replaced (decision 015). Here the threshold is 1 MB, so every render
  * is followed by a replacement: renders given to the old pool all finish, and later ones go to
  * the new pool.
  */

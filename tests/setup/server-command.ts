@@ -15,7 +15,7 @@ export function serverCommand(root = resolve(import.meta.dirname, "../..")): str
 
 /**
  * The environment `npm start` gives the server, from package.json's `config.serverEnv`
- * (`MALLOC_MMAP_THRESHOLD_`: glibc returns freed font files at once; decision 014).
+ * (`MALLOC_MMAP_THRESHOLD_`: glibc returns freed font files at once; decision 015).
  */
 export function serverEnv(root = resolve(import.meta.dirname, "../..")): Record<string, string> {
   const pkg = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8")) as { config?: { serverEnv?: string } };
