@@ -285,4 +285,9 @@ export const es: TemplateText = {
   resourceCall: (phone) => `llama al ${phone}`,
   resourceText: (number) => `manda un mensaje al ${number}`,
   resourceWhenYouCall: "Al llamar:",
+  resourceSource: {
+    toolkit: "El número viene del toolkit; la descripción es nuestra, con información pública: confírmala con el servicio.",
+    publicListing: "El número y la descripción vienen de la información pública del servicio, no del toolkit: la agencia tiene que confirmarlos con el servicio antes de usarlos.",
+    confirmed: (date) => `La agencia lo confirmó el ${date}.`,
+  },
 };

@@ -5,7 +5,7 @@ import { QUESTION_IDS, type Language } from "../csecy-safety-plan/structure";
 import { cardLine } from "./card-lines";
 import { NEUTRAL_QUESTION_IDS } from "../csecy-safety-plan/copies";
 import { chosenContent, printsResources } from "./printable";
-import { EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, planResources, purpose, resourceById, resourceName, whenYouCall } from "./resources";
+import { confirmedOn, EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, planResources, purpose, resourceById, resourceName, whenYouCall } from "./resources";
 import type { Resource } from "../resources/directory";
 import { formatDay } from "./format";
 import { pdfText } from "./text";
@@ -123,10 +123,11 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
     c.refusal.items.map((r) => [labelled(discreet ? pdf.discreet.whenThis : f.refusal.situation, r.situation), r.whatIllSay && `\u201c${r.whatIllSay}\u201d`].filter(Boolean).join(" · ")),
   );
   if (printsResources(c)) {
+    const confirmed = confirmedOn(planResources(c));
     part(discreet ? pdf.discreet.sections.numbers : text.sections.resources.title, [
       ...planResources(c).flatMap((r) => (discreet ? [`${neutralName(r, pdf)} · ${numbersLine(r, pdf)}`] : resourceLines(r))),
-      // One "checked on" line for the section, the oldest check, as the paper prints it.
-      !discreet && pdf.youth.lastChecked(formatDay(planResources(c).map((r) => r.lastChecked).sort()[0]!, pdf.locale)),
+      // One "checked on" line for the section, as the paper prints it: only once the agency confirmed every entry.
+      !discreet && confirmed !== null && pdf.youth.lastChecked(formatDay(confirmed, pdf.locale)),
       ...c.resources.own.map((r) => [r.name || "\u2014", r.phone, r.notes].filter(Boolean).join(" · ")),
     ]);
   }

@@ -8,6 +8,16 @@ export function planResources(content: PlanContent): Resource[] {
   return RESOURCES.filter((r) => r.always || content.resources.chosen.includes(r.id));
 }
 
+/**
+ * The date a section may print as "Numbers checked on": the oldest agency confirmation, and only
+ * when every entry printed was confirmed (an unconfirmed number is never printed as checked).
+ */
+export function confirmedOn(resources: readonly Resource[]): string | null {
+  const dates = resources.map((r) => r.agencyConfirmed);
+  if (dates.length === 0 || dates.some((d) => d === null)) return null;
+  return (dates as string[]).sort()[0]!;
+}
+
 export const EMERGENCY_ID = "emergency-911";
 export const HOTLINE_ID = "nhth";
 

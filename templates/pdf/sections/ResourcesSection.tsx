@@ -2,17 +2,17 @@ import { Text, View } from "@react-pdf/renderer";
 import { formatDay } from "../format";
 import { Section } from "../parts";
 import { printsResources } from "../printable";
-import { hours, neutralName, numbersLine, planResources, purpose, resourceName, whenYouCall } from "../resources";
+import { confirmedOn, hours, neutralName, numbersLine, planResources, purpose, resourceName, whenYouCall } from "../resources";
 import { s } from "../styles";
 import type { SectionProps } from "./types";
 
-/** Places that can help: the directory's entries with numbers, hours and "last checked", and the youth's own. */
+/** Places that can help: the directory's entries with numbers, hours and (once the agency confirmed them) "checked on", and the youth's own. */
 export function ResourcesSection({ content, text, pdf, language, variant }: SectionProps) {
   if (variant !== "provider" && !printsResources(content)) return null;
   const resources = planResources(content);
   const own = content.resources.own;
-  // One "checked on" line for the section: the oldest check is the one that matters.
-  const checked = resources.map((r) => r.lastChecked).sort()[0];
+  // One "checked on" line for the section, only when the agency confirmed every entry printed.
+  const checked = confirmedOn(resources);
   if (variant === "discreet") {
     return (
       <Section title={pdf.discreet.sections.numbers}>
