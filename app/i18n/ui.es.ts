@@ -246,6 +246,9 @@ export const uiEs: UiText = {
     restoreHint: "Esto guarda una versión nueva con este contenido. No se cambia ninguna versión.",
   },
   together: {
+    backToStart: "Volver al inicio",
+    copiesCard: "Qué va en cada papel",
+    copiesCardAbout: "Mira lo que dirá cada copia impresa y elige lo que va en ella.",
     moreQuestions: (section) => `Hay algunas preguntas más, solo para cuando quieras hablar de maneras de cuidarte más. Puedes elegirlo en \u201c${section}\u201d.`,
     pageTitle: "Nuestro plan",
     title: (name) => `Hola, ${name}. Este es tu plan.`,
