@@ -57,7 +57,7 @@ async function page(path: string, cookie = session) {
 describe.each(["en", "es"] as const)("the together view in %s", (language) => {
   it("promises no secrecy and never names the youth as exploited, on every page", async () => {
     const planId = demoPlan(language);
-    for (const path of ["", ...YOUTH_SECTIONS.map((s) => `/${s}`)]) {
+    for (const path of ["", ...YOUTH_SECTIONS.map((s) => `/${s}`), "/copies"]) {
       const text = visibleText(await page(`/plans/${planId}/together${path}`));
       expect(matches(SECRECY_PROMISES, text), path || "/").toEqual([]);
       expect(matches(EXPLOITED_LABELS, text), path || "/").toEqual([]);
