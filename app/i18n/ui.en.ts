@@ -274,6 +274,9 @@ export const uiEn = {
     saved: (section: string) => `We saved \u201c${section}\u201d.`,
     providerView: "Back to the provider view",
     privacy: "You don't have to give details. Only share what feels okay.",
+    backToStart: "Back to the start",
+    copiesCard: "What goes on each paper",
+    copiesCardAbout: "See what each printed copy will say, and choose what goes on it.",
     moreQuestions: (section: string) => `A few more questions are only for when you want to talk about ways to stay safer. You can choose that in \u201c${section}\u201d.`,
   },
   followUp: {

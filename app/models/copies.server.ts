@@ -53,6 +53,8 @@ function targetLabel(target: PrintTarget, content: PlanContent, language: Langua
       const r = byId(content.refusal.items, first);
       return r ? r.situation || r.whatIllSay || "\u2014" : "\u2014";
     }
+    case "nextMeeting":
+      return text.fields.followUp.nextMeeting;
     default:
       return text.sections[target.section].title;
   }

@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import { CHOSEN_COPIES } from "../../templates/csecy-safety-plan";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { CopiesPreview } from "../components/CopiesPreview";
+import { CopyChoicesTable } from "../components/CopyChoicesTable";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
@@ -41,7 +41,6 @@ export default function CopiesPage() {
   const ui = useUi();
   const t = ui.copies;
   const [searchParams] = useSearchParams();
-  const sections = [...new Set(rows.map((r) => r.sectionTitle))];
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">
@@ -59,72 +58,7 @@ export default function CopiesPage() {
         </p>
       ) : null}
       <p>{t.intro}</p>
-      {rows.length === 0 ? (
-        <p>{t.nothingToChoose}</p>
-      ) : (
-        <Form method="post" className="copy-choices">
-          <input type="hidden" name="revision" value={plan.revision} />
-          <div className="table-scroll">
-            <table>
-              <caption>{t.chooseTitle}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.thing}</th>
-                  {CHOSEN_COPIES.map((copy) => (
-                    <th scope="col" key={copy}>
-                      {t.names[copy]}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              {sections.map((section) => (
-                <tbody key={section}>
-                  <tr>
-                    <th scope="colgroup" colSpan={CHOSEN_COPIES.length + 1} className="choices-section">
-                      {section}
-                    </th>
-                  </tr>
-                  {rows
-                    .filter((r) => r.sectionTitle === section)
-                    .map((row) => (
-                      <tr key={row.key}>
-                        <th scope="row">
-                          {row.label}
-                          {row.locked ? <span className="tag">{t.onlyProvider}</span> : null}
-                        </th>
-                        {CHOSEN_COPIES.map((copy) => (
-                          <td key={copy}>
-                            {row.offered.includes(copy) && !row.locked ? (
-                              <label className="field-checkbox table-tick">
-                                <input
-                                  type="checkbox"
-                                  name={`${row.key}:${copy}`}
-                                  defaultChecked={row.choice[copy]}
-                                  aria-label={t.tick(row.label, t.names[copy])}
-                                  disabled={!plan.canEdit}
-                                />
-                              </label>
-                            ) : (
-                              <>
-                                <span aria-hidden="true">{"\u2014"}</span>
-                                <span className="visually-hidden">{t.notOffered}</span>
-                              </>
-                            )}
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                </tbody>
-              ))}
-            </table>
-          </div>
-          {plan.canEdit ? (
-            <p className="actions">
-              <button type="submit">{t.save}</button>
-            </p>
-          ) : null}
-        </Form>
-      )}
+      <CopyChoicesTable rows={rows} revision={plan.revision} canEdit={plan.canEdit} />
       <CopiesPreview previews={previews} />
     </AppShell>
   );

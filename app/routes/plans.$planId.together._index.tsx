@@ -68,6 +68,10 @@ export default function TogetherStart() {
           </li>
         ))}
       </ul>
+      <p className="card together-copies">
+        <Link to="copies">{ui.together.copiesCard}</Link>
+        <span>{ui.together.copiesCardAbout}</span>
+      </p>
     </TogetherShell>
   );
 }

@@ -29,7 +29,8 @@ export type PrintableKind =
   | "situation"
   | "goBag"
   | "refusal"
-  | "resources";
+  | "resources"
+  | "nextMeeting";
 
 interface Rule {
   /** The copies this kind of thing may go on at all. */
@@ -53,6 +54,9 @@ export const PRINT_RULES: Record<PrintableKind, Rule> = {
   goBag: { offered: ["youth", "discreet", "adult"], byDefault: ["youth"] },
   refusal: { offered: ["youth", "discreet", "adult"], byDefault: ["youth"] },
   resources: { offered: ["youth", "discreet", "adult"], byDefault: ["youth", "adult"] },
+  // The youth copy's follow-up page always has the date; on notes meant to pass unnoticed a date
+  // tells whoever finds them when and where the youth will be, so it is there only if chosen.
+  nextMeeting: { offered: ["discreet"], byDefault: [] },
 };
 
 /** The questions whose answers may go on the discreet copy; the others ask about work and buyers. */
@@ -110,6 +114,7 @@ export function printTargets(content: PlanContent): PrintTarget[] {
   if (listed(content["go-bag"])) add("go-bag", "goBag", "go-bag", content["go-bag"].print);
   for (const r of content.refusal.items) add(`refusal.${r.id}`, "refusal", "refusal", r.print, r.keepOffPrint);
   add("resources", "resources", "resources", content.resources.print);
+  if (content["follow-up"].nextMeeting) add("follow-up.nextMeeting", "nextMeeting", "follow-up", content["follow-up"].print);
   return targets;
 }
 
@@ -143,6 +148,7 @@ export function withChoices(content: PlanContent, choices: ReadonlyMap<string, C
     "go-bag": pick("go-bag", content["go-bag"]),
     refusal: { items: content.refusal.items.map((r) => pick(`refusal.${r.id}`, r)) },
     resources: pick("resources", content.resources),
+    "follow-up": pick("follow-up.nextMeeting", content["follow-up"]),
   };
 }
 

@@ -159,7 +159,7 @@ function makeSectionSchemas(m: SchemaMessages) {
       ),
       print: copyChoice,
     }),
-    "follow-up": z.object({ nextMeeting: isoDate(), checkOn: text(LIMITS.longText) }),
+    "follow-up": z.object({ nextMeeting: isoDate(), checkOn: text(LIMITS.longText), print: copyChoice }),
     provider: z.object({ notes: text(LIMITS.longText), concern: flag() }),
   } satisfies Record<SectionId, z.ZodObject>;
 }

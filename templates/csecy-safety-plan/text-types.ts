@@ -107,4 +107,9 @@ export interface TemplateText {
   resourceText: (number: string) => string;
   /** Heads what can happen when you call a resource. */
   resourceWhenYouCall: string;
+  /**
+   * The provider's view only: where an entry's number comes from (resources/directory.ts
+   * `numberFrom`), and that its words are ours and to be confirmed with the service.
+   */
+  resourceSource: { toolkit: string; publicListing: string; confirmed: (date: string) => string };
 }

@@ -287,4 +287,9 @@ export const en: TemplateText = {
   resourceCall: (phone) => `call ${phone}`,
   resourceText: (number) => `text ${number}`,
   resourceWhenYouCall: "When you call:",
+  resourceSource: {
+    toolkit: "Number from the toolkit; the description is ours, from public information: confirm it with the service.",
+    publicListing: "Number and description from the service's public listing, not from the toolkit: the agency must confirm them with the service before use.",
+    confirmed: (date) => `Confirmed by the agency on ${date}.`,
+  },
 };

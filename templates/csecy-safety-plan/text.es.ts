@@ -40,7 +40,7 @@ export const es: TemplateText = {
           "Apoya a la persona joven para que identifique y resuelva su ambivalencia. Usa preguntas abiertas para que explore sus ideas y encuentre sus propias estrategias y soluciones.",
         ),
         toolkitTip("¡Hacer la pregunta siembra la semilla!"),
-        ourTip("En la vista en equipo, las preguntas sobre compradores y trabajo solo aparecen si la persona joven eligió hablar de maneras de cuidarse más."),
+        ourTip("En la vista en equipo, las preguntas sobre quienes pagan y sobre el trabajo solo aparecen si la persona joven eligió hablar de maneras de cuidarse más."),
       ],
     },
     people: {
@@ -120,15 +120,15 @@ export const es: TemplateText = {
       ],
     },
     provider: {
-      title: "Notas del proveedor",
+      title: "Notas profesionales",
       intro: "Solo para ti: nunca se muestran en la vista en equipo ni se imprimen en las copias de la persona joven.",
       tips: [toolkitTip("Consulta con tu supervisor o supervisora cuando la seguridad de la persona joven corra un riesgo grave o inminente.")],
     },
   },
   questions: {
     q1: "¿Cómo te has mantenido a salvo en el pasado?",
-    q2: "Cuando estás trabajando, ¿cómo sueles conocer a los compradores (clientes, citas)?",
-    q3: "¿Cómo negocias con los compradores para evitar hacer cosas que no quieres hacer?",
+    q2: "Cuando estás trabajando, ¿cómo sueles conocer a las personas que compran (clientes, citas)?",
+    q3: "¿Cómo negocias con las personas que compran para evitar hacer cosas que no quieres hacer?",
     q4: "¿En qué lugares o negocios es más probable que trabajes? (una zona concreta, un hotel, la casa de alguien)",
     q5: "¿Qué negocios o lugares seguros hay en la zona a la que es más probable que vayas?",
     q6: "¿A quién contactarás si necesitas ayuda y cómo te vas a comunicar con esa persona?",
@@ -138,8 +138,8 @@ export const es: TemplateText = {
   },
   youthQuestions: {
     q1: "¿Cómo te has cuidado antes?",
-    q2: "Si estás trabajando, ¿cómo conoces a los compradores? (A veces se les llama clientes o citas.)",
-    q3: "¿Cómo hablas con los compradores para no hacer cosas que no quieres?",
+    q2: "Si estás trabajando, ¿cómo conoces a las personas que pagan? (A veces se les llama clientes o citas.)",
+    q3: "¿Cómo hablas con las personas que pagan para no hacer cosas que no quieres?",
     q4: "¿Dónde trabajas más seguido? (Una calle, un hotel, una casa.)",
     q5: "En los lugares donde más andas, ¿qué tiendas o sitios son seguros?",
     q6: "¿A quién vas a buscar si necesitas ayuda? ¿Cómo vas a hablar con esa persona?",
@@ -173,7 +173,7 @@ export const es: TemplateText = {
   },
   saferWorking: {
     condoms: "Tener siempre condones y usarlos",
-    screening: "Revisar bien a los compradores primero",
+    screening: "Revisar bien primero a las personas que pagan",
     "familiar-places": "Trabajar en lugares que conozco",
     pairs: "Trabajar de dos en dos, con otra persona",
     "checking-in": "Avisarle a alguien cómo estoy",
@@ -285,4 +285,9 @@ export const es: TemplateText = {
   resourceCall: (phone) => `llama al ${phone}`,
   resourceText: (number) => `manda un mensaje al ${number}`,
   resourceWhenYouCall: "Al llamar:",
+  resourceSource: {
+    toolkit: "El número viene del toolkit; la descripción es nuestra, con información pública: confírmala con el servicio.",
+    publicListing: "El número y la descripción vienen de la información pública del servicio, no del toolkit: la agencia tiene que confirmarlos con el servicio antes de usarlos.",
+    confirmed: (date) => `La agencia lo confirmó el ${date}.`,
+  },
 };

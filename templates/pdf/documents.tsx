@@ -4,6 +4,7 @@ import type { PlanContent } from "../csecy-safety-plan/schema";
 import type { Language } from "../csecy-safety-plan/structure";
 import { formatSavedAt } from "./format";
 import { printsResources } from "./printable";
+import { listsPlacesThatHelp } from "./resources";
 import type { PageNumbering } from "./page-numbers";
 import { Footer } from "./parts";
 import { AboutSection } from "./sections/AboutSection";
@@ -43,6 +44,14 @@ export interface DocumentProps {
   youthName: string;
   /** This render's page numbers (render.tsx sets the page count after layout). */
   pageNumbering: PageNumbering;
+  /**
+   * The youth copy: the follow-up follows the plan on the same sheet instead of starting one of
+   * its own (render.tsx chooses it when a sheet of its own would leave the plan's last page
+   * mostly blank).
+   */
+  followUpFlows?: boolean;
+  /** The trusted-adult copy set smaller, chosen by render.tsx when the usual size takes a second page. */
+  compact?: boolean;
 }
 
 function sectionProps(props: DocumentProps, variant: Variant): SectionProps {
@@ -83,14 +92,21 @@ export function YouthCopy(props: DocumentProps) {
         <EmergencyBox pdf={p.pdf} language={props.language} discreet={false} otherNumbers={printsResources(props.content)} />
         <PlanSections {...p} />
         <Text style={[s.muted, { marginTop: 14 }]}>{p.pdf.youth.keepThisSafe}</Text>
+        {props.followUpFlows ? (
+          <View style={{ marginTop: 24 }}>
+            <FollowUpPage {...p} />
+          </View>
+        ) : null}
         <Footer left={p.pdf.versionOn(props.version.number, saved)} pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
       </Page>
-      {/* A Page of its own: it starts on a new sheet anyway, and react-pdf re-lays out everything
+      {/* Otherwise a Page of its own: it starts on a new sheet, and react-pdf re-lays out everything
           still to come at each page break, so the plan's pages do not carry this one along. */}
-      <Page size="LETTER" style={s.page}>
-        <FollowUpPage {...p} />
-        <Footer left={p.pdf.versionOn(props.version.number, saved)} pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
-      </Page>
+      {props.followUpFlows ? null : (
+        <Page size="LETTER" style={s.page}>
+          <FollowUpPage {...p} />
+          <Footer left={p.pdf.versionOn(props.version.number, saved)} pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
+        </Page>
+      )}
     </Document>
   );
 }
@@ -103,10 +119,10 @@ export function AdultCopy(props: DocumentProps) {
   const p = sectionProps(props, "adult");
   return (
     <Document title={p.pdf.adult.title} language={props.language}>
-      <Page size="LETTER" style={s.page}>
+      <Page size="LETTER" style={props.compact ? [s.page, s.compactPage] : s.page}>
         <Text style={s.title}>{p.pdf.adult.title}</Text>
         <Text style={s.subtitle}>{p.pdf.adult.intro}</Text>
-        <EmergencyBox pdf={p.pdf} language={props.language} discreet={false} otherNumbers={printsResources(props.content)} />
+        <EmergencyBox pdf={p.pdf} language={props.language} discreet={false} otherNumbers={listsPlacesThatHelp(props.content, "adult")} />
         <PlanSections {...p} withFollowUp={false} />
         <Footer left={p.pdf.adult.footer} pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
       </Page>

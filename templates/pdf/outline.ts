@@ -5,7 +5,7 @@ import { QUESTION_IDS, type Language } from "../csecy-safety-plan/structure";
 import { cardLine } from "./card-lines";
 import { NEUTRAL_QUESTION_IDS } from "../csecy-safety-plan/copies";
 import { chosenContent, printsResources } from "./printable";
-import { EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, planResources, purpose, resourceById, resourceName, whenYouCall } from "./resources";
+import { confirmedOn, EMERGENCY_ID, listedResources, listsPlacesThatHelp, HOTLINE_ID, hours, neutralName, numbersLine, planResources, purpose, resourceById, resourceName, whenYouCall } from "./resources";
 import type { Resource } from "../resources/directory";
 import { formatDay } from "./format";
 import { pdfText } from "./text";
@@ -67,7 +67,7 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
       `${neutralName(hotline, pdf)}: ${numbersLine(hotline, pdf)} · ${hours(hotline, language)}`,
     ]);
   } else {
-    part(pdf.youth.emergencyTitle, [pdf.youth.emergencyLine, ...resourceLines(hotline), printsResources(c) && pdf.youth.otherNumbers]);
+    part(pdf.youth.emergencyTitle, [pdf.youth.emergencyLine, ...resourceLines(hotline), (copy === "adult" ? listsPlacesThatHelp(c, copy) : printsResources(c)) && pdf.youth.otherNumbers]);
   }
   const a = c.about;
   part(discreet ? pdf.discreet.sections.about : text.sections.about.title, [
@@ -122,11 +122,12 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
     discreet ? pdf.discreet.sections.refusal : text.sections.refusal.title,
     c.refusal.items.map((r) => [labelled(discreet ? pdf.discreet.whenThis : f.refusal.situation, r.situation), r.whatIllSay && `\u201c${r.whatIllSay}\u201d`].filter(Boolean).join(" · ")),
   );
-  if (printsResources(c)) {
+  if (copy === "adult" ? listsPlacesThatHelp(c, copy) : printsResources(c)) {
+    const confirmed = confirmedOn(planResources(c));
     part(discreet ? pdf.discreet.sections.numbers : text.sections.resources.title, [
-      ...planResources(c).flatMap((r) => (discreet ? [`${neutralName(r, pdf)} · ${numbersLine(r, pdf)}`] : resourceLines(r))),
-      // One "checked on" line for the section, the oldest check, as the paper prints it.
-      !discreet && pdf.youth.lastChecked(formatDay(planResources(c).map((r) => r.lastChecked).sort()[0]!, pdf.locale)),
+      ...listedResources(c, copy).flatMap((r) => (discreet ? [`${neutralName(r, pdf)} · ${numbersLine(r, pdf)}`] : resourceLines(r))),
+      // One "checked on" line for the section, as the paper prints it: only once the agency confirmed every entry.
+      !discreet && confirmed !== null && pdf.youth.lastChecked(formatDay(confirmed, pdf.locale)),
       ...c.resources.own.map((r) => [r.name || "\u2014", r.phone, r.notes].filter(Boolean).join(" · ")),
     ]);
   }

@@ -46,11 +46,12 @@ export function Field({ label, value }: { label: string; value: string }) {
   );
 }
 
-export function Bullets({ items }: { items: readonly string[] }) {
+/** A bulleted list; in two columns where a copy must stay short (the trusted-adult copy). */
+export function Bullets({ items, columns = 1 }: { items: readonly string[]; columns?: 1 | 2 }) {
   return (
-    <View>
+    <View style={columns === 2 ? s.twoColumns : undefined}>
       {items.map((item, i) => (
-        <View key={i} style={s.bulletRow}>
+        <View key={i} style={columns === 2 ? [s.bulletRow, s.halfWidth] : s.bulletRow}>
           <Text style={s.bullet}>•</Text>
           <Text style={s.bulletText}>{item}</Text>
         </View>

@@ -68,7 +68,8 @@ export function chosenContent(content: PlanContent, copy: ChosenCopy): PlanConte
     resources: on("resources")
       ? { ...bare(content.resources), own: content.resources.own.map((r) => ({ ...r, notes: plain ? r.notes : "" })), print: undefined }
       : { chosen: [], own: [], print: { youth: false, discreet: false, card: false, adult: false } },
-    "follow-up": copy === "youth" ? content["follow-up"] : { nextMeeting: copy === "discreet" ? content["follow-up"].nextMeeting : "", checkOn: "" },
+    "follow-up":
+      copy === "youth" ? bare(content["follow-up"]) : { nextMeeting: on("follow-up.nextMeeting") ? content["follow-up"].nextMeeting : "", checkOn: "" },
     provider: { notes: "", concern: false },
   };
   return INCONSPICUOUS.has(copy) ? mapStrings(printed, redactDenied, NOT_TEXT) : printed;

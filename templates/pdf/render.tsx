@@ -39,6 +39,19 @@ const DOCUMENTS: Record<PdfCopy, (props: DocumentProps) => JSX.Element> = {
   provider: ProviderCopy,
 };
 
+/**
+ * The ways each copy may be laid out, in order of preference: the youth copy's follow-up starts a
+ * sheet of its own unless that leaves a page mostly blank; the trusted-adult copy is set smaller
+ * when its usual size would take a second page.
+ */
+const LAYOUTS: Record<PdfCopy, readonly Pick<DocumentProps, "followUpFlows" | "compact">[]> = {
+  youth: [{ followUpFlows: false }, { followUpFlows: true }],
+  discreet: [{}],
+  card: [{}],
+  adult: [{}, { compact: true }],
+  provider: [{}],
+};
+
 const NOT_TEXT = new Set(["id", "chosen", "kind", "status", "numberKept", "language"]);
 
 /** Loads the fonts and renders a small card once, so the first real render is not a cold one. */
@@ -85,20 +98,75 @@ export async function renderPlanPdf(input: PdfInput): Promise<Uint8Array> {
   };
   const Doc = DOCUMENTS[input.copy];
   try {
-    return await renderDocument(<Doc {...props} />, pageNumbering, fonts);
+    return await renderDocument(
+      LAYOUTS[input.copy].map((layout) => () => <Doc {...props} {...layout} />),
+      input.copy === "adult" ? pagesAfterTheFirst : mostlyBlankPages,
+      pageNumbering,
+      fonts,
+    );
   } finally {
     if (fonts.family.length > FONT_FAMILY.length) releaseLargeFonts();
   }
+}
+
+/** A page under half the height text may use is mostly blank; the layout keeps a margin above that. */
+const MOSTLY_BLANK = 0.55;
+
+interface LaidPage {
+  box?: { top: number; height: number; paddingTop?: number; paddingBottom?: number };
+  children?: { box?: { top: number; height: number }; props?: { fixed?: boolean }; style?: { position?: string } }[];
+}
+
+/** How far down each laid-out page its content (not its fixed footer) reaches, as a share of the height text may use. */
+function pageFills(layout: LaidNode): number[] {
+  return ((layout.children ?? []) as LaidPage[]).map((page) => {
+    const top = page.box?.paddingTop ?? 0;
+    const usable = (page.box?.height ?? 1) - top - (page.box?.paddingBottom ?? 0);
+    const bottom = Math.max(
+      top,
+      ...(page.children ?? []).filter((c) => !c.props?.fixed && c.style?.position !== "absolute").map((c) => (c.box ? c.box.top + c.box.height : top)),
+    );
+    return (bottom - top) / usable;
+  });
+}
+
+/** How many pages but the last are mostly blank. */
+const mostlyBlankPages = (fills: readonly number[]) => fills.slice(0, -1).filter((fill) => fill < MOSTLY_BLANK).length;
+/** How many pages a copy meant to be one sheet takes beyond it. */
+const pagesAfterTheFirst = (fills: readonly number[]) => fills.length - 1;
+
+type LaidDocument = { document: DocumentNode & { props: { title?: string; language?: string } }; layout: LaidNode };
+
+async function layOut(element: JSX.Element, fonts: DocumentFonts): Promise<LaidDocument> {
+  const document = (pdf(element).container as { document: LaidDocument["document"] }).document;
+  fitTreeToText(document, fonts);
+  // (its type omits the font store that @react-pdf/renderer passes as the second argument)
+  const layout = await (layoutDocument as unknown as (doc: unknown, fonts: unknown) => Promise<LaidNode>)(document, Font);
+  return { document, layout };
 }
 
 /**
  * react-pdf's renderToBuffer in its three steps (the reconciler's document, layout, drawing with
  * pdfkit, as @react-pdf/renderer 4.9's own `pdf().toBuffer()` does them, with the same document
  * options), so that the page count is known between layout and drawing (page-numbers.tsx).
+ * Given several ways to lay the document out, in order of preference, the next is laid out only
+ * while the best so far has a fault (`faults` of its pages' fills above zero), and the one with
+ * the fewest is drawn (the first of equals).
  */
-async function renderDocument(element: JSX.Element, pageNumbering: PageNumbering, fonts: DocumentFonts): Promise<Uint8Array> {
-  const document = (pdf(element).container as { document: DocumentNode & { props: { title?: string; language?: string } } }).document;
-  fitTreeToText(document, fonts);
+async function renderDocument(
+  layouts: readonly (() => JSX.Element)[],
+  faults: (fills: readonly number[]) => number,
+  pageNumbering: PageNumbering,
+  fonts: DocumentFonts,
+): Promise<Uint8Array> {
+  let best: (LaidDocument & { faults: number }) | undefined;
+  for (const element of layouts) {
+    const candidate = await layOut(element(), fonts);
+    const found = faults(pageFills(candidate.layout));
+    if (!best || found < best.faults) best = { ...candidate, faults: found };
+    if (best.faults === 0) break;
+  }
+  const { document, layout } = best!;
   const { title, language } = document.props;
   const ctx = new PDFDocument({
     compress: true,
@@ -108,8 +176,6 @@ async function renderDocument(element: JSX.Element, pageNumbering: PageNumbering
     info: { Title: title, Creator: "react-pdf", Producer: "react-pdf", CreationDate: new Date() },
   });
   nameEachFont(ctx as unknown as PdfkitFonts);
-  // (its type omits the font store that @react-pdf/renderer passes as the second argument)
-  const layout = await (layoutDocument as unknown as (doc: unknown, fonts: unknown) => Promise<LaidNode>)(document, Font);
   pageNumbering.total = layout.children?.length ?? 0;
   markActualText(layout);
   const stream = renderPdf(ctx as never, layout as never) as unknown as NodeJS.ReadableStream;

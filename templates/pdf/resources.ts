@@ -8,6 +8,29 @@ export function planResources(content: PlanContent): Resource[] {
   return RESOURCES.filter((r) => r.always || content.resources.chosen.includes(r.id));
 }
 
+/**
+ * The date a section may print as "Numbers checked on": the oldest agency confirmation, and only
+ * when every entry printed was confirmed (an unconfirmed number is never printed as checked).
+ */
+export function confirmedOn(resources: readonly Resource[]): string | null {
+  const dates = resources.map((r) => r.agencyConfirmed);
+  if (dates.length === 0 || dates.some((d) => d === null)) return null;
+  return (dates as string[]).sort()[0]!;
+}
+
+/**
+ * The entries a copy lists under "Places that can help" (content already filtered for the copy):
+ * the trusted-adult copy, kept to one page, leaves out 911 and the hotline, which its emergency
+ * box already gives.
+ */
+export function listedResources(content: PlanContent, copy: "youth" | "discreet" | "card" | "adult" | "provider"): Resource[] {
+  return planResources(content).filter((r) => copy !== "adult" || !r.always);
+}
+
+/** Whether the copy has a "Places that can help" with anything in it, for the emergency box to point to. */
+export const listsPlacesThatHelp = (content: PlanContent, copy: "youth" | "discreet" | "card" | "adult" | "provider") =>
+  content.resources.print === undefined && (listedResources(content, copy).length > 0 || content.resources.own.length > 0);
+
 export const EMERGENCY_ID = "emergency-911";
 export const HOTLINE_ID = "nhth";
 

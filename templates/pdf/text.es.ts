@@ -90,9 +90,9 @@ export const pdfEs: PdfText = {
     instructions: "Corta por las líneas de afuera, dobla por la mitad y guárdala en la cartera o en la funda del teléfono.",
   },
   provider: {
-    title: "Plan de seguridad \u2014 copia del proveedor",
-    confidential: "CONFIDENCIAL \u2014 copia del proveedor con notas privadas. No le des esta copia a la persona joven.",
-    footer: "CONFIDENCIAL \u2014 copia del proveedor",
+    title: "Plan de seguridad \u2014 copia profesional",
+    confidential: "CONFIDENCIAL \u2014 copia profesional con notas privadas. No le des esta copia a la persona joven.",
+    footer: "CONFIDENCIAL \u2014 copia profesional",
     youth: (name) => `Joven: ${name}`,
     template: (id, version) => `Plantilla ${id}, versión ${version}`,
     version: (version) => `Versión ${version}`,

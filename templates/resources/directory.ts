@@ -20,21 +20,32 @@ export interface Resource {
   phone: string | null;
   text: string | null;
   hours: InEachLanguage;
-  /** ISO date the entry was last checked, and against what. */
-  lastChecked: string;
-  checkedAgainst: string;
+  /**
+   * Where the number comes from: "toolkit" only when the toolkit's file gives this very number
+   * (tests/templates/toolkit-words.test.ts), else "public-listing": the service's public listing
+   * as known to us on 2026-11-30, which the agency must confirm before use. The name, purpose,
+   * hours and `whenYouCall` wording is ours in every entry, written from public knowledge: the
+   * toolkit describes none of them.
+   */
+  numberFrom: NumberSource;
+  /**
+   * ISO date on which the agency confirmed the entry (number, hours, what a caller is told) with
+   * the service itself; null until an agency has done so. Only a confirmed date is ever printed
+   * as "checked": nothing in this file has been confirmed yet.
+   */
+  agencyConfirmed: string | null;
   /** Printed on every plan; cannot be taken off. */
   always: boolean;
 }
 
-/** Only for an entry whose number the toolkit itself gives (tested against the toolkit's text). */
-export const TOOLKIT = "LA County DMH CSECY toolkit";
-const PUBLIC_LISTING = "the service's own public listing";
+export type NumberSource = "toolkit" | "public-listing";
 const ALL_DAY = { en: "24/7", es: "24 horas, 7 días" };
 
 /**
- * Los Angeles County directory. Entries whose number the toolkit gives carry its name; an agency
- * should re-check every entry and update lastChecked when it does.
+ * Los Angeles County directory. The toolkit gives the numbers of the hotline, DCFS and Childhelp
+ * (1-800-4-A-CHILD) only; 911, 988, the DMH Help Line, 211 (the toolkit gives only its web
+ * address), Planned Parenthood and the Runaway Safeline come from public listings. Every entry's
+ * words are ours. An agency confirms each entry with the service and sets agencyConfirmed.
  */
 export const RESOURCES: readonly Resource[] = [
   {
@@ -49,9 +60,9 @@ export const RESOURCES: readonly Resource[] = [
     phone: "911",
     text: null,
     hours: ALL_DAY,
-    lastChecked: "2026-11-28",
-    // The toolkit's file gives no emergency number.
-    checkedAgainst: PUBLIC_LISTING,
+    agencyConfirmed: null,
+    // The toolkit: "IF THERE IS AN IMMINENT THREAT TO THE YOUTH'S SAFETY AND ALL EMERGENCIES CALL 9-1-1".
+    numberFrom: "toolkit",
     always: true,
   },
   {
@@ -69,8 +80,8 @@ export const RESOURCES: readonly Resource[] = [
     phone: "1-888-373-7888",
     text: "233733",
     hours: ALL_DAY,
-    lastChecked: "2026-11-28",
-    checkedAgainst: TOOLKIT,
+    agencyConfirmed: null,
+    numberFrom: "toolkit",
     always: true,
   },
   {
@@ -88,8 +99,8 @@ export const RESOURCES: readonly Resource[] = [
     phone: "988",
     text: "988",
     hours: ALL_DAY,
-    lastChecked: "2026-11-28",
-    checkedAgainst: PUBLIC_LISTING,
+    agencyConfirmed: null,
+    numberFrom: "public-listing",
     always: false,
   },
   {
@@ -107,8 +118,8 @@ export const RESOURCES: readonly Resource[] = [
     phone: "1-800-854-7771",
     text: null,
     hours: ALL_DAY,
-    lastChecked: "2026-11-28",
-    checkedAgainst: PUBLIC_LISTING,
+    agencyConfirmed: null,
+    numberFrom: "public-listing",
     always: false,
   },
   {
@@ -126,9 +137,9 @@ export const RESOURCES: readonly Resource[] = [
     phone: "211",
     text: null,
     hours: ALL_DAY,
-    lastChecked: "2026-11-28",
-    // The toolkit gives only 211's web address (211la.org/youth-services), not a number to check.
-    checkedAgainst: PUBLIC_LISTING,
+    agencyConfirmed: null,
+    // The toolkit gives only 211's web address (211la.org/youth-services), not its number.
+    numberFrom: "public-listing",
     always: false,
   },
   {
@@ -146,8 +157,8 @@ export const RESOURCES: readonly Resource[] = [
     phone: "1-800-230-7526",
     text: null,
     hours: { en: "Hours depend on the health center", es: "El horario depende del centro de salud" },
-    lastChecked: "2026-11-30",
-    checkedAgainst: PUBLIC_LISTING,
+    agencyConfirmed: null,
+    numberFrom: "public-listing",
     always: false,
   },
   {
@@ -165,8 +176,8 @@ export const RESOURCES: readonly Resource[] = [
     phone: "1-800-540-4000",
     text: null,
     hours: ALL_DAY,
-    lastChecked: "2026-11-28",
-    checkedAgainst: TOOLKIT,
+    agencyConfirmed: null,
+    numberFrom: "toolkit",
     always: false,
   },
   {
@@ -184,8 +195,8 @@ export const RESOURCES: readonly Resource[] = [
     phone: "1-800-422-4453",
     text: null,
     hours: ALL_DAY,
-    lastChecked: "2026-11-28",
-    checkedAgainst: TOOLKIT,
+    agencyConfirmed: null,
+    numberFrom: "toolkit",
     always: false,
   },
   {
@@ -203,8 +214,8 @@ export const RESOURCES: readonly Resource[] = [
     phone: "1-800-786-2929",
     text: null,
     hours: ALL_DAY,
-    lastChecked: "2026-11-28",
-    checkedAgainst: PUBLIC_LISTING,
+    agencyConfirmed: null,
+    numberFrom: "public-listing",
     always: false,
   },
 ];

@@ -112,6 +112,7 @@ for (const language of ["en", "es"] as const) {
       [`${plan}/versions/1/copies`, "version-copies"],
       [`${plan}/together`, "together"],
       ...SECTION_IDS.filter((s) => s !== "provider").map((s): [string, string] => [`${plan}/together/${s}`, `together-${s}`]),
+      [`${plan}/together/copies`, "together-copies"],
       [`/unlock?redirectTo=${encodeURIComponent(plan)}`, "unlock"],
       ["/plans/AAAAAAAAAAAAAAAA", "not-found"],
     ];

@@ -42,7 +42,7 @@ test("a plan made in Spanish from start to printed copy", async ({ page }, testI
   await page.getByRole("button", { name: "Guardar y volver" }).click();
   await expect(page.getByRole("status")).toHaveText("Guardamos “Sobre este plan”.");
 
-  await page.getByRole("link", { name: "Volver a la vista del proveedor" }).click();
+  await page.getByRole("link", { name: "Volver a la vista profesional" }).click();
   await page.getByRole("link", { name: "Revisar y guardar la versión 1" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Revisar el plan" })).toBeVisible();
   await shot(page, testInfo, "es-review");

@@ -13,9 +13,9 @@ import { leaves } from "./strings";
  * everyone where a person is meant. "Seguro" of a place ("un lugar seguro") is right; "seguro"
  * of the youth must be "a salvo", or "seguro o segura". A pronoun that picks a gender for "that
  * person" ("contactarlo", "contactarla") becomes "esa persona". "Juntos" becomes "en equipo".
- *
- * The provider's role names ("proveedor", "supervisor") and the version page's copy
- * descriptions (rewritten with the trusted-adult copy) are outside this list for now.
+ * Role names are inclusive too: "profesional" or "la persona profesional" (not "proveedor"),
+ * "supervisión" or "supervisor o supervisora", "administración"; "las personas jóvenes" (not
+ * "los jóvenes"), "las personas que pagan" (not "los compradores").
  */
 const MASCULINE_FOR_EVERYONE: readonly RegExp[] = [
   /\b(el|del|al|un) joven\b/i,
@@ -24,10 +24,16 @@ const MASCULINE_FOR_EVERYONE: readonly RegExp[] = [
   /\b(siento|sientes|siente|sentir|sentirte|sentirme|estar|estoy|estás|está|esté|estés|quedarte|mantenerte)\s+(más\s+|muy\s+)?seguro\b(?!\s+o\s+segura)/i,
   /\b(estresado|herido|cansado|listo|asustado|solito|preparado)\b(?!\s+o\s+\w+a\b)/i,
   /\b(tu|un|al|del|el) supervisor\b(?!\s+o\s+supervisora)/i,
+  /\bproveedor(es)?\b/i,
+  /\bsupervisor(es)?\b(?!\s+o\s+supervisora)/i,
+  /\badministrador(es)?\b(?!\s+o\s+(una\s+)?administradora)/i,
+  /\b(los|todos|unos|otros|estos|esos)\s+((los|mis|tus|sus)\s+)?jóvenes\b/i,
+  /\b(el|del|al|un|los|unos|todos)\s+(los\s+)?(clientes?|compradore?s?|usuarios?|adultos?|amigos?)\b/i,
+  /\bcompradores\b/i,
 ];
 
 const catalogue = [
-  ...leaves({ ui: { ...uiEs, version: { ...uiEs.version, copies: undefined, bilingualAbout: undefined, caregiverCopy: undefined } } }),
+  ...leaves({ ui: uiEs }),
   ...leaves({ template: templateText("es") }),
   ...leaves({ pdf: pdfText("es") }),
   ...leaves({ messages: SCHEMA_MESSAGES.es }),
@@ -50,10 +56,28 @@ describe("Spanish that means a person", () => {
       "Cuando estás estresado",
       "Muestra el plan al joven",
       "Vamos a revisar tu plan juntos.",
+      "Volver a la vista del proveedor",
+      "Copia del proveedor",
+      "Supervisor (ve a todos los jóvenes de la agencia)",
+      "Todos los jóvenes",
+      "Todos mis jóvenes",
+      "¿Cómo hablas con los compradores?",
+      "Administrador (cuentas y registros)",
     ]) {
       expect(MASCULINE_FOR_EVERYONE.some((p) => p.test(wrong)), wrong).toBe(true);
     }
-    for (const right of ["Añadir un lugar seguro", "Por qué me siento a salvo ahí", "cuando estás estresado o estresada", "la persona joven"]) {
+    for (const right of [
+      "Añadir un lugar seguro",
+      "Por qué me siento a salvo ahí",
+      "cuando estás estresado o estresada",
+      "la persona joven",
+      "Volver a la vista profesional",
+      "Consulta con tu supervisor o supervisora",
+      "Un administrador o una administradora puso tu contraseña",
+      "Todas las personas jóvenes",
+      "¿Cómo hablas con las personas que pagan?",
+      "Mis jóvenes",
+    ]) {
       expect(MASCULINE_FOR_EVERYONE.some((p) => p.test(right)), right).toBe(false);
     }
   });

@@ -56,7 +56,7 @@ export function youthFacingTexts(language: Language): Leaf[] {
   const pdf = pdfText(language);
   const youthSections = SECTION_IDS.filter((s) => !PROVIDER_ONLY_SECTIONS.includes(s));
   return [
-    ...leaves({ together: ui.together, quickExit: ui.quickExit, form: ui.form, neutral: ui.neutral }),
+    ...leaves({ together: ui.together, quickExit: ui.quickExit, form: ui.form, neutral: ui.neutral, copies: ui.copies }),
     ...youthSections.flatMap((s) => [
       { path: `sections.${s}.title`, text: text.sections[s].title },
       { path: `sections.${s}.intro`, text: text.sections[s].intro },

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { demoPlanContent, emptyPlanContent, QUESTION_IDS, templateText, withChoices } from "../../templates/csecy-safety-plan";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { DENY_LIST, findDeniedWords } from "../../templates/pdf/deny-list";
+import { RESOURCES } from "../../templates/resources/directory";
 import { PDF_COPIES, renderPlanPdf } from "../../templates/pdf/render";
 import { pdfText as pdfTexts } from "../../templates/pdf/text";
 import { demoInput, flat, keepForReview, pageCount, pdfPages, pdfText } from "./pdf-helpers";
@@ -80,14 +81,27 @@ describe("youth copy", () => {
     expect(text).toContain("Nah, I've got work in the morning.");
   });
 
-  it("lists resources with phone, text, hours and the date they were last checked", async () => {
+  it("lists resources with phone, text and hours, and claims no check the agency has not made", async () => {
     const { text } = await copy("youth");
     expect(text).toContain("988 Suicide & Crisis Lifeline");
     expect(text).toContain("Call 988 · Text 988 · 24/7");
-    // once for the section, not under every entry
-    expect(text.match(/Numbers checked on November 28, 2026/g)).toHaveLength(1);
-    expect(text).not.toContain("Number checked on");
     expect(text).toContain("Youth drop-in center");
+    expect(RESOURCES.every((r) => r.agencyConfirmed === null)).toBe(true);
+    expect(text).not.toMatch(/checked/i);
+  });
+
+  it("prints \"Numbers checked on\" once for the section, the oldest date, once the agency confirmed every entry printed", async () => {
+    const before = RESOURCES.map((r) => r.agencyConfirmed);
+    try {
+      RESOURCES.forEach((r, i) => (r.agencyConfirmed = i === 2 ? "2026-12-01" : "2026-12-03"));
+      const text = flat(pdfText(await renderPlanPdf(demoInput("youth"))));
+      expect(text.match(/Numbers checked on December 1, 2026/g)).toHaveLength(1);
+      expect(text).not.toContain("December 3, 2026");
+      RESOURCES[1]!.agencyConfirmed = null;
+      expect(flat(pdfText(await renderPlanPdf(demoInput("youth"))))).not.toMatch(/checked/i);
+    } finally {
+      RESOURCES.forEach((r, i) => (r.agencyConfirmed = before[i]!));
+    }
   });
 
   it("has the follow-up page: next meeting date, the open question, and a tick grid per part with a row for each strategy, person and place", async () => {

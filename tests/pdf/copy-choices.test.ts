@@ -107,6 +107,17 @@ describe("what each copy holds by default", () => {
     expect(everything).not.toContain("Instagram");
   });
 
+  it("the discreet copy prints the next meeting's date only when the youth chooses it (a date tells whoever finds the notes when the youth will be somewhere)", async () => {
+    const date = "December 4, 2026";
+    expect((await render("discreet", demoPlanContent)).text).not.toContain(date);
+    expect(copyOutline(demoPlanContent, "discreet", "en").flatMap((p) => p.lines).join(" ")).not.toContain(date);
+    const chosen = withChoices(demoPlanContent, new Map([["follow-up.nextMeeting", { ...NONE, discreet: true }]]));
+    expect((await render("discreet", chosen)).text).toContain(`Next time: ${date}`);
+    // The youth's own copy keeps its follow-up page with the date whatever is chosen.
+    expect((await render("youth", demoPlanContent)).text).toContain(`We meet again on ${date}.`);
+    expect(printTargets(demoPlanContent).find((t) => t.key === "follow-up.nextMeeting")?.choice).toEqual(NONE);
+  });
+
   it("the provider copy marks what the youth's choices keep off the youth's own copy", async () => {
     const off = withChoices(demoPlanContent, new Map([["places.safe.demo-safe-library", { ...NONE, discreet: true }]]));
     const text = (await render("provider", off)).text;

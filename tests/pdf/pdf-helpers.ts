@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { pdfText as pdfTextFor } from "../../templates/pdf/text";
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { demoPlanContent, type Language, type PlanContent } from "../../templates/csecy-safety-plan";
@@ -89,4 +89,50 @@ export function neutralPdfTexts(language: Language): string[] {
     t.discreet.nextMeeting("x"),
     ...Object.values(t.card).map((v) => (typeof v === "function" ? v("x") : v)),
   ];
+}
+
+/** Letter paper in points, and the page's own margins (templates/pdf/styles.ts): the area text may use. */
+const PAGE_HEIGHT = 792;
+const CONTENT_TOP = 44;
+const CONTENT_BOTTOM = PAGE_HEIGHT - 60;
+
+/**
+ * How full each page is, from the PDF as drawn: poppler renders each page in grey (72 dpi, one
+ * pixel a point) and the lowest row with ink above the footer, against the height text may use,
+ * is the page's fill (0 = empty, 1 = written to the bottom margin).
+ */
+export function pageFills(bytes: Uint8Array): number[] {
+  const dir = mkdtempSync(join(tmpdir(), "spb-fill-"));
+  try {
+    const file = join(dir, "doc.pdf");
+    writeFileSync(file, bytes);
+    execFileSync("pdftoppm", ["-gray", "-r", "72", file, join(dir, "page")]);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith(".pgm"))
+      .sort()
+      .map((f) => {
+        const image = readFileSync(join(dir, f));
+        const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(image.subarray(0, 40).toString("latin1"));
+        if (!header) throw new Error(`not a PGM: ${f}`);
+        const [width, height] = [Number(header[1]), Number(header[2])];
+        const pixels = image.subarray(header[0].length);
+        const scale = height / PAGE_HEIGHT;
+        let lowest = 0;
+        for (let y = 0; y < Math.floor(CONTENT_BOTTOM * scale); y++) {
+          const row = pixels.subarray(y * width, (y + 1) * width);
+          if (row.some((value) => value < 160)) lowest = y;
+        }
+        return Math.max(0, lowest / scale - CONTENT_TOP) / (CONTENT_BOTTOM - CONTENT_TOP);
+      });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Keeps every page of a PDF as a PNG (60 dpi) in tests/.output/pdf/, for a person to look at. */
+export function keepPagesForReview(name: string, bytes: Uint8Array): void {
+  mkdirSync(OUTPUT_DIR, { recursive: true });
+  const pdf = join(OUTPUT_DIR, `${name}.pdf`);
+  writeFileSync(pdf, bytes);
+  execFileSync("pdftoppm", ["-png", "-r", "60", pdf, join(OUTPUT_DIR, name)]);
 }

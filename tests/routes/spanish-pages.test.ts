@@ -39,7 +39,7 @@ describe("pages moved into the catalogue, on a Spanish interface", () => {
     expect(body).toMatch(/Atrasados \(\d+\)<\/h3>/);
     expect(body).toContain("Esta semana (");
     expect(body).toContain("Más adelante (");
-    expect(body).toContain("Todos mis jóvenes");
+    expect(body).toContain("Todas mis personas jóvenes");
     expect(body).toContain("<td>Versión 2</td>");
     expect(body).toContain('id="due-overdue"');
     expectNone(body, [">Follow-ups<", "Overdue (", "Due this week", "Later (", "Last version", "All my youth", "Nothing overdue", "None saved yet"]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { demoPlanContent, PROVIDER_ONLY_SECTIONS, SECTION_IDS, templateText, type Language } from "../../templates/csecy-safety-plan";
+import { RESOURCES } from "../../templates/resources/directory";
 import { EXPLOITED_LABELS, matches, SECRECY_PROMISES } from "../i18n/youth-facing";
 import { get, html, LANGUAGE_COOKIE, post, signedInApp } from "../setup/handler";
 
@@ -44,7 +45,7 @@ async function page(path: string, cookie = session) {
 describe.each(["en", "es"] as const)("the together view in %s", (language) => {
   it("promises no secrecy and never names the youth as exploited, on every page", async () => {
     const planId = demoPlan(language);
-    for (const path of ["", ...YOUTH_SECTIONS.map((s) => `/${s}`)]) {
+    for (const path of ["", ...YOUTH_SECTIONS.map((s) => `/${s}`), "/copies"]) {
       const text = visibleText(await page(`/plans/${planId}/together${path}`));
       expect(matches(SECRECY_PROMISES, text), path || "/").toEqual([]);
       expect(matches(EXPLOITED_LABELS, text), path || "/").toEqual([]);
@@ -58,6 +59,20 @@ describe.each(["en", "es"] as const)("the together view in %s", (language) => {
     expect(youth).toContain(text.title);
     const provider = visibleText(await page(`/plans/${planId}/sections/situations`));
     expect(provider).toContain(text.providerTitle);
+  });
+});
+
+describe.each(["en", "es"] as const)("where each resource comes from (%s)", (language) => {
+  it("is told to the provider on the resources form, per entry, and not in the youth's view", async () => {
+    const planId = demoPlan(language);
+    const { resourceSource } = templateText(language);
+    const provider = visibleText(await page(`/plans/${planId}/sections/resources`));
+    const count = (text: string, phrase: string) => text.split(phrase).length - 1;
+    expect(count(provider, resourceSource.toolkit)).toBe(RESOURCES.filter((r) => r.numberFrom === "toolkit").length);
+    expect(count(provider, resourceSource.publicListing)).toBe(RESOURCES.filter((r) => r.numberFrom === "public-listing").length);
+    const youth = visibleText(await page(`/plans/${planId}/together/resources`));
+    expect(youth).not.toContain(resourceSource.toolkit);
+    expect(youth).not.toContain(resourceSource.publicListing);
   });
 });
 

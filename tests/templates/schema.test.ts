@@ -113,12 +113,13 @@ describe("resource directory", () => {
     ]);
   });
 
-  it("gives every entry a purpose, hours and a valid last-checked date", () => {
+  it("gives every entry a purpose, hours, a source, and an agency confirmation only as a valid date", () => {
     for (const r of RESOURCES) {
       expect(r.purpose.en).not.toBe("");
       expect(r.hours.en).not.toBe("");
       expect(r.phone ?? r.text).toBeTruthy();
-      expect(new Date(r.lastChecked).toISOString().slice(0, 10)).toBe(r.lastChecked);
+      expect(["toolkit", "public-listing"]).toContain(r.numberFrom);
+      if (r.agencyConfirmed !== null) expect(new Date(r.agencyConfirmed).toISOString().slice(0, 10)).toBe(r.agencyConfirmed);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { QUESTION_IDS, SECTION_IDS, templateText } from "../../templates/csecy-safety-plan";
-import { RESOURCES, TOOLKIT } from "../../templates/resources/directory";
+import { RESOURCES } from "../../templates/resources/directory";
 
 /*
  * The toolkit's words are quoted verbatim and marked as the toolkit's; our own advice is marked
@@ -71,14 +71,22 @@ describe("other words from the toolkit", () => {
     expect(en.aims.items).toEqual(["Creating strategies to reduce or avoid harm", "Identifying sources of support", "Identifying and developing coping Strategies"]);
   });
 
-  test("a resource says it was checked against the toolkit only when the toolkit gives its number", () => {
-    const claimed = RESOURCES.filter((r) => r.checkedAgainst === TOOLKIT);
-    expect(claimed.map((r) => r.id)).not.toContain("211-la");
-    expect(claimed.map((r) => r.id)).toEqual(["nhth", "dcfs-hotline", "childhelp"]);
-    for (const r of claimed) {
-      const digits = (r.phone ?? "").replace(/^1-/, "");
-      expect(toolkitText.includes(digits), `${r.id} ${r.phone}`).toBe(true);
-    }
+  test("a resource's number is marked as the toolkit's only when the toolkit gives that number", () => {
+    // The toolkit writes numbers its own way ("1-(800) 540-4000", "800-422-4453", "9-1-1"): compare digits.
+    const toolkitNumbers = toolkitText.replace(/[-() ]/g, "");
+    const given = (n: string) => toolkitNumbers.includes(n.replace(/\D/g, "").replace(/^1(?=\d{10}$)/, ""));
+    const fromToolkit = RESOURCES.filter((r) => r.numberFrom === "toolkit");
+    expect(fromToolkit.map((r) => r.id)).toEqual(["emergency-911", "nhth", "dcfs-hotline", "childhelp"]);
+    for (const r of fromToolkit) for (const n of [r.phone, r.text]) if (n) expect(given(n), `${r.id} ${n}`).toBe(true);
+    const listed = RESOURCES.filter((r) => r.numberFrom === "public-listing");
+    for (const r of listed.filter((r) => (r.phone ?? "").length > 4)) expect(given(r.phone!), r.id).toBe(false);
+    // 211 is in the toolkit only as a name beside a web address, never as a number to call.
+    expect(toolkitText).toContain("211 Youth Services <https://www.211la.org/youth-services>");
+    expect(listed.map((r) => r.id)).toEqual(["988", "dmh-help-line", "211-la", "medical-planned-parenthood", "runaway-safeline"]);
+  });
+
+  test("no entry claims an agency confirmation that was not made", () => {
+    expect(RESOURCES.filter((r) => r.agencyConfirmed !== null)).toEqual([]);
   });
 
   test("the resources include a medical entry, as the toolkit asks", () => {

@@ -1,13 +1,18 @@
 import { LIMITS } from "../../../templates/csecy-safety-plan";
-import { RESOURCES } from "../../../templates/resources/directory";
+import { RESOURCES, type Resource } from "../../../templates/resources/directory";
 import { ChoiceGroup, ItemList, TextField } from "../fields";
 import type { SectionFormProps } from "./types";
 
-export function ResourcesFields({ form, text, language }: SectionFormProps<"resources">) {
+export function ResourcesFields({ form, text, language, audience }: SectionFormProps<"resources">) {
   const fields = form.getFieldset();
   const labels = text.fields.resources;
-  const describe = (r: (typeof RESOURCES)[number]) =>
-    `${r.name[language]}: ${r.purpose[language]} (${[r.phone && text.resourceCall(r.phone), r.text && text.resourceText(r.text), r.hours[language]].filter(Boolean).join(", ")}). ${text.resourceWhenYouCall} ${r.whenYouCall[language]}`;
+  // The provider is told where each entry comes from; the youth's view is not asked to judge sources.
+  const source = (r: Resource) =>
+    audience === "provider"
+      ? ` ${r.agencyConfirmed ? text.resourceSource.confirmed(r.agencyConfirmed) : r.numberFrom === "toolkit" ? text.resourceSource.toolkit : text.resourceSource.publicListing}`
+      : "";
+  const describe = (r: Resource) =>
+    `${r.name[language]}: ${r.purpose[language]} (${[r.phone && text.resourceCall(r.phone), r.text && text.resourceText(r.text), r.hours[language]].filter(Boolean).join(", ")}). ${text.resourceWhenYouCall} ${r.whenYouCall[language]}${source(r)}`;
   return (
     <>
       <h2>{labels.always}</h2>

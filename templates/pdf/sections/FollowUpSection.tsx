@@ -129,22 +129,27 @@ export function FollowUpPage({ content, pdf, language, variant }: SectionProps) 
   }
   return (
     <View>
-      <Text style={s.title}>{pdf.youth.followUpTitle}</Text>
-      <Text style={s.subtitle}>{pdf.youth.followUpIntro}</Text>
-      <Text style={s.emergencyLine}>
-        {nextMeeting ? pdf.youth.nextMeeting(formatDay(nextMeeting, pdf.locale)) : pdf.youth.nextMeetingBlank}
-      </Text>
-      {checkOn.trim() ? (
-        <View style={{ marginTop: 8 }}>
-          <Field label={pdf.youth.checkOn} value={checkOn} />
-        </View>
-      ) : null}
-      {open ? (
-        <View style={{ marginTop: 10 }} wrap={false}>
-          <Text style={s.promptQuestion}>{open.question}</Text>
-          <WriteLines />
-        </View>
-      ) : null}
+      {/* Its head is kept whole and with the start of its first part, also where it follows the plan
+          on a sheet (react-pdf honours minPresenceAhead only after a sibling, hence the spacer). */}
+      <View />
+      <View wrap={false} minPresenceAhead={90}>
+        <Text style={s.title}>{pdf.youth.followUpTitle}</Text>
+        <Text style={s.subtitle}>{pdf.youth.followUpIntro}</Text>
+        <Text style={s.emergencyLine}>
+          {nextMeeting ? pdf.youth.nextMeeting(formatDay(nextMeeting, pdf.locale)) : pdf.youth.nextMeetingBlank}
+        </Text>
+        {checkOn.trim() ? (
+          <View style={{ marginTop: 8 }}>
+            <Field label={pdf.youth.checkOn} value={checkOn} />
+          </View>
+        ) : null}
+        {open ? (
+          <View style={{ marginTop: 10 }}>
+            <Text style={s.promptQuestion}>{open.question}</Text>
+            <WriteLines />
+          </View>
+        ) : null}
+      </View>
       {grids}
     </View>
   );

@@ -18,7 +18,7 @@ export function StrategiesSection({ content, text, pdf, variant, kind }: Section
   if (variant !== "provider" && (!wanted || !items.length)) return null;
   return (
     <Section title={text.sections[kind].title} intro={variant === "youth" ? text.sections[kind].intro : undefined}>
-      {!wanted ? <Muted>{pdf.provider.notPartOfPlan}</Muted> : items.length ? <Bullets items={items} /> : <Muted>{pdf.provider.empty}</Muted>}
+      {!wanted ? <Muted>{pdf.provider.notPartOfPlan}</Muted> : items.length ? <Bullets items={items} columns={variant === "adult" ? 2 : 1} /> : <Muted>{pdf.provider.empty}</Muted>}
     </Section>
   );
 }

@@ -1,0 +1,78 @@
+import { Form } from "@remix-run/react";
+import { CHOSEN_COPIES } from "../../templates/csecy-safety-plan";
+import { useUi } from "../i18n/ui";
+import type { ChoiceRow } from "../models/copies.server";
+
+/**
+ * The choices of "What goes on each copy": a row per thing of the plan, a tick box per copy it
+ * may go on. The provider's page and the together view post it to their own address.
+ */
+export function CopyChoicesTable({ rows, revision, canEdit }: { rows: readonly ChoiceRow[]; revision: number; canEdit: boolean }) {
+  const t = useUi().copies;
+  const sections = [...new Set(rows.map((r) => r.sectionTitle))];
+  if (rows.length === 0) return <p>{t.nothingToChoose}</p>;
+  return (
+    <Form method="post" className="copy-choices">
+      <input type="hidden" name="revision" value={revision} />
+      <div className="table-scroll">
+        <table>
+          <caption>{t.chooseTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.thing}</th>
+              {CHOSEN_COPIES.map((copy) => (
+                <th scope="col" key={copy}>
+                  {t.names[copy]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {sections.map((section) => (
+            <tbody key={section}>
+              <tr>
+                <th scope="colgroup" colSpan={CHOSEN_COPIES.length + 1} className="choices-section">
+                  {section}
+                </th>
+              </tr>
+              {rows
+                .filter((r) => r.sectionTitle === section)
+                .map((row) => (
+                  <tr key={row.key}>
+                    <th scope="row">
+                      {row.label}
+                      {row.locked ? <span className="tag">{t.onlyProvider}</span> : null}
+                    </th>
+                    {CHOSEN_COPIES.map((copy) => (
+                      <td key={copy}>
+                        {row.offered.includes(copy) && !row.locked ? (
+                          <label className="field-checkbox table-tick">
+                            <input
+                              type="checkbox"
+                              name={`${row.key}:${copy}`}
+                              defaultChecked={row.choice[copy]}
+                              aria-label={t.tick(row.label, t.names[copy])}
+                              disabled={!canEdit}
+                            />
+                          </label>
+                        ) : (
+                          <>
+                            <span aria-hidden="true">{"\u2014"}</span>
+                            <span className="visually-hidden">{t.notOffered}</span>
+                          </>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+      {canEdit ? (
+        <p className="actions">
+          <button type="submit">{t.save}</button>
+        </p>
+      ) : null}
+    </Form>
+  );
+}

@@ -1,0 +1,70 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { CopiesPreview } from "../components/CopiesPreview";
+import { CopyChoicesTable } from "../components/CopyChoicesTable";
+import { TogetherShell } from "../components/TogetherShell";
+import { uiText } from "../i18n/ui";
+import { auditPlanRead } from "../models/audit.server";
+import { choiceRows, copiesPreview, saveCopyChoices } from "../models/copies.server";
+import { readFormData } from "../utils/forms.server";
+import { deny, parseRevision } from "../utils/http.server";
+import { requirePlan } from "../utils/plan-route.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: uiText(data?.language ?? "en").copies.title }];
+
+/**
+ * "What goes on each copy" in the together view: the youth sees what each paper will say and
+ * chooses, also while the screen is handed over. Rows the provider alone decides (a person marked
+ * as maybe linked) are not shown at all: their tag would tell the youth about the mark.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { actor, plan } = await requirePlan(request, params, { forTogetherView: true });
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
+  await auditPlanRead(actor, plan.id, "together-copies");
+  return {
+    planId: plan.id,
+    revision: plan.revision,
+    language: plan.draft.about.language,
+    rows: choiceRows(plan.draft).filter((row) => !row.locked),
+    previews: copiesPreview(plan.draft),
+  };
+}
+
+/** Saves the ticked boxes as the draft's copy choices, as the provider's page does. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { actor, plan } = await requirePlan(request, params, { forTogetherView: true });
+  if (!plan.canEdit) return deny(actor, "plan", plan.id);
+  const formData = await readFormData(request);
+  const revision = parseRevision(formData.get("revision"));
+  const ticked = new Set([...formData.keys()].filter((k) => k.includes(":")));
+  const result = saveCopyChoices(actor, plan.id, ticked, revision);
+  if (result.status === "not-found") return deny(actor, "plan", plan.id);
+  return redirect(`/plans/${plan.id}/together/copies?${result.status === "conflict" ? "conflict" : "saved"}=1`);
+}
+
+export default function TogetherCopies() {
+  const { planId, revision, language, rows, previews } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  const ui = uiText(language);
+  return (
+    <TogetherShell language={language} planId={planId}>
+      <p>
+        <Link to={`/plans/${planId}/together`}>{ui.together.backToStart}</Link>
+      </p>
+      <h1>{ui.copies.title}</h1>
+      {searchParams.get("saved") ? (
+        <p className="notice" role="status">
+          {ui.copies.saved}
+        </p>
+      ) : null}
+      {searchParams.get("conflict") ? (
+        <p className="notice error" role="alert">
+          {ui.copies.conflict}
+        </p>
+      ) : null}
+      <p>{ui.copies.intro}</p>
+      <CopyChoicesTable rows={rows} revision={revision} canEdit />
+      <CopiesPreview previews={previews} />
+    </TogetherShell>
+  );
+}
