@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import { addYouth, logIn, shot, test } from "./youth-helpers";
+import { addYouth, logIn, shot, test } from "./helpers";
 
 /*
  * Issue 11, point 7, in the youth's hands: with the screen handed over, the youth opens "What goes
