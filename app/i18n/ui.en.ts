@@ -530,6 +530,10 @@ export const uiEn = {
       recovery_code_used: "Logged in with a recovery code",
       totp_enrol: "Set up a one-time-code app",
       password_change: "Changed their own password",
+      youth_device_invite: "Made a code for the youth's phone",
+      youth_device_join: "The youth joined from their phone",
+      youth_device_join_refused: "A phone code was refused",
+      youth_device_leave: "The youth's phone left",
     },
   },
   exportRecord: {
@@ -570,6 +574,32 @@ export const uiEn = {
   quickExit: {
     button: "Quick exit",
     hint: "Press Shift 3 times to leave fast.",
+  },
+  /** A youth joining the together view from their own phone (decision 080). Neutral words: no "plan" on the join pages. */
+  join: {
+    pageTitle: "Join",
+    title: "Join",
+    intro: "Type the code you were given: 8 letters and numbers.",
+    code: "Code",
+    codeHint: "Like this: ACDE 2345. Capital or small letters both work.",
+    submit: "Join",
+    enterCode: "Please type the code.",
+    refused: "That code did not work. A code works once, for 10 minutes. You can ask for a new one.",
+    tooMany: "Too many tries for now. Please wait a minute, then try again.",
+    left: "You have left. You can close this page.",
+    deviceTitle: "Notes",
+    leave: "Leave",
+  },
+  /** The provider's side of joining from a phone, in the together view. */
+  invite: {
+    heading: "Join from your phone",
+    intro: "The youth can work on this together view from their own phone, in the room or by video. What either of you saves shows on both screens.",
+    start: "Make a code for the phone",
+    instructions: (address: string) => `On the phone, open ${address} and type this code. Or scan the square. It works once, for one phone, for 10 minutes.`,
+    qrLabel: "QR code that opens the join page with this code",
+    joined: "A phone is joined to this together view.",
+    end: "End the phone's session",
+    ended: "The phone's session has ended.",
   },
   unlock: {
     pageTitle: "Provider view",

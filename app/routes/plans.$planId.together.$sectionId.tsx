@@ -8,14 +8,20 @@ import { requireSection, saveSectionForm, sectionPageData, type SectionActionDat
 import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? templateText(data.language).sections[data.section].title : uiText("en").together.pageTitle },
+  {
+    title: !data
+      ? uiText("en").together.pageTitle
+      : data.youthDevice
+        ? uiText(data.language).join.deviceTitle // a youth's phone keeps titles in its history: neutral ones
+        : templateText(data.language).sections[data.section].title,
+  },
 ];
 
 /** One section in the together view: the same form as the provider's, with the youth's wording and nothing provider-only. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan, section } = await requireSection(request, params, "youth");
   await auditPlanRead(actor, plan.id, `together ${section}`);
-  return sectionPageData(plan, section, "youth");
+  return { ...sectionPageData(plan, section, "youth"), youthDevice: actor.youthDevice === true };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,7 +35,7 @@ export default function TogetherSection() {
   const ui = uiText(language);
   const sectionText = templateText(language).sections[section];
   return (
-    <TogetherShell language={language} planId={planId}>
+    <TogetherShell language={language} planId={planId} youthDevice={loaderData.youthDevice}>
       <h1>{sectionText.title}</h1>
       <p>{sectionText.intro}</p>
       <p className="muted">{ui.together.privacy}</p>
