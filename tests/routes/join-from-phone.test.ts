@@ -5,6 +5,7 @@ import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { uiEn } from "../../app/i18n/ui.en";
+import { uiEs } from "../../app/i18n/ui.es";
 import { createJoinCode, JOIN_CODE_TTL_MS } from "../../app/models/join-code.server";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { liveSessionFor, startSession, startYouthDeviceSession } from "../../app/models/session.server";
@@ -57,7 +58,7 @@ async function inviteFromTogetherView(planId = joined.planId): Promise<string> {
 }
 
 async function join(code: string, address?: string): Promise<string> {
-  const response = await handle(post("/join", { code }), address);
+  const response = await handle(post("/join", { checked: "1", code }), address);
   expect(response.status, await response.clone().text()).toBe(302);
   expect(response.headers.get("Location")).toBe(`/plans/${joined.planId}/together`);
   return response.headers
@@ -73,6 +74,60 @@ function contentSnapshot(): string {
     .all() as { name: string }[];
   return JSON.stringify(tables.map(({ name }) => db.$client.prepare(`select * from "${name}"`).all()));
 }
+
+describe("the phone check before joining", () => {
+  const check = (answers: Record<string, string>, language = "en") =>
+    handle(new Request("http://127.0.0.1:3000/join", {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", "Accept-Language": language },
+      body: new URLSearchParams({ intent: "check", ...answers }).toString(),
+    }));
+
+  it("asks first, in plain words, before any code field", async () => {
+    const page = await html(await handle(get("/join")));
+    for (const text of [uiEn.join.check.shared, uiEn.join.check.looked, uiEn.join.check.location]) expect(page).toContain(text);
+    expect(page).not.toContain(`name="checked"`);
+    const es = await html(await handle(new Request("http://127.0.0.1:3000/join", { headers: { "Accept-Language": "es" } })));
+    for (const text of [uiEs.join.check.shared, uiEs.join.check.looked, uiEs.join.check.location]) expect(es).toContain(text);
+  });
+
+  it("lets a phone that is not shared, looked through or tracked go on to the code", async () => {
+    const page = await html(await check({ shared: "no", looked: "no", location: "no" }));
+    expect(page).toContain(uiEn.join.check.fine);
+    expect(page).toContain(`name="checked"`);
+    expect(page).not.toContain(uiEn.join.check.mayNotBeSafe);
+  });
+
+  it("says kindly when the phone may not be safe, suggests a safer device or their screen, and leaves the choice to the youth (en and es)", async () => {
+    for (const [answers, language, text] of [
+      [{ shared: "yes", looked: "no", location: "no" }, "en", uiEn],
+      [{ shared: "no", looked: "no", location: "unsure" }, "en", uiEn],
+      [{ shared: "no", looked: "yes", location: "no" }, "es", uiEs],
+    ] as const) {
+      const page = (await html(await check(answers, language))).replaceAll("&#x27;", "'");
+      expect(page).toContain(text.join.check.mayNotBeSafe);
+      expect(page).toContain(text.join.check.saferChoices);
+      expect(page).toContain(text.join.check.stay);
+      expect(page).toContain(text.join.check.joinAnyway);
+      expect(page).toContain(`name="checked"`);
+    }
+    expect(await html(await handle(get("/join?stay")))).toContain(uiEn.join.check.stayed);
+  });
+
+  it("asks again for an unanswered question, at that question, and joins nobody without the check", async () => {
+    const response = await check({ shared: "no" });
+    expect(response.status).toBe(400);
+    // The message shows at each unanswered question, not at the answered one.
+    const questions = (await html(response)).split("<legend>").slice(1);
+    expect(questions.map((q) => q.slice(0, q.indexOf("</fieldset>")).includes(uiEn.join.check.choose))).toEqual([false, true, true]);
+    const code = await inviteFromTogetherView();
+    const skipped = await handle(post("/join", { code }));
+    expect(skipped.status).toBe(400);
+    expect(await html(skipped)).toContain(uiEn.join.check.shared);
+    // The code was not used up by the refused attempt.
+    await join(code);
+  });
+});
 
 describe("joining from a phone", () => {
   it("shows a code and a QR code on the provider's together view, and the join page is neutral", async () => {
@@ -160,18 +215,18 @@ describe("joining from a phone", () => {
   it("refuses a used code, an expired code and a made-up code, with the same message, each audited", async () => {
     const code = await inviteFromTogetherView();
     await join(code);
-    const reused = await handle(post("/join", { code }));
+    const reused = await handle(post("/join", { checked: "1", code }));
     expect(reused.status).toBe(401);
     expect(await html(reused)).toContain(uiEn.join.refused);
     expect(auditRows("youth_device_join_refused").at(-1)).toMatchObject({ detail: "used", subjectId: joined.planId });
 
     const expired = await createJoinCode(people.provider, joined.planId, Date.now() - JOIN_CODE_TTL_MS - 1);
-    const late = await handle(post("/join", { code: expired.code }));
+    const late = await handle(post("/join", { checked: "1", code: expired.code }));
     expect(late.status).toBe(401);
     expect(await html(late)).toContain(uiEn.join.refused);
     expect(auditRows("youth_device_join_refused").at(-1)).toMatchObject({ detail: "expired", subjectId: joined.planId });
 
-    const guessed = await handle(post("/join", { code: "ACDE 2345" }));
+    const guessed = await handle(post("/join", { checked: "1", code: "ACDE 2345" }));
     expect(guessed.status).toBe(401);
     expect(await html(guessed)).toContain(uiEn.join.refused);
     expect(auditRows("youth_device_join_refused").at(-1)).toMatchObject({ detail: "unknown", orgId: null, userId: null });
@@ -180,7 +235,7 @@ describe("joining from a phone", () => {
   it("a new code replaces the provider's unused one for the plan", async () => {
     const first = await inviteFromTogetherView();
     await inviteFromTogetherView();
-    expect((await handle(post("/join", { code: first }))).status).toBe(401);
+    expect((await handle(post("/join", { checked: "1", code: first }))).status).toBe(401);
   });
 
   it("is reached by neither another provider's code flow nor a handed-over screen: only a provider who may edit the plan makes codes", async () => {
@@ -237,10 +292,10 @@ describe("joining from a phone", () => {
 
   it("limits guesses per address: the 11th within a minute gets 429, even with a right code", async () => {
     const address = "203.0.113.7";
-    const guesses = await Promise.all(Array.from({ length: LOGIN_FAILURE_LIMIT + 3 }, (_, i) => handle(post("/join", { code: `ACDE ${2345 + i}` }), address)));
+    const guesses = await Promise.all(Array.from({ length: LOGIN_FAILURE_LIMIT + 3 }, (_, i) => handle(post("/join", { checked: "1", code: `ACDE ${2345 + i}` }), address)));
     expect(guesses.map((r) => r.status).sort()).toEqual([...Array(LOGIN_FAILURE_LIMIT).fill(401), ...Array(3).fill(429)]);
     const code = await inviteFromTogetherView();
-    const right = await handle(post("/join", { code }), address);
+    const right = await handle(post("/join", { checked: "1", code }), address);
     expect(right.status).toBe(429);
     expect(await html(right)).toContain(uiEn.join.tooMany);
     expect(auditRows("youth_device_join_refused").at(-1)).toMatchObject({ detail: "rate limited" });
@@ -250,9 +305,9 @@ describe("joining from a phone", () => {
 
   it("limits guesses overall, however many addresses they come from", async () => {
     const guesses: Response[] = [];
-    for (let i = 0; i < JOIN_CODE_OVERALL_LIMIT + 2; i++) guesses.push(await handle(post("/join", { code: "ACDE 2345" }), `198.51.100.${i % 250}`));
+    for (let i = 0; i < JOIN_CODE_OVERALL_LIMIT + 2; i++) guesses.push(await handle(post("/join", { checked: "1", code: "ACDE 2345" }), `198.51.100.${i % 250}`));
     expect(guesses.filter((r) => r.status === 429).length).toBeGreaterThanOrEqual(2);
-    const right = await handle(post("/join", { code: await inviteFromTogetherView() }), "192.0.2.1");
+    const right = await handle(post("/join", { checked: "1", code: await inviteFromTogetherView() }), "192.0.2.1");
     expect(right.status).toBe(429);
   });
 });
