@@ -258,6 +258,9 @@ export const uiEs: UiText = {
     back: "Volver sin guardar",
     saved: (section) => `Guardamos \u201c${section}\u201d.`,
     providerView: "Volver a la vista del proveedor",
+    showLatest: "Ver lo más reciente",
+    savedElsewhere: "La otra pantalla acaba de guardar esta parte. Pulsa \u201cVer lo más reciente\u201d para verlo: lo que escribiste aquí se queda.",
+    savedOther: (section: string) => `La otra pantalla guardó \u201c${section}\u201d.`,
     privacy: "No tienes que dar detalles. Comparte solo lo que te haga sentir bien.",
   },
   followUp: {

@@ -107,7 +107,12 @@ const liveSession = db
  * or its user disabled. A youth's device session is the inviting provider's user marked
  * `youthDevice`, and expires after 15 idle minutes instead of 30.
  */
-export function liveSessionFor(token: string, now = Date.now()): { actor: Actor; handedOverPlanId: string | null; step: SignInStep } | undefined {
+export function liveSessionFor(
+  token: string,
+  now = Date.now(),
+  /** Counts as activity (false: a live stream checking its session, which must not keep it alive). */
+  touch = true,
+): { actor: Actor; handedOverPlanId: string | null; step: SignInStep } | undefined {
   const id = hashToken(token);
   const row = liveSession.get({ id, idleSince: now - SESSION_IDLE_MS, createdSince: now - SESSION_ABSOLUTE_MS });
   if (!row) return undefined;
@@ -118,7 +123,7 @@ export function liveSessionFor(token: string, now = Date.now()): { actor: Actor;
   }
   const actor: Actor = youthDevice ? { ...user, youthDevice: true } : user;
   // Last-seen is written at most once a minute, so reading a page is not a database write each time.
-  if (now - lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+  if (touch && now - lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     db.update(schema.sessions).set({ lastSeenAt: new Date(now) }).where(eq(schema.sessions.id, id)).run();
   }
   return { actor, handedOverPlanId, step };

@@ -5,6 +5,8 @@ import { SectionForm } from "../components/sections/SectionForm";
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
 import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../utils/section-save.server";
+import { SHOW_LATEST } from "../utils/show-latest";
+import { LiveUpdates } from "../components/LiveUpdates";
 import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -39,9 +41,18 @@ export default function TogetherSection() {
       <h1>{sectionText.title}</h1>
       <p>{sectionText.intro}</p>
       <p className="muted">{ui.together.privacy}</p>
+      <LiveUpdates
+        planId={planId}
+        language={language}
+        youthDevice={loaderData.youthDevice}
+        section={section}
+        formId={`section-${section}`}
+        formHoldsMerge={actionData !== undefined}
+      />
       <SectionForm
         // A merge after a conflict is a fresh form holding the merged values.
-        key={actionData?.formKey ?? "opened"}
+        // A save from the other screen, reloaded while nothing was typed here, opens a fresh form too.
+        key={actionData?.formKey ?? `opened-${loaderData.revision}`}
         section={section}
         language={language}
         values={actionData?.values ?? loaderData.values}
@@ -55,6 +66,9 @@ export default function TogetherSection() {
         workQuestionsOpen={loaderData.workQuestionsOpen}
       >
         <button type="submit">{ui.together.save}</button>
+        <button type="submit" name={SHOW_LATEST} value="1" className="secondary" formNoValidate>
+          {ui.together.showLatest}
+        </button>
         <Link to={`/plans/${planId}/together`} className="button secondary">
           {ui.together.back}
         </Link>

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { renderSVG } from "uqr";
 import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, sectionProgress, templateText } from "../../templates/csecy-safety-plan";
 import { TogetherShell } from "../components/TogetherShell";
+import { LiveUpdates } from "../components/LiveUpdates";
 import { uiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
 import { createJoinCode, endYouthDevices, formatJoinCode, youthDeviceJoined } from "../models/join-code.server";
@@ -77,7 +78,14 @@ export default function TogetherStart() {
           {ui.together.saved(text.sections[saved.id].title)}
         </p>
       ) : null}
+      <LiveUpdates planId={planId} language={language} youthDevice={youthDevice} />
       <p>{ui.together.intro}</p>
+      <p>
+        {/* Without JavaScript, the page itself again: what the other screen saved meanwhile. */}
+        <a href={`/plans/${planId}/together`} className="button secondary">
+          {ui.together.showLatest}
+        </a>
+      </p>
       <h2>{ui.together.firstChoice}</h2>
       <ul className="cards together-cards">
         {sections.map((s) => (

@@ -103,6 +103,20 @@ export async function requireActor(request: Request, access: HandOverAccess = {}
   return actor;
 }
 
+/**
+ * For a together view's live stream, opened by requireActor's rules: whether the session that
+ * opened it may still open that plan's together view. Checking does not count as activity, so an
+ * open stream never keeps an idle session alive.
+ */
+export async function togetherStillOpen(request: Request, planId: string): Promise<() => boolean> {
+  const token = await readToken(request);
+  return () => {
+    const session = token ? liveSessionFor(token, Date.now(), false) : undefined;
+    if (!session || session.step !== "ready") return false;
+    return session.handedOverPlanId === planId || (!session.actor.youthDevice && session.handedOverPlanId === null);
+  };
+}
+
 /** Hands the screen to the youth for one plan's together view (its id), or takes it back (null). */
 export async function markHandedOver(request: Request, planId: string | null): Promise<void> {
   const token = await readToken(request);
