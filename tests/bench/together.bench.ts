@@ -95,7 +95,25 @@ interface Screen {
   cookie: string;
   /** When each revision's `saved` event arrived on this screen's stream. */
   arrivals: Map<number, number>;
+  /** Whoever waits for a revision's arrival (no polling: the bench client shares the CPU with the server). */
+  waiting: Map<number, (at: number) => void>;
   close: () => void;
+}
+
+/** When the revision's `saved` event arrives on the screen, or undefined after 5 s. */
+function arrivalOf(screen: Screen, revision: number): Promise<number | undefined> {
+  const at = screen.arrivals.get(revision);
+  if (at !== undefined) return Promise.resolve(at);
+  return new Promise((done) => {
+    const timer = setTimeout(() => {
+      screen.waiting.delete(revision);
+      done(undefined);
+    }, 5000);
+    screen.waiting.set(revision, (arrived) => {
+      clearTimeout(timer);
+      done(arrived);
+    });
+  });
 }
 
 /** Opens a live stream as EventSource does and records when each `saved` event arrives. */
@@ -103,7 +121,7 @@ async function openStream(base: string, planId: string, cookie: string): Promise
   const controller = new AbortController();
   const res = await fetch(`${base}/plans/${planId}/together/events`, { headers: { Cookie: cookie, Accept: "text/event-stream" }, signal: controller.signal });
   if (res.status !== 200 || !res.body) throw new Error(`stream refused: HTTP ${res.status}`);
-  const screen: Screen = { cookie, arrivals: new Map(), close: () => controller.abort() };
+  const screen: Screen = { cookie, arrivals: new Map(), waiting: new Map(), close: () => controller.abort() };
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
   let buffered = "";
@@ -118,7 +136,12 @@ async function openStream(base: string, planId: string, cookie: string): Promise
           const message = buffered.slice(0, end);
           buffered = buffered.slice(end + 2);
           const data = /^event: saved\ndata: (.*)$/m.exec(message)?.[1];
-          if (data) screen.arrivals.set((JSON.parse(data) as { revision: number }).revision, performance.now());
+          if (!data) continue;
+          const { revision } = JSON.parse(data) as { revision: number };
+          const at = performance.now();
+          screen.arrivals.set(revision, at);
+          screen.waiting.get(revision)?.(at);
+          screen.waiting.delete(revision);
         }
       }
     } catch {
@@ -193,15 +216,9 @@ async function main() {
             if (res.status !== 302) return;
             plan.revision += 1;
             saves += 1;
-            const revision = plan.revision;
-            for (const deadline = performance.now() + 5000; performance.now() < deadline; await sleep(5)) {
-              const at = to.arrivals.get(revision);
-              if (at !== undefined) {
-                propagation.push(at - sent);
-                return;
-              }
-            }
-            missed += 1;
+            const at = await arrivalOf(to, plan.revision);
+            if (at === undefined) missed += 1;
+            else propagation.push(at - sent);
           })(),
         );
         await sleep(SAVE_EVERY_MS);
