@@ -35,7 +35,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     language: await interfaceLanguage(request),
     neutralPage: actor ? quickExitUrl() : null,
-    flaggedCount: actor ? (countFlaggedPlans(actor) ?? null) : null,
+    // A youth's joined phone carries nothing of the provider's, not even this count.
+    flaggedCount: actor && !actor.youthDevice ? (countFlaggedPlans(actor) ?? null) : null,
   };
 }
 

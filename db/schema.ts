@@ -80,8 +80,32 @@ export const sessions = sqliteTable(
     step: text("step", { enum: SIGN_IN_STEPS }).notNull().default("ready"),
     /** Wrong one-time codes typed in this login: the login ends after a few. */
     codeFailures: integer("code_failures").notNull().default(0),
+    /**
+     * A youth's own device, joined with a code the provider (user_id) made: it opens only the
+     * together pages of handed_over_plan_id, never unlocks, and ends after 15 idle minutes.
+     */
+    youthDevice: integer("youth_device", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * "Join from your phone": a short code a provider made for one plan's together view. Only its
+ * hash is kept; it opens one device session, once, within its ten minutes.
+ */
+export const joinCodes = sqliteTable(
+  "join_codes",
+  {
+    codeHash: text("code_hash").primaryKey(),
+    planId: text("plan_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("join_codes_plan_idx").on(t.planId)],
 );
 
 export const youth = sqliteTable(
@@ -296,6 +320,10 @@ export const AUDIT_ACTIONS = [
   "recovery_code_used",
   "totp_enrol",
   "password_change",
+  "youth_device_invite",
+  "youth_device_join",
+  "youth_device_join_refused",
+  "youth_device_leave",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

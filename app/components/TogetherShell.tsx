@@ -7,14 +7,17 @@ import { QuickExit } from "./QuickExit";
 /**
  * The frame of every together-view page: in the plan's language (the youth's), larger type, a
  * Quick exit button and one link back to the provider view; no app navigation, notes or flags.
+ * On a youth's own phone (`youthDevice`) there is no way to the provider view: Leave instead.
  */
 export function TogetherShell({
   language,
   planId,
+  youthDevice = false,
   children,
 }: {
   language: Language;
   planId: string;
+  youthDevice?: boolean;
   children: ReactNode;
 }) {
   const ui = uiText(language);
@@ -22,9 +25,17 @@ export function TogetherShell({
     <UiLanguage.Provider value={language}>
       <div className="together" lang={language}>
         <header className="together-bar">
-          <Link to={`/plans/${planId}`} className="button secondary">
-            {ui.together.providerView}
-          </Link>
+          {youthDevice ? (
+            <form method="post" action="/join">
+              <button type="submit" name="intent" value="leave" className="secondary">
+                {ui.join.leave}
+              </button>
+            </form>
+          ) : (
+            <Link to={`/plans/${planId}`} className="button secondary">
+              {ui.together.providerView}
+            </Link>
+          )}
           <span className="spacer" />
           <QuickExit />
         </header>

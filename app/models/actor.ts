@@ -7,4 +7,9 @@ export interface Actor {
   role: UserRole;
   displayName: string;
   email: string;
+  /**
+   * Set when the request comes from a youth's own device, joined with a code this user (the
+   * inviting provider) made: audit rows it leaves say so.
+   */
+  youthDevice?: true;
 }

@@ -131,11 +131,20 @@ export function recordAudit(entry: AuditEntry): Promise<void> {
  * reads succeeded (tests/routes/audit-reads.test.ts walks the route manifest): `page` names what
  * was shown (a section id, "review", "v3"), never what it holds.
  */
+/**
+ * Who an audit row is by: the user, and, when the request came from a youth's own device, a
+ * detail saying so (the row is the youth's, through the provider who invited them).
+ */
+export function auditedBy(actor: Actor, detail?: string): Pick<AuditEntry, "orgId" | "userId" | "detail"> {
+  const byYouth = actor.youthDevice ? (detail ? `youth's device: ${detail}` : "youth's device") : detail;
+  return { orgId: actor.orgId, userId: actor.id, ...(byYouth === undefined ? {} : { detail: byYouth }) };
+}
+
 export function auditPlanRead(
   actor: Actor,
   planId: string,
   page: string,
   action: Extract<AuditAction, "plan_view" | "version_view" | "version_compare" | "print"> = "plan_view",
 ): Promise<void> {
-  return recordAudit({ orgId: actor.orgId, userId: actor.id, action, subjectType: "plan", subjectId: planId, detail: page });
+  return recordAudit({ ...auditedBy(actor, page), action, subjectType: "plan", subjectId: planId });
 }

@@ -14,7 +14,7 @@ import { db, schema } from "../utils/db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { onCareTeam, planScope, preparedPerRole, scopeParams, type AccessMode } from "./access.server";
-import { recordAudit } from "./audit.server";
+import { auditedBy, recordAudit } from "./audit.server";
 
 export type Transaction = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
@@ -144,7 +144,7 @@ export function saveSection<S extends SectionId>(
         [section]: keepPrintChoices(section, (audience === "youth" ? keepProviderOnlyFields(section, parsed, draft) : parsed) as PlanContent[S], draft),
       }));
       if (result.status === "saved") {
-        recordAudit({ orgId: actor.orgId, userId: actor.id, action: "section_save", subjectType: "plan", subjectId: planId, detail: section });
+        recordAudit({ ...auditedBy(actor, section), action: "section_save", subjectType: "plan", subjectId: planId });
       }
       return result;
     },

@@ -3,7 +3,7 @@ import { and, desc, eq, gt, lte, notInArray, or, sql } from "drizzle-orm";
 import { db, schema } from "../utils/db.server";
 import type { SignInStep } from "../../db/schema";
 import type { Actor } from "./actor";
-import { MAX_SESSIONS_PER_USER, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from "../utils/session-rules";
+import { MAX_SESSIONS_PER_USER, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS, YOUTH_DEVICE_IDLE_MS } from "../utils/session-rules";
 
 export { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS };
 
@@ -25,19 +25,53 @@ export function startSession(userId: string, now = Date.now(), step: SignInStep 
     tx.insert(schema.sessions)
       .values({ id: hashToken(token), userId, createdAt: new Date(now), lastSeenAt: new Date(now), step })
       .run();
+    // A youth's device joined through this user is not one of their own browsers: a login never ends it.
+    const ownBrowsers = and(eq(schema.sessions.userId, userId), eq(schema.sessions.youthDevice, false));
     const kept = tx
       .select({ id: schema.sessions.id })
       .from(schema.sessions)
-      .where(eq(schema.sessions.userId, userId))
+      .where(ownBrowsers)
       .orderBy(desc(schema.sessions.createdAt), desc(sql`rowid`))
       .limit(MAX_SESSIONS_PER_USER)
       .all()
       .map((row) => row.id);
     tx.delete(schema.sessions)
-      .where(and(eq(schema.sessions.userId, userId), notInArray(schema.sessions.id, kept)))
+      .where(and(ownBrowsers, notInArray(schema.sessions.id, kept)))
       .run();
   });
   return token;
+}
+
+/**
+ * Starts a youth's device session (a code was just used): ready at once, bound to one plan's
+ * together view, on behalf of the provider who made the code. Returns its token.
+ */
+export function startYouthDeviceSession(userId: string, planId: string, now = Date.now()): string {
+  const token = randomBytes(32).toString("base64url");
+  db.insert(schema.sessions)
+    .values({ id: hashToken(token), userId, createdAt: new Date(now), lastSeenAt: new Date(now), step: "ready", handedOverPlanId: planId, youthDevice: true })
+    .run();
+  return token;
+}
+
+/** Ends every youth's device joined to one plan's together view; returns how many there were. */
+export function endYouthDeviceSessions(planId: string): number {
+  return db.delete(schema.sessions).where(and(eq(schema.sessions.handedOverPlanId, planId), eq(schema.sessions.youthDevice, true))).run().changes;
+}
+
+/** How many youth's devices are joined to one plan's together view now (live ones only). */
+export function countYouthDeviceSessions(planId: string, now = Date.now()): number {
+  return db
+    .select({ id: schema.sessions.id })
+    .from(schema.sessions)
+    .where(
+      and(
+        eq(schema.sessions.handedOverPlanId, planId),
+        eq(schema.sessions.youthDevice, true),
+        gt(schema.sessions.lastSeenAt, new Date(now - YOUTH_DEVICE_IDLE_MS)),
+      ),
+    )
+    .all().length;
 }
 
 // One query per page view, prepared once: the session, its idle and absolute expiry, whether its
@@ -48,6 +82,7 @@ const liveSession = db
     lastSeenAt: schema.sessions.lastSeenAt,
     handedOverPlanId: schema.sessions.handedOverPlanId,
     step: schema.sessions.step,
+    youthDevice: schema.sessions.youthDevice,
     id: schema.users.id,
     orgId: schema.users.orgId,
     role: schema.users.role,
@@ -69,15 +104,26 @@ const liveSession = db
 /**
  * A live session: its user and the plan whose together view the provider handed its screen to
  * the youth for (null while the provider holds it); undefined when the token is unknown, expired
- * or its user disabled.
+ * or its user disabled. A youth's device session is the inviting provider's user marked
+ * `youthDevice`, and expires after 15 idle minutes instead of 30.
  */
-export function liveSessionFor(token: string, now = Date.now()): { actor: Actor; handedOverPlanId: string | null; step: SignInStep } | undefined {
+export function liveSessionFor(
+  token: string,
+  now = Date.now(),
+  /** Counts as activity (false: a live stream checking its session, which must not keep it alive). */
+  touch = true,
+): { actor: Actor; handedOverPlanId: string | null; step: SignInStep } | undefined {
   const id = hashToken(token);
   const row = liveSession.get({ id, idleSince: now - SESSION_IDLE_MS, createdSince: now - SESSION_ABSOLUTE_MS });
   if (!row) return undefined;
-  const { lastSeenAt, handedOverPlanId, step, ...actor } = row;
+  const { lastSeenAt, handedOverPlanId, step, youthDevice, ...user } = row;
+  if (youthDevice && now - lastSeenAt.getTime() > YOUTH_DEVICE_IDLE_MS) {
+    endSession(token);
+    return undefined;
+  }
+  const actor: Actor = youthDevice ? { ...user, youthDevice: true } : user;
   // Last-seen is written at most once a minute, so reading a page is not a database write each time.
-  if (now - lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+  if (touch && now - lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     db.update(schema.sessions).set({ lastSeenAt: new Date(now) }).where(eq(schema.sessions.id, id)).run();
   }
   return { actor, handedOverPlanId, step };

@@ -33,7 +33,9 @@ const loginSchema = (ui: UiText) =>
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.login.title);
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getActor(request)) throw redirect("/dashboard");
+  // A youth's joined phone sees the login form as anyone would: it has no dashboard to go to.
+  const actor = await getActor(request);
+  if (actor && !actor.youthDevice) throw redirect("/dashboard");
   return null;
 }
 

@@ -5,17 +5,25 @@ import { SectionForm } from "../components/sections/SectionForm";
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
 import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../utils/section-save.server";
+import { SHOW_LATEST } from "../utils/show-latest";
+import { LiveUpdates } from "../components/LiveUpdates";
 import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? templateText(data.language).sections[data.section].title : uiText("en").together.pageTitle },
+  {
+    title: !data
+      ? uiText("en").together.pageTitle
+      : data.youthDevice
+        ? uiText(data.language).join.deviceTitle // a youth's phone keeps titles in its history: neutral ones
+        : templateText(data.language).sections[data.section].title,
+  },
 ];
 
 /** One section in the together view: the same form as the provider's, with the youth's wording and nothing provider-only. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan, section } = await requireSection(request, params, "youth");
   await auditPlanRead(actor, plan.id, `together ${section}`);
-  return sectionPageData(plan, section, "youth");
+  return { ...sectionPageData(plan, section, "youth"), youthDevice: actor.youthDevice === true };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,13 +37,22 @@ export default function TogetherSection() {
   const ui = uiText(language);
   const sectionText = templateText(language).sections[section];
   return (
-    <TogetherShell language={language} planId={planId}>
+    <TogetherShell language={language} planId={planId} youthDevice={loaderData.youthDevice}>
       <h1>{sectionText.title}</h1>
       <p>{sectionText.intro}</p>
       <p className="muted">{ui.together.privacy}</p>
+      <LiveUpdates
+        planId={planId}
+        language={language}
+        youthDevice={loaderData.youthDevice}
+        section={section}
+        formId={`section-${section}`}
+        formHoldsMerge={actionData !== undefined}
+      />
       <SectionForm
         // A merge after a conflict is a fresh form holding the merged values.
-        key={actionData?.formKey ?? "opened"}
+        // A save from the other screen, reloaded while nothing was typed here, opens a fresh form too.
+        key={actionData?.formKey ?? `opened-${loaderData.revision}`}
         section={section}
         language={language}
         values={actionData?.values ?? loaderData.values}
@@ -49,6 +66,9 @@ export default function TogetherSection() {
         workQuestionsOpen={loaderData.workQuestionsOpen}
       >
         <button type="submit">{ui.together.save}</button>
+        <button type="submit" name={SHOW_LATEST} value="1" className="secondary" formNoValidate>
+          {ui.together.showLatest}
+        </button>
         <Link to={`/plans/${planId}/together`} className="button secondary">
           {ui.together.back}
         </Link>

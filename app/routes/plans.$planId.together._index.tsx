@@ -1,20 +1,23 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { readFormData } from "../utils/forms.server";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { renderSVG } from "uqr";
 import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, sectionProgress, templateText } from "../../templates/csecy-safety-plan";
 import { TogetherShell } from "../components/TogetherShell";
+import { LiveUpdates } from "../components/LiveUpdates";
 import { uiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
+import { createJoinCode, endYouthDevices, formatJoinCode, youthDeviceJoined } from "../models/join-code.server";
 import { markHandedOver } from "../utils/auth.server";
 import { badRequest, deny } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: uiText(data?.language ?? "en").together.pageTitle },
+  { title: data?.youthDevice ? uiText(data.language).join.deviceTitle : uiText(data?.language ?? "en").together.pageTitle },
 ];
 
-/** The together view's start: the youth picks what to do first. Opens while the screen is handed over. */
+/** The together view's start: the youth picks what to do first. Opens while the screen is handed over, and on a youth's joined phone. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params, { forTogetherView: true });
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
@@ -23,6 +26,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     planId: plan.id,
     name: plan.draft.about.nameOnPlan || plan.chosenName,
     language: plan.draft.about.language,
+    youthDevice: actor.youthDevice === true,
+    /** Only the provider's screen learns whether a phone is joined. */
+    phoneJoined: actor.youthDevice ? false : youthDeviceJoined(plan.id),
     sections: SECTION_IDS.filter((id) => !PROVIDER_ONLY_SECTIONS.includes(id)).map((id) => ({
       id,
       started: sectionProgress(id, plan.draft).filled > 0,
@@ -31,31 +37,55 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-/** intent=hand-over: the provider hands the screen to the youth; provider pages then ask for the password. */
+/**
+ * The provider's actions (a youth's phone and a handed-over screen reach none of them):
+ * intent=hand-over hands the screen to the youth (provider pages then ask for the password);
+ * intent=invite makes a join code for a phone (shown once, never in an address);
+ * intent=end-device ends the session of every phone joined to this together view.
+ */
 export async function action({ request, params }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
-  if ((await readFormData(request)).get("intent") !== "hand-over") badRequest("unknownAction");
+  const intent = (await readFormData(request)).get("intent");
+  if (intent === "invite") {
+    const { code } = await createJoinCode(actor, plan.id);
+    const address = `${new URL(request.url).origin}/join`;
+    const shown = formatJoinCode(code);
+    return data({ invite: { code: shown, address, qrSvg: renderSVG(`${address}?${new URLSearchParams({ c: code })}`, { border: 2 }) } }, { headers: { "Cache-Control": "no-store" } });
+  }
+  if (intent === "end-device") {
+    await endYouthDevices(actor, plan.id);
+    return redirect(`/plans/${plan.id}/together?phone=ended`);
+  }
+  if (intent !== "hand-over") badRequest("unknownAction");
   await markHandedOver(request, plan.id);
   await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_handover", subjectType: "plan", subjectId: plan.id });
   return redirect(`/plans/${plan.id}/together`);
 }
 
 export default function TogetherStart() {
-  const { planId, name, language, sections } = useLoaderData<typeof loader>();
+  const { planId, name, language, sections, youthDevice, phoneJoined } = useLoaderData<typeof loader>();
+  const invite = useActionData<typeof action>()?.invite;
   const [searchParams] = useSearchParams();
   const ui = uiText(language);
   const text = templateText(language);
   const saved = sections.find((s) => s.id === searchParams.get("saved"));
   return (
-    <TogetherShell language={language} planId={planId}>
+    <TogetherShell language={language} planId={planId} youthDevice={youthDevice}>
       <h1>{ui.together.title(name)}</h1>
       {saved ? (
         <p className="notice" role="status">
           {ui.together.saved(text.sections[saved.id].title)}
         </p>
       ) : null}
+      <LiveUpdates planId={planId} language={language} youthDevice={youthDevice} />
       <p>{ui.together.intro}</p>
+      <p>
+        {/* Without JavaScript, the page itself again: what the other screen saved meanwhile. */}
+        <a href={`/plans/${planId}/together`} className="button secondary">
+          {ui.together.showLatest}
+        </a>
+      </p>
       <h2>{ui.together.firstChoice}</h2>
       <ul className="cards together-cards">
         {sections.map((s) => (
@@ -72,6 +102,37 @@ export default function TogetherStart() {
         <Link to="copies">{ui.together.copiesCard}</Link>
         <span>{ui.together.copiesCardAbout}</span>
       </p>
+      {youthDevice ? null : (
+        <section className="join-invite" aria-labelledby="join-invite-heading">
+          <h2 id="join-invite-heading">{ui.invite.heading}</h2>
+          <p>{ui.invite.intro}</p>
+          {searchParams.get("phone") === "ended" ? (
+            <p className="notice" role="status">
+              {ui.invite.ended}
+            </p>
+          ) : null}
+          {invite ? (
+            <div className="join-code" role="status">
+              <p>{ui.invite.instructions(invite.address)}</p>
+              <p className="join-code-value" data-testid="join-code">
+                {invite.code}
+              </p>
+              <div className="join-qr" role="img" aria-label={ui.invite.qrLabel} dangerouslySetInnerHTML={{ __html: invite.qrSvg }} />
+            </div>
+          ) : null}
+          <Form method="post" reloadDocument className="actions">
+            <button type="submit" name="intent" value="invite" className="secondary">
+              {ui.invite.start}
+            </button>
+            {phoneJoined ? (
+              <button type="submit" name="intent" value="end-device" className="secondary">
+                {ui.invite.end}
+              </button>
+            ) : null}
+          </Form>
+          {phoneJoined ? <p>{ui.invite.joined}</p> : null}
+        </section>
+      )}
     </TogetherShell>
   );
 }

@@ -14,6 +14,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { DatabaseUnusableError, databasePathFromEnv } from "../../db/client";
 import { holdServerLock } from "../../db/server-lock";
 import { createApp } from "./app.server";
+import { endLiveStreams } from "../utils/plan-events.server";
 
 // Production unless told otherwise: React and Remix then send no development details or stacks.
 process.env.NODE_ENV ??= "production";
@@ -45,6 +46,8 @@ const server = app.listen(port, host, () => {
 
 function shutdown(signal: string) {
   console.log(`${signal}: finishing requests in flight, then stopping.`);
+  // The together view's live streams stay open until told: end them, browsers reconnect later.
+  endLiveStreams();
   server.close(() => {
     closeDatabase();
     releaseServerLock();

@@ -6,6 +6,7 @@ import {
   liveSessionFor,
   setHandedOverPlan,
   startSession,
+  startYouthDeviceSession,
 } from "../models/session.server";
 import type { SignInStep } from "../../db/schema";
 import { recordAudit } from "../models/audit.server";
@@ -28,6 +29,17 @@ const httpsCookie = createCookie("__Host-spb_session", { ...cookieOptions, secur
 const httpCookie = createCookie("spb_session", cookieOptions);
 const cookieOver = (https: boolean) => (https ? httpsCookie : httpCookie);
 const sessionCookie = (request: Request) => cookieOver(new URL(request.url).protocol === "https:");
+
+/**
+ * Marks a browser that joined as a youth's device. Once its session has ended (the provider ended
+ * it, 15 idle minutes), its next page goes to the neutral join page, not to the app's login,
+ * whose name would stay in the phone's history. It holds no token and opens nothing.
+ */
+const joinedMarker = (request: Request) =>
+  createCookie(new URL(request.url).protocol === "https:" ? "__Host-spb_joined" : "spb_joined", {
+    ...cookieOptions,
+    secure: new URL(request.url).protocol === "https:",
+  });
 
 async function tokenIn(cookieHeader: string | null | undefined, https: boolean): Promise<string | null> {
   const value: unknown = await cookieOver(https).parse(cookieHeader ?? null);
@@ -72,14 +84,37 @@ export async function requireActor(request: Request, access: HandOverAccess = {}
   // One query: the session's user and the plan its screen was handed over for, if any.
   const session = token ? liveSessionFor(token) : undefined;
   const { pathname } = new URL(request.url);
-  if (!token || !session) throw redirect(loginAddressFor(pathname));
+  if (!token || !session) {
+    if ((await joinedMarker(request).parse(request.headers.get("Cookie"))) === "1") throw redirect("/join?left");
+    throw redirect(loginAddressFor(pathname));
+  }
   const { actor, handedOverPlanId, step } = session;
   if (step !== "ready") throw redirect(signInStepUrl(step, pathname));
+  // A youth's own device opens the together pages of its one plan and nothing else, not even the
+  // unlock page: no password typed on it can turn it into the provider's session.
+  if (actor.youthDevice) {
+    if (access.togetherViewOf === undefined || access.togetherViewOf !== handedOverPlanId) return deny(actor, "page", pathname);
+    return actor;
+  }
   const opensHandedOver = access.unlockPage === true || (access.togetherViewOf !== undefined && access.togetherViewOf === handedOverPlanId);
   if (handedOverPlanId !== null && !opensHandedOver) {
     throw redirect(`/unlock?${new URLSearchParams({ redirectTo: pathname })}`);
   }
   return actor;
+}
+
+/**
+ * For a together view's live stream, opened by requireActor's rules: whether the session that
+ * opened it may still open that plan's together view. Checking does not count as activity, so an
+ * open stream never keeps an idle session alive.
+ */
+export async function togetherStillOpen(request: Request, planId: string): Promise<() => boolean> {
+  const token = await readToken(request);
+  return () => {
+    const session = token ? liveSessionFor(token, Date.now(), false) : undefined;
+    if (!session || session.step !== "ready") return false;
+    return session.handedOverPlanId === planId || (!session.actor.youthDevice && session.handedOverPlanId === null);
+  };
 }
 
 /** Hands the screen to the youth for one plan's together view (its id), or takes it back (null). */
@@ -94,17 +129,47 @@ export async function markHandedOver(request: Request, planId: string | null): P
  */
 export async function quickExit(request: Request, neutralUrl: string): Promise<Response> {
   const token = await readToken(request);
-  const actor = token ? actorForSession(token) : undefined;
+  const session = token ? liveSessionFor(token) : undefined;
   if (token) endSession(token);
-  if (actor) await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "quick_exit" });
+  if (session) await recordAudit(leaveAudit(session, "quick_exit"));
   return redirect(neutralUrl, {
-    headers: {
-      "Set-Cookie": await sessionCookie(request).serialize("", { maxAge: 0 }),
+    headers: await endedSessionHeaders(request, {
       // Nothing of the plan stays in this browser's cache or storage, and Back shows nothing.
       "Clear-Site-Data": '"cache", "storage"',
       "Cache-Control": "no-store",
-    },
+    }),
   });
+}
+
+/**
+ * The audit row of a session ending by Quick exit or logout. A youth's device leaving is recorded
+ * as the youth's, through the provider who invited them, against the plan it was joined to.
+ */
+function leaveAudit(session: NonNullable<ReturnType<typeof liveSessionFor>>, how: "quick_exit" | "logout") {
+  const { actor } = session;
+  if (!actor.youthDevice) return { orgId: actor.orgId, userId: actor.id, action: how };
+  return {
+    orgId: actor.orgId,
+    userId: actor.id,
+    action: "youth_device_leave" as const,
+    subjectType: "plan" as const,
+    subjectId: session.handedOverPlanId ?? undefined,
+    detail: `youth's device: ${how === "quick_exit" ? "quick exit" : "left"}`,
+  };
+}
+
+/**
+ * Signs this browser in as a youth's device for one plan's together view, on behalf of the
+ * provider who made the code; a session this browser had before ends first (never two at once).
+ */
+export async function joinAsYouthDevice(request: Request, inviterId: string, planId: string): Promise<Response> {
+  const previous = await readToken(request);
+  if (previous) endSession(previous);
+  const token = startYouthDeviceSession(inviterId, planId);
+  const headers = new Headers({ "Cache-Control": "no-store" });
+  headers.append("Set-Cookie", await sessionCookie(request).serialize(token));
+  headers.append("Set-Cookie", await joinedMarker(request).serialize("1"));
+  return redirect(`/plans/${planId}/together`, { headers });
 }
 
 /** The signed-in user when their role is one of `roles`; anyone else gets the same audited 404. */
@@ -146,6 +211,7 @@ export async function requireSignInStep(request: Request, steps: readonly SignIn
   const token = await readToken(request);
   const session = token ? liveSessionFor(token) : undefined;
   if (!token || !session) throw redirect(`/login?${new URLSearchParams({ redirectTo: new URL(request.url).pathname })}`);
+  if (session.actor.youthDevice) return deny(session.actor, "page", new URL(request.url).pathname);
   if (!steps.includes(session.step)) {
     throw redirect(session.step === "ready" ? "/dashboard" : signInStepUrl(session.step, "/dashboard"));
   }
@@ -155,19 +221,26 @@ export async function requireSignInStep(request: Request, steps: readonly SignIn
   return { actor: session.actor, step: session.step, token };
 }
 
-export async function signOut(request: Request): Promise<Response> {
+export async function signOut(request: Request, to = "/login"): Promise<Response> {
   const token = await readToken(request);
-  const actor = token ? actorForSession(token) : undefined;
+  const session = token ? liveSessionFor(token) : undefined;
   if (token) endSession(token);
-  if (actor) await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "logout" });
-  return redirect("/login", {
-    headers: {
-      "Set-Cookie": await sessionCookie(request).serialize("", { maxAge: 0 }),
+  if (session) await recordAudit(leaveAudit(session, "logout"));
+  return redirect(to, {
+    headers: await endedSessionHeaders(request, {
       // Pages are no-store already; this also empties the back/forward cache, so Back shows nothing.
       "Clear-Site-Data": '"cache", "storage"',
       "Cache-Control": "no-store",
-    },
+    }),
   });
+}
+
+/** The answer's headers once a session ended here: its cookie and the joined marker both gone. */
+async function endedSessionHeaders(request: Request, others: Record<string, string>): Promise<Headers> {
+  const headers = new Headers(others);
+  headers.append("Set-Cookie", await sessionCookie(request).serialize("", { maxAge: 0 }));
+  headers.append("Set-Cookie", await joinedMarker(request).serialize("", { maxAge: 0 }));
+  return headers;
 }
 
 /** A stand-in for the app's own origin: only where a path leads matters, not which host serves it. */

@@ -2,7 +2,7 @@ import { SECTION_IDS, type SectionId } from "../../templates/csecy-safety-plan";
 import { refusalReason, type RefusalReason } from "../i18n/refusals";
 import { uiText } from "../i18n/ui";
 import type { Actor } from "../models/actor";
-import { recordAudit } from "../models/audit.server";
+import { auditedBy, recordAudit } from "../models/audit.server";
 import { ID_PATTERN } from "./ids.server";
 import { interfaceLanguage } from "./language.server";
 
@@ -66,7 +66,7 @@ async function refusalInWords(thrown: unknown, request: Request): Promise<unknow
  * 404 goes out. Callers `return deny(...)`, so what follows knows the record was found.
  */
 export async function deny(actor: Actor, subjectType: "plan" | "youth" | "user" | "page", subjectId: string): Promise<never> {
-  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "access_denied", subjectType, subjectId });
+  await recordAudit({ ...auditedBy(actor), action: "access_denied", subjectType, subjectId });
   notFound();
 }
 

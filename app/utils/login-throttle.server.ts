@@ -21,7 +21,10 @@ export interface Attempt {
 export class LoginThrottle {
   private readonly attempts = new Map<string, number[]>();
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly limit: number = LOGIN_FAILURE_LIMIT,
+  ) {}
 
   private recent(key: string): number[] {
     const since = this.now() - LOGIN_WINDOW_MS;
@@ -37,7 +40,7 @@ export class LoginThrottle {
    */
   begin(keys: string[]): Attempt | undefined {
     if (this.attempts.size > SWEEP_ABOVE_KEYS) for (const key of [...this.attempts.keys()]) this.recent(key);
-    if (keys.some((key) => this.recent(key).length >= LOGIN_FAILURE_LIMIT)) return undefined;
+    if (keys.some((key) => this.recent(key).length >= this.limit)) return undefined;
     const at = this.now();
     for (const key of keys) this.attempts.set(key, [...this.recent(key), at]);
     return {
@@ -58,3 +61,11 @@ export const unlockThrottle = new LoginThrottle();
 
 export const throttleKeys = (email: string, address: string | undefined) =>
   [`account:${normaliseEmail(email)}`, ...(address ? [`address:${address}`] : [])];
+
+/**
+ * Join codes (a youth joining from their own phone): ten wrong codes a minute per address, and a
+ * hundred a minute from everyone together, so a spread-out guesser is bounded too.
+ */
+export const JOIN_CODE_OVERALL_LIMIT = 100;
+export const joinCodeThrottle = new LoginThrottle();
+export const joinCodeOverallThrottle = new LoginThrottle(Date.now, JOIN_CODE_OVERALL_LIMIT);

@@ -23,6 +23,8 @@ import { getPlan, saveSection } from "../models/plan.server";
 import { deny, notFound, parseRevision, parseSectionId } from "./http.server";
 import { newId } from "./ids.server";
 import { requirePlan } from "./plan-route.server";
+import { announceSave } from "./plan-events.server";
+import { SHOW_LATEST } from "./show-latest";
 
 /**
  * The plan and section of a section page, for the provider's view or the together view (which
@@ -134,6 +136,7 @@ export async function saveSectionForm(request: Request, params: Params, audience
     );
   }
   const typed = formValues(section, submission.value, audience, plan.draft);
+  if (formData.has(SHOW_LATEST)) return showLatest(plan, section, audience, merge.base, typed);
   const unchosen = merge.pending.filter((field) => !merge.choices[field] && !sameValue(typed[field], merge.base?.[field]));
   if (unchosen.length > 0) {
     return answer({ revision, base: merge.baseText, merge: stillOpen(ui.merge.chooseFirst, typed), values: typed, formKey: newId() }, 400);
@@ -156,6 +159,15 @@ export async function saveSectionForm(request: Request, params: Params, audience
     if (!current?.canEdit) return deny(actor, "plan", plan.id);
     const theirs = formValues(section, current.draft[section], audience, current.draft);
     const merged = mergeSection(merge.base, mine, theirs);
+    // Together from two screens: saves of different fields go in together without asking; only
+    // the same field changed on both screens is shown to choose.
+    if (audience === "youth" && merge.base && merged.fields.every((f) => f.outcome !== "choose")) {
+      const again = saveSection(actor, plan.id, section, merged.values as never, current.revision, audience);
+      if (again.status === "saved") {
+        announceSave(plan.id, { section, revision: again.revision });
+        return redirect(savedTo(plan.id, section));
+      }
+    }
     return answer(
       {
         revision: current.revision,
@@ -167,5 +179,29 @@ export async function saveSectionForm(request: Request, params: Params, audience
       409,
     );
   }
+  announceSave(plan.id, { section, revision: result.revision });
   return redirect(savedTo(plan.id, section));
+}
+
+/**
+ * "Show the latest": nothing is saved; the form comes back with what was saved meanwhile merged
+ * into what is typed (fields only the other screen changed show its value, fields only this one
+ * changed keep the typing, and where both changed one field both are shown to choose), on the
+ * plan's current revision, so the next Save writes only what this screen changed.
+ */
+function showLatest(plan: NonNullable<ReturnType<typeof getPlan>>, section: SectionId, audience: Audience, base: SectionValues | undefined, typed: SectionValues) {
+  const ui = uiText(plan.draft.about.language).section;
+  const theirs = formValues(section, plan.draft[section], audience, plan.draft);
+  const merged = mergeSection(base, typed, theirs);
+  const choices = merged.fields.filter((f) => f.outcome === "choose");
+  return answer(
+    {
+      revision: plan.revision,
+      base: JSON.stringify(theirs),
+      merge: choices.length ? { message: ui.merge.savedElsewhere, fields: merged.fields } : undefined,
+      values: merged.values,
+      formKey: newId(),
+    },
+    200,
+  );
 }

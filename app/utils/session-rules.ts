@@ -12,3 +12,5 @@ export const SESSION_TOUCH_INTERVAL_MS = 60 * 1000;
 export const IDLE_WARNING_LEAD_MS = 3 * 60 * 1000;
 /** How long before the idle timeout unsaved typing is saved into the draft without asking. */
 export const IDLE_AUTOSAVE_LEAD_MS = 30 * 1000;
+/** A youth's own device (joined with a code) ends sooner when left alone. */
+export const YOUTH_DEVICE_IDLE_MS = 15 * 60 * 1000;

@@ -25,6 +25,7 @@ const SAME_IN_BOTH = new Set([
   // A number format, the same in both languages: "Coping (3/7)".
   "followUp.partStep",
   "comparison.no",
+  "join.check.no",
 ]);
 
 const catalogues = [

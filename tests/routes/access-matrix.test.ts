@@ -19,8 +19,9 @@ type ActorName = "anonymous" | "provider" | "colleague" | "supervisor" | "admin"
 type Method = "GET" | "POST";
 
 /** Pages for anyone, signed in or not (logging out without a session does nothing). */
-// The language switch, quick exit and the neutral page it leads to must work for anyone, signed in or not.
-const PUBLIC = new Set(["/", "/login", "/logout", "/healthz", "/favicon.ico", "/favicon.svg", "/language", "/quick-exit", "/weather"]);
+// The language switch, quick exit and the neutral page it leads to must work for anyone, signed in or not; so must
+// the neutral page where a youth's phone joins with a code.
+const PUBLIC = new Set(["/", "/login", "/logout", "/healthz", "/favicon.ico", "/favicon.svg", "/language", "/quick-exit", "/weather", "/join"]);
 
 /** Who may use a route: the app's access rules, written out independently of its code. */
 function mayReach(actor: ActorName, route: AppRoute, method: Method): boolean {

@@ -16,8 +16,11 @@ import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";
  * or record by id and the page by a label: never a word of the plan.
  */
 
-/** Pages under a record's URL that show no plan content: the deletion and export forms name the youth only, as the admin's record list does. */
-const NOT_PLAN_CONTENT = new Set(["/youth/:youthId/delete", "/youth/:youthId/export"]);
+/**
+ * Pages under a record's URL that show no plan content: the deletion and export forms name the youth only, as the admin's record list does;
+ * the together view's live stream names only a saved section and the plan's revision (the pages it leads to are audited when read).
+ */
+const NOT_PLAN_CONTENT = new Set(["/youth/:youthId/delete", "/youth/:youthId/export", "/plans/:planId/together/events"]);
 const SECRET_WORDS = ["Robin", "Zanzibar-notes", "Zanzibar-contact"];
 
 let handle: (request: Request) => Promise<Response>;

@@ -1,0 +1,172 @@
+import { getFormProps, type SubmissionResult } from "@conform-to/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ChoiceGroup, ErrorList, TextField } from "../components/fields";
+import { LanguageSwitch } from "../components/LanguageSwitch";
+import { useValidatedForm } from "../components/use-validated-form";
+import { uiFromMatches } from "../i18n/meta";
+import { uiText, useUi, type UiText } from "../i18n/ui";
+import { recordAudit } from "../models/audit.server";
+import { redeemJoinCode } from "../models/join-code.server";
+import { getActor, joinAsYouthDevice, signOut } from "../utils/auth.server";
+import { parseForm, readFormData } from "../utils/forms.server";
+import { interfaceLanguage } from "../utils/language.server";
+import { joinCodeOverallThrottle, joinCodeThrottle } from "../utils/login-throttle.server";
+
+/** Longer than any code typed with spaces; a longer value is not a code. */
+const CODE_MAX_LENGTH = 32;
+
+const joinSchema = (ui: UiText) =>
+  z.object({
+    code: z.string({ error: ui.join.enterCode }).trim().min(1, { error: ui.join.enterCode }).max(CODE_MAX_LENGTH, { error: ui.join.refused }),
+  });
+
+const ANSWERS = ["yes", "no", "unsure"] as const;
+const CHECK_QUESTIONS = ["shared", "looked", "location"] as const;
+
+/** The phone check: is this phone shared, does someone look through it, can someone see where it is. */
+const checkSchema = (ui: UiText) =>
+  z.object({
+    shared: z.enum(ANSWERS, { error: ui.join.check.choose }),
+    looked: z.enum(ANSWERS, { error: ui.join.check.choose }),
+    location: z.enum(ANSWERS, { error: ui.join.check.choose }),
+    code: z.string().max(CODE_MAX_LENGTH).optional().catch(undefined),
+  });
+
+/** Which part of the page shows: the phone check first, then the code (with a caution when the phone may not be safe). */
+type Stage = "check" | "code" | "caution";
+
+/** Neutral: the title names neither the app nor a plan, as it stays in the phone's history. */
+export const meta: MetaFunction = ({ matches }) => [{ title: uiFromMatches(matches).join.pageTitle }];
+
+/**
+ * /join: a youth's own phone joins a together view with the code the provider made. The address,
+ * title and code say nothing of what it is for. `?c=` (from the QR code) fills the code in.
+ * First a phone check in plain words; when the phone may not be safe the page says so kindly and
+ * offers a safer device or staying on the provider's screen, and the youth still chooses.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const search = new URL(request.url).searchParams;
+  return { code: search.get("c")?.slice(0, CODE_MAX_LENGTH) ?? "", left: search.has("left"), stayed: search.has("stay") };
+}
+
+/**
+ * The phone check (intent=check), then join with a code, or (intent=leave) leave: the youth's device session ends and the phone keeps
+ * nothing (no-store, Clear-Site-Data), as with Quick exit. Wrong codes are limited per address
+ * and overall, counted before the code is checked; every refused code is audited.
+ */
+export async function action({ request, context }: ActionFunctionArgs) {
+  const ui = uiText(await interfaceLanguage(request));
+  const formData = await readFormData(request);
+  if (formData.get("intent") === "leave") {
+    if ((await getActor(request))?.youthDevice) return signOut(request, "/join?left");
+    throw redirect("/join");
+  }
+  if (formData.get("intent") === "check") {
+    // The answers decide what the page says next; they are neither stored nor audited.
+    const check = parseForm(formData, checkSchema(ui));
+    if (check.status !== "success") return data({ stage: "check" as Stage, check: check.reply(), result: undefined, code: "" }, { status: 400 });
+    const mayNotBeSafe = CHECK_QUESTIONS.some((question) => check.value[question] !== "no");
+    return data({ stage: (mayNotBeSafe ? "caution" : "code") as Stage, check: undefined, result: undefined, code: check.value.code ?? "" });
+  }
+  const stage: Stage = formData.get("stage") === "caution" ? "caution" : "code";
+  if (formData.get("checked") !== "1") return data({ stage: "check" as Stage, check: undefined, result: undefined, code: "" }, { status: 400 });
+  const submission = parseForm(formData, joinSchema(ui));
+  if (submission.status !== "success") return data({ stage, check: undefined, result: submission.reply(), code: "" }, { status: 400 });
+  const fromAddress = joinCodeThrottle.begin(context.clientAddress ? [`address:${context.clientAddress}`] : []);
+  const overall = fromAddress && joinCodeOverallThrottle.begin(["all"]);
+  if (!fromAddress || !overall) {
+    await recordAudit({ orgId: null, userId: null, action: "youth_device_join_refused", detail: "rate limited" });
+    return data({ stage, check: undefined, result: submission.reply({ formErrors: [ui.join.tooMany] }), code: "" }, { status: 429, headers: { "Retry-After": "60" } });
+  }
+  const joined = await redeemJoinCode(submission.value.code);
+  if (joined.status !== "joined") {
+    return data({ stage, check: undefined, result: submission.reply({ fieldErrors: { code: [ui.join.refused] } }), code: "" }, { status: 401 });
+  }
+  fromAddress.succeeded();
+  overall.succeeded();
+  return joinAsYouthDevice(request, joined.inviterId, joined.planId);
+}
+
+export default function Join() {
+  const { code, left, stayed } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const ui = useUi();
+  const stage = actionData?.stage ?? "check";
+  return (
+    <main className="page narrow join" id="main">
+      <LanguageSwitch />
+      {left || stayed ? (
+        <p className="notice" role="status">
+          {left ? ui.join.left : ui.join.check.stayed}
+        </p>
+      ) : null}
+      {stage === "check" ? (
+        <PhoneCheck code={code} lastResult={actionData?.check} />
+      ) : (
+        <CodeForm stage={stage} code={actionData?.code ?? ""} lastResult={actionData?.result} />
+      )}
+    </main>
+  );
+}
+
+function PhoneCheck({ code, lastResult }: { code: string; lastResult: SubmissionResult<string[]> | undefined }) {
+  const ui = useUi();
+  const t = ui.join.check;
+  const [form, fields] = useValidatedForm(checkSchema(ui), { id: "phone-check", lastResult });
+  const options = ANSWERS.map((value) => ({ value, label: t[value] }));
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <Form method="post" reloadDocument {...getFormProps(form)}>
+        <input type="hidden" name="code" value={code} />
+        {CHECK_QUESTIONS.map((question) => (
+          <ChoiceGroup key={question} meta={fields[question]} legend={t[question]} options={options} type="radio" inline />
+        ))}
+        <div className="actions">
+          <button type="submit" name="intent" value="check">
+            {t.next}
+          </button>
+        </div>
+      </Form>
+    </>
+  );
+}
+
+function CodeForm({ stage, code, lastResult }: { stage: Exclude<Stage, "check">; code: string; lastResult: SubmissionResult<string[]> | undefined }) {
+  const ui = useUi();
+  const [form, fields] = useValidatedForm(joinSchema(ui), { id: "join", lastResult, defaultValue: { code } });
+  return (
+    <>
+      <h1>{ui.join.title}</h1>
+      {stage === "caution" ? (
+        <div className="notice caution" role="status">
+          <p>{ui.join.check.mayNotBeSafe}</p>
+          <p>{ui.join.check.saferChoices}</p>
+          <p>
+            <a href="/join?stay" className="button secondary">
+              {ui.join.check.stay}
+            </a>
+          </p>
+        </div>
+      ) : (
+        <p role="status">{ui.join.check.fine}</p>
+      )}
+      <p>{ui.join.intro}</p>
+      {/* A whole new document after joining: the head's Quick exit script is only sent to a signed-in session. */}
+      <Form method="post" reloadDocument {...getFormProps(form)}>
+        <input type="hidden" name="checked" value="1" />
+        <input type="hidden" name="stage" value={stage} />
+        <div role="alert">
+          <ErrorList id={form.errorId} errors={form.errors} />
+        </div>
+        <TextField meta={fields.code} label={ui.join.code} hint={ui.join.codeHint} />
+        <div className="actions">
+          <button type="submit">{stage === "caution" ? ui.join.check.joinAnyway : ui.join.submit}</button>
+        </div>
+      </Form>
+    </>
+  );
+}

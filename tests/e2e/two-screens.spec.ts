@@ -1,0 +1,139 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Browser, type Page, type TestInfo } from "@playwright/test";
+import { addYouth, logIn, shot, test } from "./helpers";
+
+/*
+ * Together from two screens: the provider's laptop and the youth's 360-px phone. With JavaScript
+ * ("js") each screen shows the other's saves by itself; without ("no-js") the "Show the latest"
+ * button and link do the same. Quick exit on the phone ends only the phone's session.
+ */
+
+const PHONE = { width: 360, height: 740 };
+const Q_LAPTOP = "How have you kept yourself safe before?";
+const Q_PHONE = "When I feel stressed, I can calm down by…";
+
+async function phoneContext(browser: Browser, testInfo: TestInfo) {
+  return browser.newContext({
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    baseURL: testInfo.project.use.baseURL,
+    javaScriptEnabled: testInfo.project.name === "js",
+    locale: "en-US",
+  });
+}
+
+/** The provider makes a code in the together view; returns it as shown. */
+async function makeCode(laptop: Page, planPath: string): Promise<string> {
+  await laptop.goto(`${planPath}/together`);
+  await laptop.getByRole("button", { name: "Make a code for the phone" }).click();
+  const code = (await laptop.getByTestId("join-code").textContent())!.trim();
+  expect(code).toMatch(/^[A-Z0-9]{4} [A-Z0-9]{4}$/);
+  return code;
+}
+
+async function answerCheck(phone: Page, answer: "Yes" | "No") {
+  for (const question of ["Does anyone else use this phone?", "Does anyone look through this phone, or ask to see it?"]) {
+    await phone.getByRole("group", { name: question }).getByLabel(answer, { exact: true }).check();
+  }
+  await phone.getByRole("group", { name: /Could someone see where this phone is/ }).getByLabel("No", { exact: true }).check();
+  await phone.getByRole("button", { name: "Next" }).click();
+}
+
+test("laptop and phone join by code, edit different questions and converge; Quick exit on the phone ends only its session", async ({ page: laptop, browser }, testInfo) => {
+  const js = testInfo.project.name === "js";
+  const name = `Ash ${testInfo.project.name}`;
+  await logIn(laptop);
+  const planPath = await addYouth(laptop, name, "en");
+  const code = await makeCode(laptop, planPath);
+
+  const context = await phoneContext(browser, testInfo);
+  const phone = await context.newPage();
+  await phone.goto("/join");
+  await expect(phone).toHaveTitle("Join");
+  await answerCheck(phone, "No");
+  await expect(phone.getByText("Thanks for checking. You can join now.")).toBeVisible();
+  await phone.getByLabel("Code", { exact: true }).fill(code.toLowerCase());
+  await phone.getByRole("button", { name: "Join", exact: true }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: `Hi ${name}. This is your plan.` })).toBeVisible();
+  await expect(phone.getByRole("button", { name: "Leave" })).toBeVisible();
+  await expect(phone.getByText("Back to the provider view")).toHaveCount(0);
+  await shot(phone, testInfo, "two-screens-phone-start");
+
+  // Both open the same section; the phone answers one question and saves.
+  await laptop.getByRole("link", { name: "Safety questions", exact: true }).click();
+  await phone.getByRole("link", { name: "Safety questions", exact: true }).click();
+  await phone.getByLabel(Q_PHONE, { exact: true }).fill("music and a walk");
+  await phone.getByRole("button", { name: "Save and go back" }).click();
+  await expect(phone.getByRole("status").first()).toHaveText("We saved “Safety questions”.");
+
+  // The laptop shows it: by itself with JavaScript, with "Show the latest" without.
+  if (!js) await laptop.getByRole("button", { name: "Show the latest" }).click();
+  await expect(laptop.getByLabel(Q_PHONE, { exact: true })).toHaveValue("music and a walk");
+
+  // The laptop answers another question: no conflict, both answers kept.
+  await laptop.getByLabel(Q_LAPTOP, { exact: true }).fill("I stay at my cousin's");
+  await laptop.getByRole("button", { name: "Save and go back" }).click();
+  await expect(laptop.getByRole("status").first()).toHaveText("We saved “Safety questions”.");
+
+  // The phone hears of it (with JavaScript) or asks (without), and sees both answers.
+  if (js) await expect(phone.getByText("The other screen saved “Safety questions”.")).toBeVisible();
+  else await phone.getByRole("link", { name: "Show the latest" }).click();
+  await phone.getByRole("link", { name: "Safety questions", exact: true }).click();
+  await expect(phone.getByLabel(Q_LAPTOP, { exact: true })).toHaveValue("I stay at my cousin's");
+  await expect(phone.getByLabel(Q_PHONE, { exact: true })).toHaveValue("music and a walk");
+  await shot(phone, testInfo, "two-screens-phone-section");
+
+  // Quick exit on the phone: the neutral page, no way back, and the laptop goes on.
+  await phone.getByRole("button", { name: "Quick exit" }).click();
+  await expect(phone).toHaveURL(/\/weather$/);
+  await phone.goto(`${planPath}/together`);
+  // Quick exit left nothing, not even the mark of having joined: the plain login, naming no plan.
+  await expect(phone).toHaveURL(/\/login$/);
+  await expect(phone.getByText(name)).toHaveCount(0);
+  await laptop.goto(`${planPath}/together`);
+  await expect(laptop.getByRole("heading", { level: 1, name: `Hi ${name}. This is your plan.` })).toBeVisible();
+  await context.close();
+});
+
+/** The phone's text size at 200%, as a phone's accessibility setting sets it (the CSP refuses an inline style sheet). */
+const textSize200 = (phone: Page) =>
+  phone.evaluate(() => {
+    document.documentElement.style.fontSize = "200%";
+  });
+
+test("the join pages pass axe at 360 px, and fit at 200% text size, in English and Spanish", async ({ browser }, testInfo) => {
+  test.skip(testInfo.project.name !== "js", "axe runs scripts in the page");
+  const context = await phoneContext(browser, testInfo);
+  const phone = await context.newPage();
+  const problems = async () =>
+    (await new AxeBuilder({ page: phone }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const sideways = () => phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+  await phone.goto("/join");
+  expect(await problems(), "axe on the phone check").toEqual([]);
+  await phone.getByRole("button", { name: "Next" }).click();
+  await expect(phone.getByText("Please choose an answer.").first()).toBeVisible();
+  expect(await problems(), "axe on the phone check with errors").toEqual([]);
+  await answerCheck(phone, "Yes");
+  await expect(phone.getByText(/This phone may not be the safest place for this/)).toBeVisible();
+  await expect(phone.getByRole("link", { name: "I'll stay on their screen" })).toBeVisible();
+  expect(await problems(), "axe on the caution").toEqual([]);
+  await shot(phone, testInfo, "join-caution");
+
+  // The phone's text size at 200%: everything still fits the width, nothing to scroll sideways.
+  await textSize200(phone);
+  expect(await sideways()).toBeLessThanOrEqual(0);
+  await expect(phone.getByRole("button", { name: "Join from this phone anyway" })).toBeVisible();
+  await shot(phone, testInfo, "join-caution-200");
+
+  await phone.getByRole("button", { name: "Español" }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: "Antes de unirte" })).toBeVisible();
+  expect(await problems(), "axe on the Spanish phone check").toEqual([]);
+  await textSize200(phone);
+  expect(await sideways()).toBeLessThanOrEqual(0);
+  await shot(phone, testInfo, "join-es-200");
+  await context.close();
+});
