@@ -21,7 +21,7 @@ import type { Audience } from "../components/sections/types";
 import { uiText } from "../i18n/ui";
 import { getPlan, saveSection } from "../models/plan.server";
 import { deny, notFound, parseRevision, parseSectionId } from "./http.server";
-import { newId } from "./ids.server";
+import { newId } from "../utils/ids.server";
 import { requirePlan } from "./plan-route.server";
 
 /**
