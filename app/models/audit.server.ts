@@ -5,6 +5,8 @@ import type { AuditAction } from "../../db/schema";
 import type { Actor } from "./actor";
 import { db } from "./db.server";
 
+export type { AuditAction };
+
 interface AuditEntry {
   orgId: string | null;
   userId: string | null;

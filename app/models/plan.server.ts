@@ -6,6 +6,7 @@ import {
   PROVIDER_ONLY_SECTIONS,
   sectionSchemas,
   withItemIds,
+  type Audience,
   type PlanContent,
   type SectionContent,
   type SectionId,
@@ -133,7 +134,7 @@ export function saveSection<S extends SectionId>(
   section: S,
   values: SectionContent<S>,
   expectedRevision: number,
-  audience: "provider" | "youth" = "provider",
+  audience: Audience = "provider",
 ): DraftWriteResult {
   if (audience === "youth" && PROVIDER_ONLY_SECTIONS.includes(section)) return { status: "not-found" };
   const parsed = sectionSchemas[section].parse(values) as SectionContent<S>;

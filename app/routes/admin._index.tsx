@@ -4,7 +4,7 @@ import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { USER_ROLES } from "../../db/schema";
+import { USER_ROLES } from "../models/actor";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { Pager } from "../components/Pager";

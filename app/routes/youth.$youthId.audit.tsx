@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import type { AuditAction } from "../../db/schema";
+import type { AuditAction } from "../models/audit.server";
 import { AppShell } from "../components/layout";
 import { Pager } from "../components/Pager";
 import { auditHistory } from "../models/records.server";

@@ -7,7 +7,7 @@ import {
   setHandedOverPlan,
   startSession,
 } from "../models/session.server";
-import type { SignInStep } from "../../db/schema";
+import type { SignInStep } from "../models/actor";
 import { recordAudit } from "../models/audit.server";
 import { deny } from "./http.server";
 

@@ -2,7 +2,6 @@ import type { SubmissionResult } from "@conform-to/react";
 import { parseForm, readFormData } from "./forms.server";
 import { data, redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
-import { isStorageFailure } from "../../db/storage";
 import {
   applyChoices,
   mergeSection,
@@ -12,13 +11,14 @@ import {
   sectionSchemasFor,
   withoutProviderOnlyFields,
   youthChoseSaferStrategies,
+  type Audience,
   type MergeView,
   type PendingChoice,
   type PlanContent,
   type SectionId,
 } from "../../templates/csecy-safety-plan";
-import type { Audience } from "../components/sections/types";
 import { uiText } from "../i18n/ui";
+import { isStorageFailure } from "../models/health.server";
 import { getPlan, saveSection } from "../models/plan.server";
 import { deny, notFound, parseRevision, parseSectionId } from "./http.server";
 import { newId } from "../utils/ids.server";
