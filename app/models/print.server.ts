@@ -3,7 +3,7 @@ import { LANGUAGES, planContentSchema, type Language } from "../../templates/cse
 import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { planScope } from "./access.server";
+import { planScope, preparedPerRole, scopeParams } from "./access.server";
 import { auditPlanRead } from "./audit.server";
 
 /**
@@ -14,17 +14,15 @@ import { auditPlanRead } from "./audit.server";
  * reach; `version` undefined when the plan has no such version.
  */
 export function findPlanForPrint(actor: Actor, planId: string, number: number) {
-  if (actor.role === "admin") return undefined;
-  const row = printLookup(actor.role).get({ planId, number, userId: actor.id, orgId: actor.orgId });
+  const row = printLookupQuery(actor.role).get({ planId, number, ...scopeParams(actor) });
   if (!row) return undefined;
   const language: Language = LANGUAGES.find((l) => l === row.language) ?? "en";
   return { planId: row.planId, youthName: row.youthName, version: row.versionNumber === null ? undefined : { language } };
 }
 
-/** findPlanForPrint's query for one role, prepared once (it runs on every print, cached or not). */
-function buildPrintLookup(role: "provider" | "supervisor") {
-  const subject = { role, id: sql.placeholder("userId"), orgId: sql.placeholder("orgId") };
-  return db
+/** findPlanForPrint's query: it runs on every print, cached or not. */
+const printLookupQuery = preparedPerRole((subject) =>
+  db
     .select({
       planId: schema.plans.id,
       youthName: schema.youth.chosenName,
@@ -38,14 +36,8 @@ function buildPrintLookup(role: "provider" | "supervisor") {
       and(eq(schema.planVersions.planId, schema.plans.id), eq(schema.planVersions.number, sql.placeholder("number"))),
     )
     .where(and(eq(schema.plans.id, sql.placeholder("planId")), planScope(subject, "read")))
-    .prepare();
-}
-const printLookups = new Map<string, ReturnType<typeof buildPrintLookup>>();
-function printLookup(role: "provider" | "supervisor") {
-  let query = printLookups.get(role);
-  if (!query) printLookups.set(role, (query = buildPrintLookup(role)));
-  return query;
-}
+    .prepare(),
+);
 
 /**
  * A version as a printed copy needs it, scoped like every read (same agency, care team or
@@ -53,7 +45,18 @@ function printLookup(role: "provider" | "supervisor") {
  * `history` lists versions 1..n only, so a copy of version n is the same whenever it is made.
  */
 export function getVersionForPrint(actor: Actor, planId: string, number: number) {
-  const row = db
+  const row = versionForPrintQuery(actor.role).get({ planId, number, ...scopeParams(actor) });
+  if (!row) return undefined;
+  const history = versionHistoryQuery.all({ planId, number });
+  return {
+    ...row,
+    content: planContentSchema.parse(JSON.parse(row.content)),
+    history: history.map((h) => ({ ...h, createdAt: h.createdAt.toISOString() })),
+  };
+}
+
+const versionForPrintQuery = preparedPerRole((subject) =>
+  db
     .select({
       number: schema.planVersions.number,
       content: schema.planVersions.content,
@@ -68,11 +71,19 @@ export function getVersionForPrint(actor: Actor, planId: string, number: number)
     .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
     .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
     .innerJoin(schema.users, eq(schema.users.id, schema.planVersions.authorId))
-    .where(and(eq(schema.planVersions.planId, planId), eq(schema.planVersions.number, number), planScope(actor, "read")))
-    .get();
-  if (!row) return undefined;
-  const history = db
-    .select({
+    .where(
+      and(
+        eq(schema.planVersions.planId, sql.placeholder("planId")),
+        eq(schema.planVersions.number, sql.placeholder("number")),
+        planScope(subject, "read"),
+      ),
+    )
+    .prepare(),
+);
+
+/** Versions 1..n of a plan for the copy of version n: read only once versionForPrintQuery found n in reach. */
+const versionHistoryQuery = db
+  .select({
       number: schema.planVersions.number,
       createdAt: schema.planVersions.createdAt,
       note: schema.planVersions.note,
@@ -81,15 +92,9 @@ export function getVersionForPrint(actor: Actor, planId: string, number: number)
     })
     .from(schema.planVersions)
     .innerJoin(schema.users, eq(schema.users.id, schema.planVersions.authorId))
-    .where(and(eq(schema.planVersions.planId, planId), lte(schema.planVersions.number, number)))
+    .where(and(eq(schema.planVersions.planId, sql.placeholder("planId")), lte(schema.planVersions.number, sql.placeholder("number"))))
     .orderBy(asc(schema.planVersions.number))
-    .all();
-  return {
-    ...row,
-    content: planContentSchema.parse(JSON.parse(row.content)),
-    history: history.map((h) => ({ ...h, createdAt: h.createdAt.toISOString() })),
-  };
-}
+    .prepare();
 
 /**
  * Who printed which copy of which version, in which language, and for a trusted-adult copy the
@@ -132,14 +137,7 @@ export function makeAdultCopy(actor: Actor, planId: string, number: number, pers
 
 /** A trusted-adult copy recorded for this version, within the actor's reach. */
 export function findAdultCopy(actor: Actor, planId: string, number: number, id: string) {
-  const row = db
-    .select({ id: schema.adultCopies.id, personId: schema.adultCopies.personId, language: schema.adultCopies.language })
-    .from(schema.adultCopies)
-    .innerJoin(schema.plans, eq(schema.plans.id, schema.adultCopies.planId))
-    .where(
-      and(eq(schema.adultCopies.id, id), eq(schema.adultCopies.planId, planId), eq(schema.adultCopies.versionNumber, number), planScope(actor, "read")),
-    )
-    .get();
+  const row = adultCopyQuery(actor.role).get({ id, planId, number, ...scopeParams(actor) });
   if (!row) return undefined;
   const language: Language = LANGUAGES.find((l) => l === row.language) ?? "en";
   return { ...row, language };
@@ -147,11 +145,29 @@ export function findAdultCopy(actor: Actor, planId: string, number: number, id: 
 
 /** The trusted-adult copies made of a version, newest first: for whom (item id), in which language, when. */
 export function listAdultCopies(actor: Actor, planId: string, number: number) {
-  return db
+  return adultCopiesQuery(actor.role).all({ planId, number, ...scopeParams(actor) });
+}
+
+const ofThisVersion = and(
+  eq(schema.adultCopies.planId, sql.placeholder("planId")),
+  eq(schema.adultCopies.versionNumber, sql.placeholder("number")),
+);
+
+const adultCopyQuery = preparedPerRole((subject) =>
+  db
+    .select({ id: schema.adultCopies.id, personId: schema.adultCopies.personId, language: schema.adultCopies.language })
+    .from(schema.adultCopies)
+    .innerJoin(schema.plans, eq(schema.plans.id, schema.adultCopies.planId))
+    .where(and(eq(schema.adultCopies.id, sql.placeholder("id")), ofThisVersion, planScope(subject, "read")))
+    .prepare(),
+);
+
+const adultCopiesQuery = preparedPerRole((subject) =>
+  db
     .select({ id: schema.adultCopies.id, personId: schema.adultCopies.personId, language: schema.adultCopies.language, createdAt: schema.adultCopies.createdAt })
     .from(schema.adultCopies)
     .innerJoin(schema.plans, eq(schema.plans.id, schema.adultCopies.planId))
-    .where(and(eq(schema.adultCopies.planId, planId), eq(schema.adultCopies.versionNumber, number), planScope(actor, "read")))
+    .where(and(ofThisVersion, planScope(subject, "read")))
     .orderBy(desc(schema.adultCopies.createdAt))
-    .all();
-}
+    .prepare(),
+);
