@@ -117,6 +117,11 @@ describe("the layers (decision 070)", () => {
     expect(violations(graph)).toEqual([]);
   });
 
+  it("has one writer of audit rows: the INSERT is in db/audit-chain.ts alone", () => {
+    const inserting = files.filter((file) => /insert\s+into\s+["`]?audit_events|\.insert\(\s*schema\.auditEvents/i.test(readFileSync(join(ROOT, file), "utf8")));
+    expect(inserting).toEqual([AUDIT_CHAIN]);
+  });
+
   it("catches each kind of wrong edge", () => {
     const wrong = (from: string, to: string): Edge => ({ from, to, specifier: to });
     const caught = violations({
