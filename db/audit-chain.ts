@@ -4,8 +4,8 @@ import type Database from "better-sqlite3";
 /*
  * The audit trail as a hash chain. Each row's hash is SHA-256 over the previous row's hash and
  * the row's own fields, so changing, removing or inserting a row in the middle (with the
- * append-only triggers dropped) breaks every hash from there on, and verifyAuditChain names the
- * first row that no longer fits. The previous hash is read inside the same write transaction as
+ * append-only triggers dropped) breaks every hash from there on, and verifyAuditChain
+ * (db/audit-verify.ts) names the first row that no longer fits. The previous hash is read inside the same write transaction as
  * the INSERT: SQLite lets one writer at a time hold it, so concurrent writers (requests, worker
  * processes, the command-line tools) always chain to the row really before theirs.
  */
@@ -22,7 +22,7 @@ export interface AuditRowFields {
   detail: string | null;
 }
 
-interface StoredAuditRow extends AuditRowFields {
+export interface StoredAuditRow extends AuditRowFields {
   id: number;
   /** Milliseconds since 1970, as stored. */
   at: number;
@@ -35,7 +35,7 @@ export function auditRowHash(previousHash: string, row: Omit<StoredAuditRow, "ha
   return createHash("sha256").update(previousHash).update("\n").update(canonical).digest("hex");
 }
 
-const COLUMNS = "id, org_id as orgId, user_id as userId, action, subject_type as subjectType, subject_id as subjectId, detail, at, hash";
+export const COLUMNS = "id, org_id as orgId, user_id as userId, action, subject_type as subjectType, subject_id as subjectId, detail, at, hash";
 
 const prepared = new WeakMap<Database.Database, { append: Database.Transaction<(fields: AuditRowFields) => void> }>();
 
@@ -96,32 +96,4 @@ export function chainUnhashedAuditRows(sqlite: Database.Database): number {
     return filled;
   });
   return fill.immediate();
-}
-
-export type AuditChainReport =
-  | { status: "intact"; rows: number }
-  | { status: "broken"; rows: number; row: { id: number; action: string; at: number }; reason: "missing hash" | "hash does not match" };
-
-/**
- * Walks the chain in id order from the start and reports the first row whose stored hash is not
- * SHA-256 over the previous stored hash and its own fields: the row that was changed, or the
- * first row after one that was removed or inserted. Reads one snapshot.
- */
-export function verifyAuditChain(sqlite: Database.Database): AuditChainReport {
-  const page = sqlite.prepare<[number], StoredAuditRow>(`select ${COLUMNS} from audit_events where id > ? order by id limit 5000`);
-  const walk = sqlite.transaction((): AuditChainReport => {
-    let previousHash = AUDIT_CHAIN_START;
-    let count = 0;
-    for (let rows = page.all(0); rows.length > 0; rows = page.all(rows.at(-1)!.id)) {
-      for (const row of rows) {
-        count += 1;
-        const where = { id: row.id, action: row.action, at: row.at };
-        if (row.hash === null) return { status: "broken", rows: count, row: where, reason: "missing hash" };
-        if (auditRowHash(previousHash, row) !== row.hash) return { status: "broken", rows: count, row: where, reason: "hash does not match" };
-        previousHash = row.hash;
-      }
-    }
-    return { status: "intact", rows: count };
-  });
-  return walk.deferred();
 }

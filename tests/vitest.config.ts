@@ -8,7 +8,7 @@ export default defineConfig({
     setupFiles: ["tests/setup/fresh-database.ts", "tests/setup/fail-on-console-error.ts"],
     environment: "node",
     testTimeout: 20_000,
-    // Saving a version pre-renders its copies (app/utils/pdf.server.ts); only its own test turns it on.
+    // Saving a version pre-renders its copies (app/web/pdf.server.ts); only its own test turns it on.
     env: { PDF_PRERENDER: "0" },
   },
 });

@@ -5,7 +5,7 @@
  * or the first row after one removed or inserted). Exit 2: no database to check.
  */
 import Database from "better-sqlite3";
-import { verifyAuditChain } from "../../db/audit-chain";
+import { verifyAuditChain } from "../../db/audit-verify";
 import { databasePathFromEnv } from "../../db/client";
 
 const databasePath = databasePathFromEnv();

@@ -1,7 +1,7 @@
 import { Form } from "@remix-run/react";
 import { CHOSEN_COPIES } from "../../templates/csecy-safety-plan";
 import { useUi } from "../i18n/ui";
-import type { ChoiceRow } from "../models/copies.server";
+import type { ChoiceRow } from "../../templates/csecy-safety-plan";
 
 /**
  * The choices of "What goes on each copy": a row per thing of the plan, a tick box per copy it

@@ -1,15 +1,18 @@
 import { Form, Link, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { UserRole } from "../../db/schema";
-import { useUi } from "../i18n/ui";
+import { useUi, type UiText } from "../i18n/ui";
 import { IdleWarning } from "./IdleWarning";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { QuickExit } from "./QuickExit";
-import type { loader as rootLoader } from "../root";
 
-export function AppShell({ user, children }: { user: { displayName: string; role: UserRole }; children: ReactNode }) {
+/** A role the interface has a name for (every role: ui.en.ts lists them). */
+type RoleName = keyof UiText["shell"]["roles"];
+/** What the root loader (app/root.tsx) gives the shell; components do not import routes. */
+type RootData = { flaggedCount: number | null };
+
+export function AppShell({ user, children }: { user: { displayName: string; role: RoleName }; children: ReactNode }) {
   const ui = useUi();
-  const flaggedCount = useRouteLoaderData<typeof rootLoader>("root")?.flaggedCount;
+  const flaggedCount = useRouteLoaderData<RootData>("root")?.flaggedCount;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -52,7 +55,7 @@ export function AppShell({ user, children }: { user: { displayName: string; role
  * An account page that is also a step of the login (own password, one-time-code app): mid-login
  * it has no menu, so nothing opens before the step is done; afterwards it sits in the app's shell.
  */
-export function AccountShell({ user, duringSignIn, children }: { user: { displayName: string; role: UserRole }; duringSignIn: boolean; children: ReactNode }) {
+export function AccountShell({ user, duringSignIn, children }: { user: { displayName: string; role: RoleName }; duringSignIn: boolean; children: ReactNode }) {
   return duringSignIn ? (
     <main className="page narrow" id="main">
       <LanguageSwitch />

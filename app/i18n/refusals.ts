@@ -9,7 +9,7 @@ type Refusals = UiText["refusals"];
 export type RefusalReason = { [K in keyof Refusals]: Refusals[K] extends string ? K : never }[keyof Refusals];
 
 /**
- * The reason a refused request was thrown with (app/utils/http.server.ts), if the value is one.
+ * The reason a refused request was thrown with (app/web/http.server.ts), if the value is one.
  * `refusals` is any language's group: every catalogue has the same keys.
  */
 export function refusalReason(value: unknown, refusals: Refusals): RefusalReason | undefined {

@@ -1,18 +1,43 @@
 import { and, eq, inArray, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import type { Actor } from "./actor";
 
 export type AccessMode = "read" | "edit";
 
+/*
+ * The scope rule, written here and nowhere else (decisions 002, 070): what a role reaches besides
+ * the plans of its care team. Model functions ask `may` before doing anything, and put
+ * `youthScope`/`planScope`/`agencyScope` into the WHERE of every query, built once per role with
+ * `preparedPerRole`: one way to write a scoped query.
+ */
+const ROLE_RIGHTS = {
+  /** The agency's queue of flagged plans, and acknowledging a flag with a consult note. */
+  consult: ["supervisor"],
+  /** Changing the care team of any youth of the agency (a provider must be on the team). */
+  "manage-any-care-team": ["supervisor"],
+  /** Adding youth (and so holding plan content). */
+  "hold-youth": ["provider", "supervisor"],
+  /** Who did what to a youth's record (ids and labels, no content). */
+  "record-history": ["admin", "supervisor"],
+  /** The agency's list of youth records (names and dates), its export and its deletion for good. */
+  records: ["admin"],
+  /** The agency's accounts. */
+  accounts: ["admin"],
+} as const satisfies Record<string, readonly Actor["role"][]>;
+export type Right = keyof typeof ROLE_RIGHTS;
+
+/** Whether the actor's role carries the right; its queries are scoped to the agency besides (agencyScope). */
+export const may = (actor: Pick<Actor, "role">, right: Right): boolean => (ROLE_RIGHTS[right] as readonly string[]).includes(actor.role);
+
 /**
- * Who is asking, as the scope needs it: an Actor, or placeholders for its id and agency when a
- * query is prepared once and run for many actors of one role.
+ * Who is asking, as the scope needs it: the role, and placeholders for the actor's id and agency
+ * (a scoped query is prepared once per role and run for every actor of it: preparedPerRole).
  */
 export interface ScopeSubject {
   role: Actor["role"];
-  id: string | Placeholder;
-  orgId: string | Placeholder;
+  id: Placeholder;
+  orgId: Placeholder;
 }
 
 const NOTHING = sql`0`;
@@ -49,6 +74,11 @@ export function onCareTeam(actor: ScopeSubject, youthIdColumn: AnySQLiteColumn):
   );
 }
 
+/** The rows of the actor's own agency, in the column given, when the role carries the right; nothing otherwise. */
+export function agencyScope(actor: ScopeSubject, right: Right, orgIdColumn: AnySQLiteColumn): SQL {
+  return may(actor, right) ? eq(orgIdColumn, actor.orgId) : NOTHING;
+}
+
 export const planScope = (actor: ScopeSubject, mode: AccessMode) =>
   youthScope(actor, schema.plans.youthId, schema.plans.orgId, mode);
 
@@ -56,9 +86,9 @@ export const planScope = (actor: ScopeSubject, mode: AccessMode) =>
 export const scopeParams = (actor: Actor) => ({ userId: actor.id, orgId: actor.orgId });
 
 /**
- * A query that runs on every page view, built once per role with the actor's id and agency as
- * placeholders (`scopeParams` fills them) and prepared: building a drizzle query anew on each
- * request cost more than running it. The scope inside is the same as everywhere else.
+ * The one way to write a scoped query: built once per role with the actor's id and agency as
+ * placeholders (`scopeParams` fills them, with the query's own placeholders) and prepared, since
+ * building a drizzle query anew on each request cost more than running it.
  */
 export function preparedPerRole<Query>(build: (subject: ScopeSubject) => Query): (role: Actor["role"]) => Query {
   const byRole = new Map<Actor["role"], Query>();

@@ -1,8 +1,9 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import type { UserRole } from "../../db/schema";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { hashPassword } from "../utils/password.server";
 import type { Actor } from "./actor";
+import { may } from "./access.server";
 import { paged, type Page } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 import { endSessionsOfUser } from "./session.server";
@@ -12,7 +13,7 @@ import { createUser, emailTaken } from "./user.server";
  * An agency admin's account management. Every function is scoped to the admin's own agency; any
  * other actor reaches nothing (undefined / false), exactly as for an account that does not exist.
  */
-const isAdmin = (actor: Actor) => actor.role === "admin";
+const isAdmin = (actor: Actor) => may(actor, "accounts");
 
 const accountRows = () =>
   db

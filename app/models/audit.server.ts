@@ -3,7 +3,9 @@ import type Database from "better-sqlite3";
 import { appendAuditEvent } from "../../db/audit-chain";
 import type { AuditAction } from "../../db/schema";
 import type { Actor } from "./actor";
-import { db } from "../utils/db.server";
+import { db } from "./db.server";
+
+export type { AuditAction };
 
 interface AuditEntry {
   orgId: string | null;

@@ -1,7 +1,8 @@
 import { and, asc, eq, notInArray } from "drizzle-orm";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
+import { may } from "./access.server";
 import { findPlanRow } from "./plan.server";
 
 /**
@@ -9,7 +10,7 @@ import { findPlanRow } from "./plan.server";
  * row (scoped by findPlanRow) names the youth, so nobody reaches a team they cannot reach the plan of.
  */
 function manageablePlan(actor: Actor, planId: string) {
-  const mode = actor.role === "supervisor" ? "read" : "edit";
+  const mode = may(actor, "manage-any-care-team") ? "read" : "edit";
   return findPlanRow(actor, planId, mode);
 }
 

@@ -1,9 +1,9 @@
 import { and, count, desc, eq, gte, isNull, not, or, exists, sql } from "drizzle-orm";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
-import { planScope, preparedPerRole, scopeParams, type ScopeSubject } from "./access.server";
+import { agencyScope, may, planScope, preparedPerRole, scopeParams, type ScopeSubject } from "./access.server";
 import { findPlanRow } from "./plan.server";
 
 /** An acknowledgement made since the flag was last raised: the plan has left the queue. */
@@ -25,22 +25,26 @@ const acknowledgedSinceRaised = exists(
  */
 const isFlagged = sql`${schema.plans.concernFlag} = 1`;
 const waitingForConsult = (subject: ScopeSubject) =>
-  and(planScope(subject, "read"), isFlagged, not(acknowledgedSinceRaised));
+  and(agencyScope(subject, "consult", schema.plans.orgId), isFlagged, not(acknowledgedSinceRaised));
 
 /**
  * A supervisor's queue: the agency's plans flagged with an imminent-safety concern and not yet
  * acknowledged, the newest flag first.
  */
 export function listFlaggedPlans(actor: Actor) {
-  if (actor.role !== "supervisor") return undefined;
-  return db
+  if (!may(actor, "consult")) return undefined;
+  return flaggedPlansQuery(actor.role).all(scopeParams(actor));
+}
+
+const flaggedPlansQuery = preparedPerRole((subject) =>
+  db
     .select({ planId: schema.plans.id, chosenName: schema.youth.chosenName, raisedAt: schema.plans.concernRaisedAt })
     .from(schema.plans)
     .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
-    .where(waitingForConsult(actor))
+    .where(waitingForConsult(subject))
     .orderBy(desc(schema.plans.concernRaisedAt))
-    .all();
-}
+    .prepare(),
+);
 
 /**
  * How many plans wait for a supervisor's consult, for the top bar of every supervisor page. Runs
@@ -52,7 +56,7 @@ export const flaggedCountQuery = preparedPerRole((subject) =>
 
 /** The count of the agency's plans waiting for a consult; undefined for anyone but a supervisor. */
 export function countFlaggedPlans(actor: Actor): number | undefined {
-  if (actor.role !== "supervisor") return undefined;
+  if (!may(actor, "consult")) return undefined;
   return flaggedCountQuery(actor.role).get(scopeParams(actor))?.count ?? 0;
 }
 
@@ -88,7 +92,7 @@ export function latestConcernReview(actor: Actor, planId: string) {
 
 /** A supervisor of the plan's agency records the consult note and acknowledges the flag. */
 export async function acknowledgeConcern(actor: Actor, planId: string, note: string): Promise<"acknowledged" | "not-found" | "not-flagged"> {
-  if (actor.role !== "supervisor") return "not-found";
+  if (!may(actor, "consult")) return "not-found";
   const plan = findPlanRow(actor, planId, "read");
   if (!plan) return "not-found";
   if (!plan.concernFlag) return "not-flagged";

@@ -4,27 +4,17 @@ import {
   printTargets,
   templateText,
   withChoices,
-  type ChosenCopy,
+  type ChoiceRow,
   type CopyChoice,
   type Language,
   type PlanContent,
   type PrintTarget,
 } from "../../templates/csecy-safety-plan";
 import { copyOutline } from "../../templates/pdf/outline";
-import { db } from "../utils/db.server";
+import { db } from "./db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { writeDraft, type DraftWriteResult } from "./plan.server";
-
-/** One row of "What goes on each copy": a thing of the plan, the copies it may go on, and its choice in force. */
-export interface ChoiceRow {
-  key: string;
-  sectionTitle: string;
-  label: string;
-  offered: readonly ChosenCopy[];
-  choice: CopyChoice;
-  locked: boolean;
-}
 
 function targetLabel(target: PrintTarget, content: PlanContent, language: Language): string {
   const text = templateText(language);

@@ -8,7 +8,7 @@ import {
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { planContentSchema } from "../../templates/csecy-safety-plan";
 import { dueBucket, type DueBucket } from "../utils/calendar";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
@@ -39,7 +39,7 @@ export type StartResult = { status: "started" | "resumed"; id: string } | { stat
 export function startFollowUp(actor: Actor, planId: string): StartResult {
   return db.transaction(
     (tx): StartResult => {
-      if (!findPlanRow(actor, planId, "edit", tx)) return { status: "not-found" };
+      if (!findPlanRow(actor, planId, "edit")) return { status: "not-found" };
       const open = openFollowUpRow(tx, planId);
       if (open) return { status: "resumed", id: open.id };
       const latest = tx
@@ -150,7 +150,7 @@ export function saveFollowUpAnswers(
 ): AnswersSaveResult {
   return db.transaction(
     (tx): AnswersSaveResult => {
-      if (!findPlanRow(actor, planId, "edit", tx)) return { status: "not-found" };
+      if (!findPlanRow(actor, planId, "edit")) return { status: "not-found" };
       const open = openFollowUpRow(tx, planId);
       if (!open || open.id !== followUpId) return { status: "not-found" };
       const current = parseDocument(open.answers);
@@ -211,6 +211,23 @@ export interface DueFollowUp {
   latestVersion: number | null;
 }
 
+const followUpsDueQuery = preparedPerRole((subject) =>
+  db
+    .select({
+      planId: schema.plans.id,
+      chosenName: schema.youth.chosenName,
+      nextFollowUp: schema.plans.nextFollowUp,
+      latestVersion: latestVersionNumber,
+      lastHeld: sql<number | null>`(select max("follow_ups"."created_at") from "follow_ups"
+        where "follow_ups"."plan_id" = "plans"."id" and "follow_ups"."produced_version" is not null)`,
+    })
+    .from(schema.plans)
+    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
+    .where(and(isNotNull(schema.plans.nextFollowUp), planScope(subject, "read")))
+    .orderBy(asc(schema.plans.nextFollowUp), desc(schema.plans.updatedAt))
+    .prepare(),
+);
+
 /**
  * The next meetings of every plan the actor may read (a supervisor: the whole agency), sorted
  * by date into overdue, due this week and later, on the calendar of Los Angeles at `now`. A
@@ -223,20 +240,7 @@ export interface DueFollowUp {
  */
 export function listFollowUpsDue(actor: Actor, now: Date = new Date()) {
   const today = todayInLosAngeles(now);
-  const rows = db
-    .select({
-      planId: schema.plans.id,
-      chosenName: schema.youth.chosenName,
-      nextFollowUp: schema.plans.nextFollowUp,
-      latestVersion: latestVersionNumber,
-      lastHeld: sql<number | null>`(select max("follow_ups"."created_at") from "follow_ups"
-        where "follow_ups"."plan_id" = "plans"."id" and "follow_ups"."produced_version" is not null)`,
-    })
-    .from(schema.plans)
-    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
-    .where(and(isNotNull(schema.plans.nextFollowUp), planScope(actor, "read")))
-    .orderBy(asc(schema.plans.nextFollowUp), desc(schema.plans.updatedAt))
-    .all();
+  const rows = followUpsDueQuery(actor.role).all(scopeParams(actor));
   const lists: Record<DueBucket, DueFollowUp[]> = { overdue: [], "this-week": [], later: [] };
   // Los Angeles is a whole number of hours off UTC, so its date is one per UTC hour: formatting
   // it once per hour instead of once per plan spares thousands of Intl calls on an agency's list.

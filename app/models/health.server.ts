@@ -1,6 +1,9 @@
 import { sql } from "drizzle-orm";
 import { storageAcceptsWrites } from "../../db/storage";
-import { db } from "../utils/db.server";
+import { db } from "./db.server";
+
+/** A save the database refused because it could not store it: the form answers, keeping what was typed. */
+export { isStorageFailure } from "../../db/storage";
 
 export type DatabaseHealth = "ok" | "unavailable" | "cannot-write";
 

@@ -1,6 +1,6 @@
 import { createHash, randomInt } from "node:crypto";
 import { and, eq, gt, isNull } from "drizzle-orm";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { getPlan } from "./plan.server";

@@ -1,11 +1,10 @@
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import { LANGUAGES, planContentSchema, type Language } from "../../templates/csecy-safety-plan";
 import type { PdfCopy, PdfInput } from "../../templates/pdf/render";
-import { db, schema } from "../utils/db.server";
-import { prerenderPdfs, type PdfKey } from "../utils/pdf.server";
+import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { planScope } from "./access.server";
+import { planScope, preparedPerRole, scopeParams } from "./access.server";
 import { auditPlanRead } from "./audit.server";
 
 /**
@@ -16,17 +15,15 @@ import { auditPlanRead } from "./audit.server";
  * reach; `version` undefined when the plan has no such version.
  */
 export function findPlanForPrint(actor: Actor, planId: string, number: number) {
-  if (actor.role === "admin") return undefined;
-  const row = printLookup(actor.role).get({ planId, number, userId: actor.id, orgId: actor.orgId });
+  const row = printLookupQuery(actor.role).get({ planId, number, ...scopeParams(actor) });
   if (!row) return undefined;
   const language: Language = LANGUAGES.find((l) => l === row.language) ?? "en";
   return { planId: row.planId, youthName: row.youthName, version: row.versionNumber === null ? undefined : { language } };
 }
 
-/** findPlanForPrint's query for one role, prepared once (it runs on every print, cached or not). */
-function buildPrintLookup(role: "provider" | "supervisor") {
-  const subject = { role, id: sql.placeholder("userId"), orgId: sql.placeholder("orgId") };
-  return db
+/** findPlanForPrint's query: it runs on every print, cached or not. */
+const printLookupQuery = preparedPerRole((subject) =>
+  db
     .select({
       planId: schema.plans.id,
       youthName: schema.youth.chosenName,
@@ -40,14 +37,8 @@ function buildPrintLookup(role: "provider" | "supervisor") {
       and(eq(schema.planVersions.planId, schema.plans.id), eq(schema.planVersions.number, sql.placeholder("number"))),
     )
     .where(and(eq(schema.plans.id, sql.placeholder("planId")), planScope(subject, "read")))
-    .prepare();
-}
-const printLookups = new Map<string, ReturnType<typeof buildPrintLookup>>();
-function printLookup(role: "provider" | "supervisor") {
-  let query = printLookups.get(role);
-  if (!query) printLookups.set(role, (query = buildPrintLookup(role)));
-  return query;
-}
+    .prepare(),
+);
 
 /**
  * A version as a printed copy needs it, scoped like every read (same agency, care team or
@@ -55,7 +46,18 @@ function printLookup(role: "provider" | "supervisor") {
  * `history` lists versions 1..n only, so a copy of version n is the same whenever it is made.
  */
 export function getVersionForPrint(actor: Actor, planId: string, number: number) {
-  const row = db
+  const row = versionForPrintQuery(actor.role).get({ planId, number, ...scopeParams(actor) });
+  if (!row) return undefined;
+  const history = versionHistoryQuery.all({ planId, number });
+  return {
+    ...row,
+    content: planContentSchema.parse(JSON.parse(row.content)),
+    history: history.map((h) => ({ ...h, createdAt: h.createdAt.toISOString() })),
+  };
+}
+
+const versionForPrintQuery = preparedPerRole((subject) =>
+  db
     .select({
       number: schema.planVersions.number,
       content: schema.planVersions.content,
@@ -70,11 +72,19 @@ export function getVersionForPrint(actor: Actor, planId: string, number: number)
     .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
     .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
     .innerJoin(schema.users, eq(schema.users.id, schema.planVersions.authorId))
-    .where(and(eq(schema.planVersions.planId, planId), eq(schema.planVersions.number, number), planScope(actor, "read")))
-    .get();
-  if (!row) return undefined;
-  const history = db
-    .select({
+    .where(
+      and(
+        eq(schema.planVersions.planId, sql.placeholder("planId")),
+        eq(schema.planVersions.number, sql.placeholder("number")),
+        planScope(subject, "read"),
+      ),
+    )
+    .prepare(),
+);
+
+/** Versions 1..n of a plan for the copy of version n: read only once versionForPrintQuery found n in reach. */
+const versionHistoryQuery = db
+  .select({
       number: schema.planVersions.number,
       createdAt: schema.planVersions.createdAt,
       note: schema.planVersions.note,
@@ -83,15 +93,9 @@ export function getVersionForPrint(actor: Actor, planId: string, number: number)
     })
     .from(schema.planVersions)
     .innerJoin(schema.users, eq(schema.users.id, schema.planVersions.authorId))
-    .where(and(eq(schema.planVersions.planId, planId), lte(schema.planVersions.number, number)))
+    .where(and(eq(schema.planVersions.planId, sql.placeholder("planId")), lte(schema.planVersions.number, sql.placeholder("number"))))
     .orderBy(asc(schema.planVersions.number))
-    .all();
-  return {
-    ...row,
-    content: planContentSchema.parse(JSON.parse(row.content)),
-    history: history.map((h) => ({ ...h, createdAt: h.createdAt.toISOString() })),
-  };
-}
+    .prepare();
 
 /** What the worker renders for one copy of a version in a language; undefined when out of reach. */
 export function printInput(actor: Actor, planId: string, number: number, copy: PdfCopy, language: Language): PdfInput | undefined {
@@ -112,25 +116,6 @@ export function printInput(actor: Actor, planId: string, number: number, copy: P
     history: version.history,
     youthName: version.youthName,
   };
-}
-
-/**
- * The copies a version's page offers to print without a further choice (the print route's
- * defaults: the version's own language; the provider copy for those who may print it), rendered
- * into the cache after the version is saved (prerenderPdfs). A trusted-adult copy needs a record
- * made later, and a copy in the other language a choice: those render when printed.
- */
-export function prerenderVersionPrints(actor: Actor, planId: string, number: number): void {
-  const found = findPlanForPrint(actor, planId, number)?.version;
-  if (!found) return;
-  const copies: PdfCopy[] = ["youth", "discreet", "card"];
-  if (actor.role === "provider" || actor.role === "supervisor") copies.splice(1, 0, "provider");
-  const keys: PdfKey[] = copies.map((copy) => ({ planId, versionNumber: number, copy, language: found.language }));
-  prerenderPdfs(keys, (key) => {
-    const input = printInput(actor, key.planId, key.versionNumber, key.copy, key.language);
-    if (!input) throw new Error("the version is out of reach");
-    return input;
-  });
 }
 
 /**
@@ -174,14 +159,7 @@ export function makeAdultCopy(actor: Actor, planId: string, number: number, pers
 
 /** A trusted-adult copy recorded for this version, within the actor's reach. */
 export function findAdultCopy(actor: Actor, planId: string, number: number, id: string) {
-  const row = db
-    .select({ id: schema.adultCopies.id, personId: schema.adultCopies.personId, language: schema.adultCopies.language })
-    .from(schema.adultCopies)
-    .innerJoin(schema.plans, eq(schema.plans.id, schema.adultCopies.planId))
-    .where(
-      and(eq(schema.adultCopies.id, id), eq(schema.adultCopies.planId, planId), eq(schema.adultCopies.versionNumber, number), planScope(actor, "read")),
-    )
-    .get();
+  const row = adultCopyQuery(actor.role).get({ id, planId, number, ...scopeParams(actor) });
   if (!row) return undefined;
   const language: Language = LANGUAGES.find((l) => l === row.language) ?? "en";
   return { ...row, language };
@@ -189,11 +167,29 @@ export function findAdultCopy(actor: Actor, planId: string, number: number, id: 
 
 /** The trusted-adult copies made of a version, newest first: for whom (item id), in which language, when. */
 export function listAdultCopies(actor: Actor, planId: string, number: number) {
-  return db
+  return adultCopiesQuery(actor.role).all({ planId, number, ...scopeParams(actor) });
+}
+
+const ofThisVersion = and(
+  eq(schema.adultCopies.planId, sql.placeholder("planId")),
+  eq(schema.adultCopies.versionNumber, sql.placeholder("number")),
+);
+
+const adultCopyQuery = preparedPerRole((subject) =>
+  db
+    .select({ id: schema.adultCopies.id, personId: schema.adultCopies.personId, language: schema.adultCopies.language })
+    .from(schema.adultCopies)
+    .innerJoin(schema.plans, eq(schema.plans.id, schema.adultCopies.planId))
+    .where(and(eq(schema.adultCopies.id, sql.placeholder("id")), ofThisVersion, planScope(subject, "read")))
+    .prepare(),
+);
+
+const adultCopiesQuery = preparedPerRole((subject) =>
+  db
     .select({ id: schema.adultCopies.id, personId: schema.adultCopies.personId, language: schema.adultCopies.language, createdAt: schema.adultCopies.createdAt })
     .from(schema.adultCopies)
     .innerJoin(schema.plans, eq(schema.plans.id, schema.adultCopies.planId))
-    .where(and(eq(schema.adultCopies.planId, planId), eq(schema.adultCopies.versionNumber, number), planScope(actor, "read")))
+    .where(and(ofThisVersion, planScope(subject, "read")))
     .orderBy(desc(schema.adultCopies.createdAt))
-    .all();
-}
+    .prepare(),
+);

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, inArray, ne, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { agencyScope, may, preparedPerRole, scopeParams, type Right } from "./access.server";
 import { planContentSchema } from "../../templates/csecy-safety-plan";
 import { checkpointAndTruncateWal } from "../../db/client";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { paged, type Page } from "../utils/pagination";
@@ -10,33 +11,46 @@ import { paged, type Page } from "../utils/pagination";
  * A youth's record as a whole: its audit history (admins and supervisors of the agency), and its
  * export and deletion for good (admins of the agency). Anyone else reaches nothing.
  */
-function findRecord(actor: Actor, youthId: string, roles: readonly Actor["role"][]) {
-  if (!roles.includes(actor.role)) return undefined;
-  return db
-    .select({ youthId: schema.youth.id, chosenName: schema.youth.chosenName, createdAt: schema.youth.createdAt, planId: schema.plans.id })
-    .from(schema.youth)
-    .innerJoin(schema.plans, eq(schema.plans.youthId, schema.youth.id))
-    .where(and(eq(schema.youth.id, youthId), eq(schema.youth.orgId, actor.orgId)))
-    .get();
+function findRecord(actor: Actor, youthId: string, right: "records" | "record-history") {
+  return recordQueries[right](actor.role).get({ youthId, ...scopeParams(actor) });
 }
+
+const recordQuery = (right: Right) =>
+  preparedPerRole((subject) =>
+    db
+      .select({ youthId: schema.youth.id, chosenName: schema.youth.chosenName, createdAt: schema.youth.createdAt, planId: schema.plans.id })
+      .from(schema.youth)
+      .innerJoin(schema.plans, eq(schema.plans.youthId, schema.youth.id))
+      .where(and(eq(schema.youth.id, sql.placeholder("youthId")), agencyScope(subject, right, schema.youth.orgId)))
+      .prepare(),
+  );
+const recordQueries = { records: recordQuery("records"), "record-history": recordQuery("record-history") };
 
 /** One page of the agency's youth records for an admin, by name (youth_org_name_idx): names and dates only, no plan content. */
 export function listRecords(actor: Actor, page: Page) {
-  if (actor.role !== "admin") return undefined;
-  const rows = db
-    .select({ youthId: schema.youth.id, chosenName: schema.youth.chosenName, createdAt: schema.youth.createdAt })
-    .from(schema.youth)
-    .where(eq(schema.youth.orgId, actor.orgId))
-    .orderBy(asc(schema.youth.chosenName))
-    .limit(page.size)
-    .offset(page.offset)
-    .all();
-  const total = db.select({ n: count() }).from(schema.youth).where(eq(schema.youth.orgId, actor.orgId)).get()?.n ?? 0;
+  if (!may(actor, "records")) return undefined;
+  const params = scopeParams(actor);
+  const rows = recordPageQuery(actor.role).all({ ...params, limit: page.size, offset: page.offset });
+  const total = recordCountQuery(actor.role).get(params)?.n ?? 0;
   return paged(rows, total, page);
 }
 
+const recordPageQuery = preparedPerRole((subject) =>
+  db
+    .select({ youthId: schema.youth.id, chosenName: schema.youth.chosenName, createdAt: schema.youth.createdAt })
+    .from(schema.youth)
+    .where(agencyScope(subject, "records", schema.youth.orgId))
+    .orderBy(asc(schema.youth.chosenName))
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare(),
+);
+const recordCountQuery = preparedPerRole((subject) =>
+  db.select({ n: count() }).from(schema.youth).where(agencyScope(subject, "records", schema.youth.orgId)).prepare(),
+);
+
 export function getRecordSummary(actor: Actor, youthId: string) {
-  return findRecord(actor, youthId, ["admin"]);
+  return findRecord(actor, youthId, "records");
 }
 
 /**
@@ -45,7 +59,7 @@ export function getRecordSummary(actor: Actor, youthId: string) {
  * what it showed, so the history grew with each look (issue 13). They stay in the audit table.
  */
 export async function auditHistory(actor: Actor, youthId: string, page: Page) {
-  const record = findRecord(actor, youthId, ["admin", "supervisor"]);
+  const record = findRecord(actor, youthId, "record-history");
   if (!record) return undefined;
   await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "audit_view", subjectType: "youth", subjectId: youthId });
   const ofThisRecord = and(
@@ -98,7 +112,7 @@ export async function auditHistory(actor: Actor, youthId: string, page: Page) {
  * they give is kept in the audit trail.
  */
 export async function exportRecord(actor: Actor, youthId: string, reason: string) {
-  const record = findRecord(actor, youthId, ["admin"]);
+  const record = findRecord(actor, youthId, "records");
   if (!record) return undefined;
   const plan = db.select().from(schema.plans).where(eq(schema.plans.id, record.planId)).get()!;
   const versions = db.select().from(schema.planVersions).where(eq(schema.planVersions.planId, plan.id)).orderBy(asc(schema.planVersions.number)).all();
@@ -149,7 +163,7 @@ export async function exportRecord(actor: Actor, youthId: string, reason: string
  * caller can drop cached PDFs.
  */
 export function deleteRecord(actor: Actor, youthId: string): string | undefined {
-  const record = findRecord(actor, youthId, ["admin"]);
+  const record = findRecord(actor, youthId, "records");
   if (!record) return undefined;
   db.transaction(
     (tx) => {

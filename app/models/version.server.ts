@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { planContentSchema, type PlanContent } from "../../templates/csecy-safety-plan";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { latestVersionNumber, planScope } from "./access.server";
+import { latestVersionNumber, planScope, preparedPerRole, scopeParams, type ScopeSubject } from "./access.server";
 import { paged, type Page } from "../utils/pagination";
 import { auditPlanRead, recordAudit } from "./audit.server";
 import { closeOpenFollowUp, openFollowUpRow } from "./follow-up.server";
@@ -71,7 +71,7 @@ export function saveVersion(
 ): VersionSaveResult {
   return db.transaction(
     (tx): VersionSaveResult => {
-      const plan = findPlanRow(actor, planId, "edit", tx);
+      const plan = findPlanRow(actor, planId, "edit");
       if (!plan) return { status: "not-found" };
       if (plan.revision !== expectedRevision) return { status: "conflict" };
       let content = planContentSchema.parse(JSON.parse(plan.draft));
@@ -109,7 +109,7 @@ function latestVersionRow(tx: Transaction, planId: string) {
 export function restoreVersion(actor: Actor, planId: string, number: number, expectedRevision: number): RestoreResult {
   return db.transaction(
     (tx): RestoreResult => {
-      const plan = findPlanRow(actor, planId, "edit", tx);
+      const plan = findPlanRow(actor, planId, "edit");
       if (!plan) return { status: "not-found" };
       const source = tx
         .select({ content: schema.planVersions.content })
@@ -131,27 +131,40 @@ export function restoreVersion(actor: Actor, planId: string, number: number, exp
 /** The follow-up a version came from: its meeting date is when the plan was reviewed with the youth. */
 const sourceFollowUp = alias(schema.followUps, "source_follow_up");
 
-function versionRows(actor: Actor, planId: string) {
-  return db
-    .select({
-      number: schema.planVersions.number,
-      createdAt: schema.planVersions.createdAt,
-      note: schema.planVersions.note,
-      restoredFrom: schema.planVersions.restoredFrom,
-      authorName: schema.users.displayName,
-      reviewedOn: sourceFollowUp.createdAt,
-    })
+const versionColumns = {
+  number: schema.planVersions.number,
+  createdAt: schema.planVersions.createdAt,
+  note: schema.planVersions.note,
+  restoredFrom: schema.planVersions.restoredFrom,
+  authorName: schema.users.displayName,
+  reviewedOn: sourceFollowUp.createdAt,
+};
+
+const versionRows = (subject: ScopeSubject) =>
+  db
+    .select(versionColumns)
     .from(schema.planVersions)
     .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
     .innerJoin(schema.users, eq(schema.users.id, schema.planVersions.authorId))
     .leftJoin(sourceFollowUp, eq(sourceFollowUp.id, schema.planVersions.followUpId))
-    .where(and(eq(schema.planVersions.planId, planId), planScope(actor, "read")))
+    .where(and(eq(schema.planVersions.planId, sql.placeholder("planId")), planScope(subject, "read")))
     .$dynamic();
-}
+
+const allVersionsQuery = preparedPerRole((subject) => versionRows(subject).orderBy(asc(schema.planVersions.number)).prepare());
+const versionPageQuery = preparedPerRole((subject) =>
+  versionRows(subject).orderBy(desc(schema.planVersions.number)).limit(sql.placeholder("limit")).offset(sql.placeholder("offset")).prepare(),
+);
+const latestNumberQuery = preparedPerRole((subject) =>
+  db
+    .select({ latest: latestVersionNumber })
+    .from(schema.plans)
+    .where(and(eq(schema.plans.id, sql.placeholder("planId")), planScope(subject, "read")))
+    .prepare(),
+);
 
 /** Every version of a plan the actor may read, oldest first. */
 export function listVersions(actor: Actor, planId: string) {
-  return versionRows(actor, planId).orderBy(asc(schema.planVersions.number)).all();
+  return allVersionsQuery(actor.role).all({ planId, ...scopeParams(actor) });
 }
 
 /**
@@ -159,34 +172,36 @@ export function listVersions(actor: Actor, planId: string) {
  * trigger sees to it), so the latest number is the total: one index lookup, no count.
  */
 export function pageVersions(actor: Actor, planId: string, page: Page) {
-  const rows = versionRows(actor, planId).orderBy(desc(schema.planVersions.number)).limit(page.size).offset(page.offset).all();
-  const latest = db
-    .select({ latest: latestVersionNumber })
-    .from(schema.plans)
-    .where(and(eq(schema.plans.id, planId), planScope(actor, "read")))
-    .get()?.latest ?? 0;
+  const params = { planId, ...scopeParams(actor) };
+  const rows = versionPageQuery(actor.role).all({ ...params, limit: page.size, offset: page.offset });
+  const latest = latestNumberQuery(actor.role).get(params)?.latest ?? 0;
   return paged(rows, latest, page);
 }
 
-function readVersion(actor: Actor, planId: string, number: number) {
-  const row = db
+const versionQuery = preparedPerRole((subject) =>
+  db
     .select({
-      number: schema.planVersions.number,
+      ...versionColumns,
       content: schema.planVersions.content,
-      createdAt: schema.planVersions.createdAt,
-      note: schema.planVersions.note,
-      restoredFrom: schema.planVersions.restoredFrom,
       templateId: schema.planVersions.templateId,
       templateVersion: schema.planVersions.templateVersion,
-      authorName: schema.users.displayName,
-      reviewedOn: sourceFollowUp.createdAt,
     })
     .from(schema.planVersions)
     .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
     .innerJoin(schema.users, eq(schema.users.id, schema.planVersions.authorId))
     .leftJoin(sourceFollowUp, eq(sourceFollowUp.id, schema.planVersions.followUpId))
-    .where(and(eq(schema.planVersions.planId, planId), eq(schema.planVersions.number, number), planScope(actor, "read")))
-    .get();
+    .where(
+      and(
+        eq(schema.planVersions.planId, sql.placeholder("planId")),
+        eq(schema.planVersions.number, sql.placeholder("number")),
+        planScope(subject, "read"),
+      ),
+    )
+    .prepare(),
+);
+
+function readVersion(actor: Actor, planId: string, number: number) {
+  const row = versionQuery(actor.role).get({ planId, number, ...scopeParams(actor) });
   if (!row) return undefined;
   return { ...row, content: planContentSchema.parse(JSON.parse(row.content)) };
 }
@@ -200,16 +215,20 @@ export async function getVersion(actor: Actor, planId: string, number: number) {
 
 /** The latest version's content, to tell whether the draft has moved on from it; undefined without a version. */
 export function latestVersionContent(actor: Actor, planId: string): PlanContent | undefined {
-  const row = db
+  const row = latestContentQuery(actor.role).get({ planId, ...scopeParams(actor) });
+  return row ? planContentSchema.parse(JSON.parse(row.content)) : undefined;
+}
+
+const latestContentQuery = preparedPerRole((subject) =>
+  db
     .select({ content: schema.planVersions.content })
     .from(schema.planVersions)
     .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
-    .where(and(eq(schema.planVersions.planId, planId), planScope(actor, "read")))
+    .where(and(eq(schema.planVersions.planId, sql.placeholder("planId")), planScope(subject, "read")))
     .orderBy(desc(schema.planVersions.number))
     .limit(1)
-    .get();
-  return row ? planContentSchema.parse(JSON.parse(row.content)) : undefined;
-}
+    .prepare(),
+);
 
 /** Two versions to compare, or undefined when either is out of reach. */
 export async function getVersionsToCompare(actor: Actor, planId: string, before: number, after: number) {

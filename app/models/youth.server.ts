@@ -1,14 +1,14 @@
-import { count, desc, eq, max } from "drizzle-orm";
+import { count, desc, eq, sql } from "drizzle-orm";
 import {
   emptyPlanContent,
   safetyPlanTemplate,
   type Language,
 } from "../../templates/csecy-safety-plan";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { latestVersionNumber, planScope } from "./access.server";
+import { latestVersionNumber, may, planScope, preparedPerRole, scopeParams } from "./access.server";
 import { paged, type Page } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 
@@ -19,7 +19,7 @@ export function createYouthWithPlan(
   actor: Actor,
   input: { chosenName: string; preferredLanguage: Language },
 ): { youthId: string; planId: string } {
-  if (actor.role === "admin") throw new NotAllowedError("Admins do not hold youth records.");
+  if (!may(actor, "hold-youth")) throw new NotAllowedError("Admins do not hold youth records.");
   const youthId = newId();
   const planId = newId();
   const draft = emptyPlanContent();
@@ -58,8 +58,14 @@ export function createYouthWithPlan(
  * with the latest version as a correlated lookup, so a page costs its own rows, not the agency's.
  */
 export function listYouth(actor: Actor, page: Page) {
-  const scope = planScope(actor, "read");
-  const rows = db
+  const params = scopeParams(actor);
+  const rows = youthPageQuery(actor.role).all({ ...params, limit: page.size, offset: page.offset });
+  const total = youthCountQuery(actor.role).get(params)?.n ?? 0;
+  return paged(rows, total, page);
+}
+
+const youthPageQuery = preparedPerRole((subject) =>
+  db
     .select({
       youthId: schema.youth.id,
       chosenName: schema.youth.chosenName,
@@ -71,11 +77,13 @@ export function listYouth(actor: Actor, page: Page) {
     })
     .from(schema.plans)
     .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
-    .where(scope)
+    .where(planScope(subject, "read"))
     .orderBy(desc(schema.plans.updatedAt))
-    .limit(page.size)
-    .offset(page.offset)
-    .all();
-  const total = db.select({ n: count() }).from(schema.plans).where(scope).get()?.n ?? 0;
-  return paged(rows, total, page);
-}
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare(),
+);
+
+const youthCountQuery = preparedPerRole((subject) =>
+  db.select({ n: count() }).from(schema.plans).where(planScope(subject, "read")).prepare(),
+);

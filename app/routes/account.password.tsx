@@ -10,9 +10,9 @@ import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { nextSignInStep } from "../models/two-factor.server";
 import { changeOwnPassword } from "../models/user.server";
-import { requireSignInStep, safeRedirect, signIn } from "../utils/auth.server";
-import { parseForm, readFormData } from "../utils/forms.server";
-import { interfaceLanguage } from "../utils/language.server";
+import { requireSignInStep, safeRedirect, signIn } from "../web/auth.server";
+import { parseForm, readFormData } from "../web/forms.server";
+import { interfaceLanguage } from "../web/language.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "../utils/password-rules";
 import { isGuessablePassword } from "../utils/password-strength.server";
 

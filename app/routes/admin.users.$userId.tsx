@@ -1,18 +1,18 @@
 import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
-import { parseForm, readFormData } from "../utils/forms.server";
+import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import * as z from "zod";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { getAccount, resetPassword, setAccountDisabled } from "../models/accounts.server";
-import { requireRole } from "../utils/auth.server";
-import { badRequest, deny, parseId } from "../utils/http.server";
+import { requireRole } from "../web/auth.server";
+import { badRequest, deny, parseId } from "../web/http.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "../utils/password-rules";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
-import { interfaceLanguage } from "../utils/language.server";
+import { interfaceLanguage } from "../web/language.server";
 import { isGuessablePassword } from "../utils/password-strength.server";
 import { useValidatedForm } from "../components/use-validated-form";
 

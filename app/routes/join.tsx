@@ -9,10 +9,10 @@ import { uiFromMatches } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
 import { redeemJoinCode } from "../models/join-code.server";
-import { getActor, joinAsYouthDevice, signOut } from "../utils/auth.server";
-import { parseForm, readFormData } from "../utils/forms.server";
-import { interfaceLanguage } from "../utils/language.server";
-import { joinCodeOverallThrottle, joinCodeThrottle } from "../utils/login-throttle.server";
+import { getActor, joinAsYouthDevice, signOut } from "../web/auth.server";
+import { parseForm, readFormData } from "../web/forms.server";
+import { interfaceLanguage } from "../web/language.server";
+import { joinCodeOverallThrottle, joinCodeThrottle } from "../web/login-throttle.server";
 
 /** Longer than any code typed with spaces; a longer value is not a code. */
 const CODE_MAX_LENGTH = 32;

@@ -1,6 +1,6 @@
 import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
-import { parseForm, readFormData } from "../utils/forms.server";
+import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import * as z from "zod";
@@ -9,12 +9,12 @@ import { ErrorSummary, TextAreaField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { ImminentDanger } from "../components/ImminentDanger";
 import { acknowledgeConcern, latestConcernReview } from "../models/concern-review.server";
-import { deny } from "../utils/http.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { deny } from "../web/http.server";
+import { requirePlan } from "../web/plan-route.server";
 import { formatDateTime } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
-import { interfaceLanguage } from "../utils/language.server";
+import { interfaceLanguage } from "../web/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
 

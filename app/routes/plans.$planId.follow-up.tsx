@@ -1,5 +1,5 @@
 import { getFormProps, type FieldMetadata } from "@conform-to/react";
-import { parseForm, readFormData } from "../utils/forms.server";
+import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { templateText } from "../../templates/csecy-safety-plan";
@@ -16,12 +16,12 @@ import { AppShell } from "../components/layout";
 import { TipsBox } from "../components/TipsBox";
 import { getOpenFollowUp, saveFollowUpAnswers, startFollowUp } from "../models/follow-up.server";
 import { latestVersionContent } from "../models/version.server";
-import { badRequest, deny, notFound, parseId, parseRevision } from "../utils/http.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { badRequest, deny, notFound, parseId, parseRevision } from "../web/http.server";
+import { requirePlan } from "../web/plan-route.server";
 import { formatDate } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi } from "../i18n/ui";
-import { interfaceLanguage } from "../utils/language.server";
+import { interfaceLanguage } from "../web/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
 

@@ -11,13 +11,13 @@ import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, useUiLanguage } from "../i18n/ui";
 import { getOpenFollowUp } from "../models/follow-up.server";
-import { prerenderVersionPrints } from "../models/print.server";
+import { prerenderVersionPrints } from "../web/prerender.server";
 import { latestVersionContent, saveVersion } from "../models/version.server";
 import { formatDate } from "../utils/format";
-import { deny, parseRevision } from "../utils/http.server";
-import { interfaceLanguage } from "../utils/language.server";
-import { requirePlan } from "../utils/plan-route.server";
-import { readFormData, parseForm } from "../utils/forms.server";
+import { deny, parseRevision } from "../web/http.server";
+import { interfaceLanguage } from "../web/language.server";
+import { requirePlan } from "../web/plan-route.server";
+import { readFormData, parseForm } from "../web/forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
 

@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { readFormData } from "../utils/forms.server";
+import { readFormData } from "../web/forms.server";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { renderSVG } from "uqr";
 import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, sectionProgress, templateText } from "../../templates/csecy-safety-plan";
@@ -8,9 +8,9 @@ import { LiveUpdates } from "../components/LiveUpdates";
 import { uiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
 import { createJoinCode, endYouthDevices, formatJoinCode, youthDeviceJoined } from "../models/join-code.server";
-import { markHandedOver } from "../utils/auth.server";
-import { badRequest, deny } from "../utils/http.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { markHandedOver } from "../web/auth.server";
+import { badRequest, deny } from "../web/http.server";
+import { requirePlan } from "../web/plan-route.server";
 import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

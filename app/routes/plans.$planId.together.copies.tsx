@@ -6,9 +6,9 @@ import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
 import { choiceRows, copiesPreview, saveCopyChoices } from "../models/copies.server";
-import { readFormData } from "../utils/forms.server";
-import { deny, parseRevision } from "../utils/http.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { readFormData } from "../web/forms.server";
+import { deny, parseRevision } from "../web/http.server";
+import { requirePlan } from "../web/plan-route.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: uiText(data?.language ?? "en").copies.title }];
 

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { togetherStillOpen } from "../utils/auth.server";
-import { deny, resourceRoute } from "../utils/http.server";
-import { onSave, trackStream } from "../utils/plan-events.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { togetherStillOpen } from "../web/auth.server";
+import { deny, resourceRoute } from "../web/http.server";
+import { onSave, trackStream } from "../web/plan-events.server";
+import { requirePlan } from "../web/plan-route.server";
 
 /** How often an open stream checks its session and sends a keep-alive comment. */
 const CHECK_EVERY_MS = 10_000;

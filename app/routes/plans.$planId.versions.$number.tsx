@@ -5,12 +5,12 @@ import { PlanContentView } from "../components/PlanContentView";
 import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
-import { prerenderVersionPrints } from "../models/print.server";
+import { prerenderVersionPrints } from "../web/prerender.server";
 import { getVersion, restoreVersion } from "../models/version.server";
 import { formatDate, formatDateTime } from "../utils/format";
-import { deny, notFound, parseRevision, parseVersionNumber } from "../utils/http.server";
-import { requirePlan } from "../utils/plan-route.server";
-import { readFormData } from "../utils/forms.server";
+import { deny, notFound, parseRevision, parseVersionNumber } from "../web/http.server";
+import { requirePlan } from "../web/plan-route.server";
+import { readFormData } from "../web/forms.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => ui.version.title(data?.version.number ?? 0));

@@ -12,10 +12,10 @@ import { copiesPreview } from "../models/copies.server";
 import { listAdultCopies, makeAdultCopy } from "../models/print.server";
 import { getVersion } from "../models/version.server";
 import { formatDateTime } from "../utils/format";
-import { readFormData } from "../utils/forms.server";
-import { deny, notFound, parseVersionNumber } from "../utils/http.server";
-import { interfaceLanguage } from "../utils/language.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { readFormData } from "../web/forms.server";
+import { deny, notFound, parseVersionNumber } from "../web/http.server";
+import { interfaceLanguage } from "../web/language.server";
+import { requirePlan } from "../web/plan-route.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => ui.copies.versionTitle(data?.version.number ?? 0));

@@ -1,6 +1,6 @@
 import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
-import { parseForm, readFormData } from "../utils/forms.server";
+import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import * as z from "zod";
@@ -10,9 +10,9 @@ import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
 import { confirmOwnPassword } from "../models/user.server";
-import { markHandedOver, requireActor, safeRedirect } from "../utils/auth.server";
-import { interfaceLanguage } from "../utils/language.server";
-import { unlockThrottle } from "../utils/login-throttle.server";
+import { markHandedOver, requireActor, safeRedirect } from "../web/auth.server";
+import { interfaceLanguage } from "../web/language.server";
+import { unlockThrottle } from "../web/login-throttle.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 import { useValidatedForm } from "../components/use-validated-form";
 

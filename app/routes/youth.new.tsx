@@ -9,9 +9,9 @@ import { AppShell } from "../components/layout";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, useUiLanguage, type UiText } from "../i18n/ui";
 import { createYouthWithPlan } from "../models/youth.server";
-import { requireRole } from "../utils/auth.server";
-import { readFormData, parseForm } from "../utils/forms.server";
-import { interfaceLanguage } from "../utils/language.server";
+import { requireRole } from "../web/auth.server";
+import { readFormData, parseForm } from "../web/forms.server";
+import { interfaceLanguage } from "../web/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { isPrintableName } from "../utils/printable-name";
 

@@ -14,7 +14,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { DatabaseUnusableError, databasePathFromEnv } from "../../db/client";
 import { holdServerLock } from "../../db/server-lock";
 import { createApp } from "./app.server";
-import { endLiveStreams } from "../utils/plan-events.server";
+import { endLiveStreams } from "../web/plan-events.server";
 
 // Production unless told otherwise: React and Remix then send no development details or stacks.
 process.env.NODE_ENV ??= "production";
@@ -29,14 +29,14 @@ let closeDatabase: () => void;
 let releaseServerLock: () => void;
 try {
   releaseServerLock = holdServerLock(databasePathFromEnv(), `server (pid ${process.pid})`);
-  ({ closeDatabase } = await import("../utils/db.server"));
+  ({ closeDatabase } = await import("../models/db.server"));
 } catch (error) {
   if (!(error instanceof DatabaseUnusableError)) throw error;
   console.error(`Not starting: ${error.message}`);
   process.exit(1);
 }
 const build = (await import(pathToFileURL(resolve("build/index.js")).href)) as ServerBuild;
-const { isSignedIn } = await import("../utils/auth.server");
+const { isSignedIn } = await import("../web/auth.server");
 
 const app = createApp({ build, trustProxy: process.env.TRUST_PROXY, isSignedIn });
 

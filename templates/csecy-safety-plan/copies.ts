@@ -77,6 +77,16 @@ export function effectiveChoice(kind: PrintableKind, stored: Partial<CopyChoice>
 }
 
 /** One thing in a plan that a copy may hold, with the key its choice is posted under. */
+/** One row of "What goes on each copy": a thing of the plan, the copies it may go on, and its choice in force. */
+export interface ChoiceRow {
+  key: string;
+  sectionTitle: string;
+  label: string;
+  offered: readonly ChosenCopy[];
+  choice: CopyChoice;
+  locked: boolean;
+}
+
 export interface PrintTarget {
   key: string;
   kind: PrintableKind;

@@ -7,7 +7,7 @@ export * from "./structure";
 export * from "./schema";
 export * from "./progress";
 export * from "./item-ids";
-export { keepProviderOnlyFields, withoutProviderOnlyFields, WORK_QUESTION_IDS, youthChoseSaferStrategies } from "./provider-only";
+export { type Audience, keepProviderOnlyFields, withoutProviderOnlyFields, WORK_QUESTION_IDS, youthChoseSaferStrategies } from "./provider-only";
 export { LIMITS } from "./limits";
 export type { TemplateText, SectionText, Tip } from "./text-types";
 

@@ -1,6 +1,9 @@
 import type { PlanContent, SectionContent } from "./schema";
 import type { QuestionId, SectionId } from "./structure";
 
+/** Who a section form is shown to: the provider's view, or the youth's (together view: no provider-only fields). */
+export type Audience = "provider" | "youth";
+
 /**
  * The toolkit's questions about work (meeting buyers, negotiating, where the youth works). The
  * together view asks them only behind the same choice as the safer-working strategies ("I want to

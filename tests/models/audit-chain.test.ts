@@ -6,12 +6,12 @@ import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { beforeAll, describe, expect, it } from "vitest";
-import { verifyAuditChain } from "../../db/audit-chain";
+import { verifyAuditChain } from "../../db/audit-verify";
 import { backupDatabase } from "../../db/backup";
 import { MIGRATIONS_FOLDER, openDatabase } from "../../db/client";
 import { recordAudit } from "../../app/models/audit.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { DATABASE_PATH } from "../../app/utils/db.server";
+import { DATABASE_PATH } from "../../app/models/db.server";
 import { makeAgencies } from "../setup/fixtures";
 
 const scratch = mkdtempSync(join(tmpdir(), "spb-audit-chain-"));

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { closePdfWorkers, renderInWorker } from "../../app/utils/pdf.server";
+import { closePdfWorkers, renderInWorker } from "../../app/web/pdf.server";
 import { demoPlanContent, LANGUAGES, type PlanContent } from "../../templates/csecy-safety-plan";
 import { PDF_COPIES } from "../../templates/pdf/printable";
 import { hostilePlan } from "./hostile-plan";

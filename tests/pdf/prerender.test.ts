@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { closePdfWorkers, pdfStats, prerenderingDone, resetPdfCache } from "../../app/utils/pdf.server";
+import { closePdfWorkers, pdfStats, prerenderingDone, resetPdfCache } from "../../app/web/pdf.server";
 import { demoPlanContent, SECTION_IDS, type PlanContent } from "../../templates/csecy-safety-plan";
 import { get, post, signedInApp } from "../setup/handler";
 import { pdfText, squeeze } from "./pdf-helpers";

@@ -12,7 +12,7 @@ import { mixedLanguageContent } from "./threshold-languages";
 
 vi.setConfig({ testTimeout: 300_000 });
 process.env.PDF_RECYCLE_RSS_MB = "1";
-const { closePdfWorkers, getPdf, pdfStats, renderInWorker } = await import("../../app/utils/pdf.server");
+const { closePdfWorkers, getPdf, pdfStats, renderInWorker } = await import("../../app/web/pdf.server");
 
 afterAll(async () => {
   await closePdfWorkers();

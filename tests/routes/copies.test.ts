@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { getPlan } from "../../app/models/plan.server";
-import { db, schema } from "../../app/utils/db.server";
-import { closePdfWorkers } from "../../app/utils/pdf.server";
+import { db, schema } from "../../app/models/db.server";
+import { closePdfWorkers } from "../../app/web/pdf.server";
 import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import { flat, pdfText } from "../pdf/pdf-helpers";
 import { makeDemoPlanVersion } from "../setup/fixtures";

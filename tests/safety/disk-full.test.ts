@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getPlan } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { db } from "../../app/utils/db.server";
+import { db } from "../../app/models/db.server";
 import { makeAgencies } from "../setup/fixtures";
 import { appHandler, cookieFor, get, html as pageHtml, post } from "../setup/handler";
 

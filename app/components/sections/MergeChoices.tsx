@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
-import { templateText, type Language, type MergeView, type PendingChoice, type QuestionId, type SectionId, type TemplateText } from "../../../templates/csecy-safety-plan";
+import { templateText, type Audience, type Language, type MergeView, type PendingChoice, type QuestionId, type SectionId, type TemplateText } from "../../../templates/csecy-safety-plan";
 import type { Item, Value } from "../../../templates/csecy-safety-plan/compare";
 import { uiText, type UiText } from "../../i18n/ui";
 import { fieldLabel, itemLabel, listLabel, valueText } from "../PlanComparison";
-import type { Audience } from "./types";
 
 /*
  * After a save that another tab or device beat: both sides of every field they disagree on, what

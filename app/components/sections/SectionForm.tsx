@@ -2,12 +2,12 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
-import { sectionSchemasFor, templateText, type Language, type MergeView, type SectionId } from "../../../templates/csecy-safety-plan";
+import { sectionSchemasFor, templateText, type Audience, type Language, type MergeView, type SectionId } from "../../../templates/csecy-safety-plan";
 import { uiText } from "../../i18n/ui";
 import { ErrorSummary } from "../fields";
 import { MergeChoices } from "./MergeChoices";
 import { SectionFields } from "./SectionFields";
-import type { Audience, SectionForm as SectionFormMeta } from "./types";
+import type { SectionForm as SectionFormMeta } from "./types";
 import { useValidatedForm } from "../use-validated-form";
 
 /**

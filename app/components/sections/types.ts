@@ -1,11 +1,8 @@
 import type { FormMetadata } from "@conform-to/react";
 import type { z } from "zod";
-import type { Language, SectionId, SectionSchemas, TemplateText } from "../../../templates/csecy-safety-plan";
+import type { Audience, Language, SectionId, SectionSchemas, TemplateText } from "../../../templates/csecy-safety-plan";
 
 export type SectionForm<S extends SectionId> = FormMetadata<z.input<SectionSchemas[S]>, string[]>;
-
-/** Who the form is shown to: the provider's view, or the youth's (together view: no provider-only fields). */
-export type Audience = "provider" | "youth";
 
 export interface SectionFormProps<S extends SectionId> {
   form: SectionForm<S>;

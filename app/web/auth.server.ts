@@ -8,7 +8,7 @@ import {
   startSession,
   startYouthDeviceSession,
 } from "../models/session.server";
-import type { SignInStep } from "../../db/schema";
+import type { SignInStep } from "../models/actor";
 import { recordAudit } from "../models/audit.server";
 import { deny } from "./http.server";
 

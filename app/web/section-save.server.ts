@@ -2,7 +2,6 @@ import type { SubmissionResult } from "@conform-to/react";
 import { parseForm, readFormData } from "./forms.server";
 import { data, redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
-import { isStorageFailure } from "../../db/storage";
 import {
   applyChoices,
   mergeSection,
@@ -12,19 +11,20 @@ import {
   sectionSchemasFor,
   withoutProviderOnlyFields,
   youthChoseSaferStrategies,
+  type Audience,
   type MergeView,
   type PendingChoice,
   type PlanContent,
   type SectionId,
 } from "../../templates/csecy-safety-plan";
-import type { Audience } from "../components/sections/types";
 import { uiText } from "../i18n/ui";
+import { isStorageFailure } from "../models/health.server";
 import { getPlan, saveSection } from "../models/plan.server";
 import { deny, notFound, parseRevision, parseSectionId } from "./http.server";
-import { newId } from "./ids.server";
+import { newId } from "../utils/ids.server";
 import { requirePlan } from "./plan-route.server";
 import { announceSave } from "./plan-events.server";
-import { SHOW_LATEST } from "./show-latest";
+import { SHOW_LATEST } from "../utils/show-latest";
 
 /**
  * The plan and section of a section page, for the provider's view or the together view (which
