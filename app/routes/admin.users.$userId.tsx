@@ -39,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "disable" || intent === "enable") {
-    if (!(await setAccountDisabled(actor, account.id, intent === "disable"))) badRequest("cannotDisableOwnAccount");
+    if (!setAccountDisabled(actor, account.id, intent === "disable")) badRequest("cannotDisableOwnAccount");
     return redirect(`/admin/users/${account.id}?done=${intent}d`);
   }
   if (intent === "reset") {

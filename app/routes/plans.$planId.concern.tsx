@@ -46,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const ui = uiText(await interfaceLanguage(request));
   const submission = parseForm(await readFormData(request), consultSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const result = await acknowledgeConcern(actor, plan.id, submission.value.note);
+  const result = acknowledgeConcern(actor, plan.id, submission.value.note);
   if (result === "not-found") return deny(actor, "plan", plan.id);
   if (result === "not-flagged") {
     return data({ result: submission.reply({ formErrors: [ui.concern.cleared] }) }, { status: 409 });
