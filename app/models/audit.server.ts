@@ -1,9 +1,12 @@
 import { open } from "node:fs/promises";
 import type Database from "better-sqlite3";
+import type { AppLoadContext } from "@remix-run/node";
 import { appendAuditEvent } from "../../db/audit-chain";
+import { isStorageFailure } from "../../db/storage";
 import type { AuditAction } from "../../db/schema";
 import type { Actor } from "./actor";
 import { db } from "../utils/db.server";
+import { answersRefusedWrite, refuseStorageFailed } from "../utils/storage-failure.server";
 
 interface AuditEntry {
   orgId: string | null;
@@ -130,12 +133,23 @@ export function recordAudit(entry: AuditEntry): Promise<void> {
  * A page showing a plan's content was read. Every such page calls this exactly once, after its
  * reads succeeded (tests/routes/audit-reads.test.ts walks the route manifest): `page` names what
  * was shown (a section id, "review", "v3"), never what it holds.
+ *
+ * When the storage cannot take the row (a full disk), the page is refused with 503: no read goes
+ * unaudited. One exception: the page that answers a form whose write the storage refused in this
+ * same request (pass the loader's `context`), which shows the person the page they had open, with
+ * what they typed; its read was recorded when they opened it.
  */
-export function auditPlanRead(
+export async function auditPlanRead(
   actor: Actor,
   planId: string,
   page: string,
   action: Extract<AuditAction, "plan_view" | "version_view" | "version_compare" | "print"> = "plan_view",
+  context?: AppLoadContext,
 ): Promise<void> {
-  return recordAudit({ orgId: actor.orgId, userId: actor.id, action, subjectType: "plan", subjectId: planId, detail: page });
+  try {
+    await recordAudit({ orgId: actor.orgId, userId: actor.id, action, subjectType: "plan", subjectId: planId, detail: page });
+  } catch (error) {
+    if (!isStorageFailure(error)) throw error;
+    if (!answersRefusedWrite(context)) refuseStorageFailed();
+  }
 }
