@@ -9,6 +9,7 @@ import { markHandedOver } from "../utils/auth.server";
 import { badRequest, deny } from "../utils/http.server";
 import { requirePlan } from "../utils/plan-route.server";
 import { auditPlanRead } from "../models/audit.server";
+import { refuseStorageFailed, STORAGE_FAILED, storing } from "../utils/storage-failure.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: uiText(data?.language ?? "en").together.pageTitle },
@@ -32,12 +33,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** intent=hand-over: the provider hands the screen to the youth; provider pages then ask for the password. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
   if ((await readFormData(request)).get("intent") !== "hand-over") badRequest("unknownAction");
-  await markHandedOver(request, plan.id);
-  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_handover", subjectType: "plan", subjectId: plan.id });
+  // The lock first: a storage that takes it but not the row leaves the screen locked (the safe side).
+  const handedOver = await storing(context, async () => {
+    await markHandedOver(request, plan.id);
+    await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_handover", subjectType: "plan", subjectId: plan.id });
+  });
+  if (handedOver === STORAGE_FAILED) refuseStorageFailed();
   return redirect(`/plans/${plan.id}/together`);
 }
 

@@ -272,6 +272,32 @@ const cases: FullDiskCase[] = [
     },
   },
   {
+    name: "logging in (the password never echoed)",
+    prepare: async () => {
+      const user = await createUser({ orgId: people.orgId, email: "full-login@test.local", displayName: "Login", role: "provider", password: TEST_PASSWORD });
+      const sessions = () => db.select().from(schema.sessions).where(eq(schema.sessions.userId, user.id)).all();
+      return {
+        request: post("/login", { email: "full-login@test.local", password: TEST_PASSWORD }),
+        typed: ["full-login@test.local"],
+        notTyped: [TEST_PASSWORD],
+        unchanged: () => expect(sessions()).toEqual([]),
+      };
+    },
+  },
+  {
+    name: "handing the screen to the youth",
+    pageOnly: true,
+    prepare: async () => {
+      const { planId } = createYouthWithPlan(people.provider, { chosenName: "Moor", preferredLanguage: "en" });
+      const handovers = () => db.$client.prepare("select count(*) as n from audit_events where action = 'together_handover' and subject_id = ?").get(planId);
+      // A session of its own: the screen may stay locked (the safe side) when only the row fails.
+      return {
+        request: post(`/plans/${planId}/together`, { intent: "hand-over" }, await cookieFor(people.provider)),
+        unchanged: () => expect(handovers()).toEqual({ n: 0 }),
+      };
+    },
+  },
+  {
     name: "an admin creating an account (the password never echoed)",
     prepare: async () => ({
       request: post("/admin", { email: "full-new@test.local", displayName: "Juniper Typed", role: "provider", password: STRONG_PASSWORD }, cookies.admin),
@@ -305,7 +331,9 @@ const cases: FullDiskCase[] = [
   {
     name: "an admin deleting a record for good",
     prepare: async () => {
-      const { youthId } = makeRecord(people.provider, "Kestrel");
+      // A small record: deleting a large one frees pages, and its own audit row may then fit (a
+      // deletion can succeed on a full disk); this one frees none, so its row cannot be written.
+      const { youthId } = createYouthWithPlan(people.provider, { chosenName: "Kestrel", preferredLanguage: "en" });
       return {
         request: post(`/youth/${youthId}/delete`, { confirm: "DELETE" }, cookies.admin),
         typed: ['value="DELETE"'],
