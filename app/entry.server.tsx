@@ -5,9 +5,9 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceProvider } from "./components/nonce";
 import { RequestLanguageProvider } from "./i18n/ui";
-import { interfaceLanguage } from "./utils/language.server";
-import { dropNulBytes } from "./utils/drop-nul-bytes.server";
-import { startUp } from "./utils/startup.server";
+import { interfaceLanguage } from "./web/language.server";
+import { dropNulBytes } from "./web/drop-nul-bytes.server";
+import { startUp } from "./server/startup.server";
 
 await startUp();
 

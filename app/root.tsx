@@ -17,10 +17,10 @@ import { uiText, UiLanguage, useRequestLanguage, useUi } from "./i18n/ui";
 import { useNonce } from "./components/nonce";
 import { QuickExitScript } from "./components/QuickExit";
 import { countFlaggedPlans } from "./models/concern-review.server";
-import { getActor } from "./utils/auth.server";
-import { quickExitUrl } from "./utils/quick-exit.server";
+import { getActor } from "./web/auth.server";
+import { quickExitUrl } from "./web/quick-exit.server";
 import styles from "./styles.css";
-import { interfaceLanguage } from "./utils/language.server";
+import { interfaceLanguage } from "./web/language.server";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },

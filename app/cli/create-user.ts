@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { USER_ROLES } from "../../db/schema";
 import { createOrganization, createUser, emailTaken, findOrganizationByName } from "../models/user.server";
-import { DATABASE_PATH } from "../utils/db.server";
+import { DATABASE_PATH } from "../models/db.server";
 import { generatePassword } from "../utils/password.server";
 import { isGuessablePassword } from "../utils/password-strength.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../utils/password-rules";

@@ -8,7 +8,7 @@ type Refusals = UiText["refusals"];
  */
 export type RefusalReason = { [K in keyof Refusals]: Refusals[K] extends string ? K : never }[keyof Refusals];
 
-/** The reason a refused request was thrown with (app/utils/http.server.ts), if the value is one. */
+/** The reason a refused request was thrown with (app/web/http.server.ts), if the value is one. */
 export function refusalReason(value: unknown): RefusalReason | undefined {
   return typeof value === "string" && Object.hasOwn(uiEn.refusals, value) && typeof uiEn.refusals[value as keyof Refusals] === "string"
     ? (value as RefusalReason)

@@ -40,7 +40,7 @@ export const uiEn = {
   /**
    * Why a request was refused (400, 403, 404, 413, 415, 503): what the error page shows, or the
    * whole plain-text answer of a route without a page (the PDF) or of the server's own checks
-   * (app/server). Never user text: a reason is thrown as its key (app/utils/http.server.ts) and
+   * (app/server). Never user text: a reason is thrown as its key (app/web/http.server.ts) and
    * put in words in the interface language.
    */
   refusals: {

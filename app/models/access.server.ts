@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql, type Placeholder, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import type { Actor } from "./actor";
 
 export type AccessMode = "read" | "edit";

@@ -1,6 +1,6 @@
 import { and, asc, count, eq } from "drizzle-orm";
 import type { UserRole } from "../../db/schema";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { hashPassword } from "../utils/password.server";
 import type { Actor } from "./actor";
 import { paged, type Page } from "../utils/pagination";

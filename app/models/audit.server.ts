@@ -5,7 +5,7 @@ import { appendAuditEvent } from "../../db/audit-chain";
 import { isStorageFailure } from "../../db/storage";
 import type { AuditAction } from "../../db/schema";
 import type { Actor } from "./actor";
-import { db } from "../utils/db.server";
+import { db } from "./db.server";
 import { answersRefusedWrite, refuseStorageFailed } from "../utils/storage-failure.server";
 
 interface AuditEntry {

@@ -1,5 +1,5 @@
 import { and, asc, eq, notInArray } from "drizzle-orm";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { findPlanRow } from "./plan.server";

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, gte, isNull, not, or, exists, sql } from "drizzle-orm";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";

@@ -11,7 +11,7 @@ import {
   type PrintTarget,
 } from "../../templates/csecy-safety-plan";
 import { copyOutline } from "../../templates/pdf/outline";
-import { db } from "../utils/db.server";
+import { db } from "./db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { writeDraft, type DraftWriteResult } from "./plan.server";

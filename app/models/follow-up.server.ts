@@ -8,7 +8,7 @@ import {
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { planContentSchema } from "../../templates/csecy-safety-plan";
 import { dueBucket, type DueBucket } from "../utils/calendar";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";

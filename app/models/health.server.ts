@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { storageAcceptsWrites } from "../../db/storage";
-import { db } from "../utils/db.server";
+import { db } from "./db.server";
 
 export type DatabaseHealth = "ok" | "unavailable" | "cannot-write";
 

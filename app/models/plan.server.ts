@@ -10,7 +10,7 @@ import {
   type SectionContent,
   type SectionId,
 } from "../../templates/csecy-safety-plan";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { onCareTeam, planScope, preparedPerRole, scopeParams, type AccessMode } from "./access.server";

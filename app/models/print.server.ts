@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import { LANGUAGES, planContentSchema, type Language } from "../../templates/csecy-safety-plan";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { planScope } from "./access.server";

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, ne, or } from "drizzle-orm";
 import { planContentSchema } from "../../templates/csecy-safety-plan";
 import { checkpointAndTruncateWal } from "../../db/client";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { paged, type Page } from "../utils/pagination";

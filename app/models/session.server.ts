@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, lte, notInArray, or, sql } from "drizzle-orm";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import type { SignInStep } from "../../db/schema";
 import type { Actor } from "./actor";
 import { MAX_SESSIONS_PER_USER, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_INTERVAL_MS } from "../utils/session-rules";

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, count, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import type { SignInStep } from "../../db/schema";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
 

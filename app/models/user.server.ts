@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { UserRole } from "../../db/schema";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";
 import { DUMMY_HASH_PROMISE, hashPassword, needsRehash, verifyPassword } from "../utils/password.server";
 import type { Actor } from "./actor";

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { planContentSchema, type PlanContent } from "../../templates/csecy-safety-plan";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { latestVersionNumber, planScope } from "./access.server";

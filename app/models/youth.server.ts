@@ -4,7 +4,7 @@ import {
   safetyPlanTemplate,
   type Language,
 } from "../../templates/csecy-safety-plan";
-import { db, schema } from "../utils/db.server";
+import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";

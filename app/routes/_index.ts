@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
-import { getActor } from "../utils/auth.server";
-import { resourceRoute } from "../utils/http.server";
+import { getActor } from "../web/auth.server";
+import { resourceRoute } from "../web/http.server";
 
 export const loader = resourceRoute(async ({ request }: LoaderFunctionArgs) => redirect((await getActor(request)) ? "/dashboard" : "/login"));

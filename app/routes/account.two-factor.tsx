@@ -10,9 +10,9 @@ import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { confirmEnrolment, enrolmentSecret, hasTwoFactor, nextSignInStep, recoveryCodesLeft } from "../models/two-factor.server";
 import { setSessionStep } from "../models/session.server";
-import { requireSignInStep, safeRedirect } from "../utils/auth.server";
-import { parseForm, readFormData } from "../utils/forms.server";
-import { interfaceLanguage } from "../utils/language.server";
+import { requireSignInStep, safeRedirect } from "../web/auth.server";
+import { parseForm, readFormData } from "../web/forms.server";
+import { interfaceLanguage } from "../web/language.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../utils/storage-failure.server";
 
 const enrolSchema = (ui: UiText) =>

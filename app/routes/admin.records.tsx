@@ -3,7 +3,7 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { Pager } from "../components/Pager";
 import { listRecords } from "../models/records.server";
-import { requireRole } from "../utils/auth.server";
+import { requireRole } from "../web/auth.server";
 import { formatDate } from "../utils/format";
 import { pageFrom } from "../utils/pagination";
 import { pageTitle } from "../i18n/meta";

@@ -6,7 +6,7 @@ import { pageFollowUpsDue, type DueFollowUp } from "../models/follow-up.server";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { listYouth } from "../models/youth.server";
-import { requireActor } from "../utils/auth.server";
+import { requireActor } from "../web/auth.server";
 import { formatDate, formatPlanDate } from "../utils/format";
 import type { DueBucket } from "../utils/calendar";
 import { pageFrom, type Paged } from "../utils/pagination";

@@ -1,5 +1,5 @@
 import { databaseHealth } from "../models/health.server";
-import { resourceRoute } from "../utils/http.server";
+import { resourceRoute } from "../web/http.server";
 
 const ANSWERS = {
   ok: { status: 200, body: "ok" },

@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { readFormData } from "../utils/forms.server";
-import { safeRedirect } from "../utils/auth.server";
-import { resourceRoute } from "../utils/http.server";
-import { languageCookieHeader, parseLanguage } from "../utils/language.server";
+import { readFormData } from "../web/forms.server";
+import { safeRedirect } from "../web/auth.server";
+import { resourceRoute } from "../web/http.server";
+import { languageCookieHeader, parseLanguage } from "../web/language.server";
 
 /**
  * POST language=en|es&redirectTo=/path: the interface language, kept in a cookie; back to the page.

@@ -9,11 +9,11 @@ import { uiText, useUi, type UiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
 import { nextSignInStep } from "../models/two-factor.server";
 import { authenticate } from "../models/user.server";
-import { getActor, safeRedirect, signIn } from "../utils/auth.server";
-import { interfaceLanguage } from "../utils/language.server";
-import { loginThrottle, throttleKeys } from "../utils/login-throttle.server";
+import { getActor, safeRedirect, signIn } from "../web/auth.server";
+import { interfaceLanguage } from "../web/language.server";
+import { loginThrottle, throttleKeys } from "../web/login-throttle.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
-import { readFormData, parseForm } from "../utils/forms.server";
+import { readFormData, parseForm } from "../web/forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../utils/storage-failure.server";
 

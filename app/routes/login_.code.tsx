@@ -9,9 +9,9 @@ import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { endSession, countCodeFailure } from "../models/session.server";
 import { nextSignInStep, recoveryCodesLeft, verifySecondFactor } from "../models/two-factor.server";
-import { requireSignInStep, safeRedirect, signIn } from "../utils/auth.server";
-import { parseForm, readFormData } from "../utils/forms.server";
-import { interfaceLanguage } from "../utils/language.server";
+import { requireSignInStep, safeRedirect, signIn } from "../web/auth.server";
+import { parseForm, readFormData } from "../web/forms.server";
+import { interfaceLanguage } from "../web/language.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../utils/storage-failure.server";
 
 /** Wrong codes one login may type before it ends: 10^6 codes, so 5 tries guess one in 200,000. */

@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { signOut } from "../utils/auth.server";
-import { resourceRoute } from "../utils/http.server";
+import { signOut } from "../web/auth.server";
+import { resourceRoute } from "../web/http.server";
 
 export const action = resourceRoute(({ request }: ActionFunctionArgs) => signOut(request));
 

@@ -17,7 +17,7 @@ import { auditPlanRead } from "../models/audit.server";
 import { getOpenFollowUp } from "../models/follow-up.server";
 import { latestConcernReview } from "../models/concern-review.server";
 import { formatDate, formatDateTime, formatPlanDate } from "../utils/format";
-import { requirePlan } from "../utils/plan-route.server";
+import { requirePlan } from "../web/plan-route.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.overview.pageTitle);
 

@@ -7,9 +7,9 @@ import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
 import { choiceRows, copiesPreview, saveCopyChoices } from "../models/copies.server";
-import { readFormData } from "../utils/forms.server";
-import { deny, parseRevision } from "../utils/http.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { readFormData } from "../web/forms.server";
+import { deny, parseRevision } from "../web/http.server";
+import { requirePlan } from "../web/plan-route.server";
 import { STORAGE_FAILED, storing } from "../utils/storage-failure.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.copies.title);

@@ -7,7 +7,7 @@ import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { TipsBox } from "../components/TipsBox";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
-import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../utils/section-save.server";
+import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../web/section-save.server";
 import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>

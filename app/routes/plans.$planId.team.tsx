@@ -1,10 +1,10 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { readFormData } from "../utils/forms.server";
+import { readFormData } from "../web/forms.server";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { addToCareTeam, getCareTeam, removeFromCareTeam } from "../models/care-team.server";
-import { badRequest, deny, parseId } from "../utils/http.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { badRequest, deny, parseId } from "../web/http.server";
+import { requirePlan } from "../web/plan-route.server";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";

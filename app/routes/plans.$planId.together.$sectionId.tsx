@@ -4,7 +4,7 @@ import { templateText } from "../../templates/csecy-safety-plan";
 import { SectionForm } from "../components/sections/SectionForm";
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
-import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../utils/section-save.server";
+import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../web/section-save.server";
 import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

@@ -1,13 +1,13 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { readFormData } from "../utils/forms.server";
+import { readFormData } from "../web/forms.server";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, sectionProgress, templateText } from "../../templates/csecy-safety-plan";
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
-import { markHandedOver } from "../utils/auth.server";
-import { badRequest, deny } from "../utils/http.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { markHandedOver } from "../web/auth.server";
+import { badRequest, deny } from "../web/http.server";
+import { requirePlan } from "../web/plan-route.server";
 import { auditPlanRead } from "../models/audit.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../utils/storage-failure.server";
 

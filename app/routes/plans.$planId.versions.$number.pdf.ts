@@ -2,9 +2,9 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
 import { PDF_COPIES, type PdfCopy } from "../../templates/pdf/printable";
 import { findAdultCopy, findPlanForPrint, getVersionForPrint, recordPrint } from "../models/print.server";
-import { requireActor } from "../utils/auth.server";
-import { badRequest, deny, notFound, parseId, parseVersionNumber, refuse, resourceRoute } from "../utils/http.server";
-import { attachmentHeader, getPdf, PdfBusyError, pdfFileName } from "../utils/pdf.server";
+import { requireActor } from "../web/auth.server";
+import { badRequest, deny, notFound, parseId, parseVersionNumber, refuse, resourceRoute } from "../web/http.server";
+import { attachmentHeader, getPdf, PdfBusyError, pdfFileName } from "../web/pdf.server";
 
 function parseCopy(value: string | null): PdfCopy {
   // printable.ts is plain data and functions: react-pdf stays out of the server bundle.

@@ -7,9 +7,9 @@ import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { getVersion, restoreVersion } from "../models/version.server";
 import { formatDate, formatDateTime } from "../utils/format";
-import { deny, notFound, parseRevision, parseVersionNumber } from "../utils/http.server";
-import { requirePlan } from "../utils/plan-route.server";
-import { readFormData } from "../utils/forms.server";
+import { deny, notFound, parseRevision, parseVersionNumber } from "../web/http.server";
+import { requirePlan } from "../web/plan-route.server";
+import { readFormData } from "../web/forms.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../utils/storage-failure.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>

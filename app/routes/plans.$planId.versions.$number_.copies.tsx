@@ -11,10 +11,10 @@ import { copiesPreview } from "../models/copies.server";
 import { listAdultCopies, makeAdultCopy } from "../models/print.server";
 import { getVersion } from "../models/version.server";
 import { formatDateTime } from "../utils/format";
-import { readFormData } from "../utils/forms.server";
-import { deny, notFound, parseVersionNumber } from "../utils/http.server";
-import { interfaceLanguage } from "../utils/language.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { readFormData } from "../web/forms.server";
+import { deny, notFound, parseVersionNumber } from "../web/http.server";
+import { interfaceLanguage } from "../web/language.server";
+import { requirePlan } from "../web/plan-route.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../utils/storage-failure.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>

@@ -7,7 +7,7 @@ import { Pager } from "../components/Pager";
 import { pageVersions } from "../models/version.server";
 import { formatDate, formatDateTime } from "../utils/format";
 import { pageFrom } from "../utils/pagination";
-import { requirePlan } from "../utils/plan-route.server";
+import { requirePlan } from "../web/plan-route.server";
 import { auditPlanRead } from "../models/audit.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.versions.title);

@@ -5,7 +5,7 @@ import { whatHelped } from "../../templates/csecy-safety-plan/what-helped";
 import { AppShell } from "../components/layout";
 import { Pager } from "../components/Pager";
 import { pageFollowUps } from "../models/follow-up.server";
-import { requirePlan } from "../utils/plan-route.server";
+import { requirePlan } from "../web/plan-route.server";
 import { formatDate } from "../utils/format";
 import { pageFrom } from "../utils/pagination";
 import { pageTitle } from "../i18n/meta";

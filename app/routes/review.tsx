@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { listFlaggedPlans } from "../models/concern-review.server";
-import { requireRole } from "../utils/auth.server";
+import { requireRole } from "../web/auth.server";
 import { formatDateTime, formatWaited } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";

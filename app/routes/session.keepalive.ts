@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { requireActor } from "../utils/auth.server";
-import { resourceRoute } from "../utils/http.server";
+import { requireActor } from "../web/auth.server";
+import { resourceRoute } from "../web/http.server";
 
 /**
  * POST /session/keepalive: "Stay logged in" in the idle warning. Any signed-in request renews the

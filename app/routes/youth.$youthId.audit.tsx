@@ -4,10 +4,10 @@ import type { AuditAction } from "../../db/schema";
 import { AppShell } from "../components/layout";
 import { Pager } from "../components/Pager";
 import { auditHistory } from "../models/records.server";
-import { requireRole } from "../utils/auth.server";
+import { requireRole } from "../web/auth.server";
 import { formatDateTime } from "../utils/format";
 import { pageFrom } from "../utils/pagination";
-import { deny, parseId } from "../utils/http.server";
+import { deny, parseId } from "../web/http.server";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 

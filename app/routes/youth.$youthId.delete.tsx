@@ -1,6 +1,6 @@
 import "../../templates/zod-setup";
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseForm, readFormData } from "../utils/forms.server";
+import { parseForm, readFormData } from "../web/forms.server";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -8,11 +8,11 @@ import { z } from "zod";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { deleteRecord } from "../models/records.server";
-import { forgetPlanPdfs } from "../utils/pdf.server";
+import { forgetPlanPdfs } from "../web/pdf.server";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
-import { interfaceLanguage } from "../utils/language.server";
-import { requireAdminRecord } from "../utils/record-route.server";
+import { interfaceLanguage } from "../web/language.server";
+import { requireAdminRecord } from "../web/record-route.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../utils/storage-failure.server";
 
 const CONFIRM_WORD = "DELETE";

@@ -8,11 +8,11 @@ import { useValidatedForm } from "../components/use-validated-form";
 import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { confirmOwnPassword } from "../models/user.server";
-import { parseForm, readFormData } from "../utils/forms.server";
-import { issueExportTicket } from "../utils/export-tickets.server";
-import { interfaceLanguage } from "../utils/language.server";
+import { parseForm, readFormData } from "../web/forms.server";
+import { issueExportTicket } from "../web/export-tickets.server";
+import { interfaceLanguage } from "../web/language.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
-import { requireAdminRecord } from "../utils/record-route.server";
+import { requireAdminRecord } from "../web/record-route.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../utils/storage-failure.server";
 
 const REASON_MIN = 10;

@@ -1,8 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { exportRecord } from "../models/records.server";
-import { requireRole } from "../utils/auth.server";
-import { redeemExportTicket } from "../utils/export-tickets.server";
-import { deny, parseId, resourceRoute } from "../utils/http.server";
+import { requireRole } from "../web/auth.server";
+import { redeemExportTicket } from "../web/export-tickets.server";
+import { deny, parseId, resourceRoute } from "../web/http.server";
 
 /**
  * The youth's whole record as a JSON download, once, with the ticket the export form's POST gave

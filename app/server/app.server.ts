@@ -16,7 +16,7 @@ export interface AppOptions {
   build: ServerBuild;
   /** Express "trust proxy": which proxies may say the request was HTTPS, for which host, and whose address it was. */
   trustProxy?: string;
-  /** Whether a Cookie header carries a live session (app/utils/auth.server.ts, imported once the database is open). */
+  /** Whether a Cookie header carries a live session (app/web/auth.server.ts, imported once the database is open). */
   isSignedIn: (cookieHeader: string | undefined, https: boolean) => Promise<boolean>;
   budget?: BodyBudget;
 }

@@ -1,11 +1,11 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
 import { uiText, type UiText } from "../i18n/ui";
-import { requestLanguage } from "../utils/language.server";
+import { requestLanguage } from "../web/language.server";
 
 /**
  * Answers a request that the server's own checks refuse before Remix sees it (another site, a
  * body too large, a bad Host): plain text from the catalogue's `refusals`, in the interface
- * language of the request (its cookie, or the browser's Accept-Language), as a route without a page does (app/utils/http.server.ts).
+ * language of the request (its cookie, or the browser's Accept-Language), as a route without a page does (app/web/http.server.ts).
  */
 export function refuseInWords(
   req: ExpressRequest,

@@ -28,14 +28,14 @@ let closeDatabase: () => void;
 let releaseServerLock: () => void;
 try {
   releaseServerLock = holdServerLock(databasePathFromEnv(), `server (pid ${process.pid})`);
-  ({ closeDatabase } = await import("../utils/db.server"));
+  ({ closeDatabase } = await import("../models/db.server"));
 } catch (error) {
   if (!(error instanceof DatabaseUnusableError)) throw error;
   console.error(`Not starting: ${error.message}`);
   process.exit(1);
 }
 const build = (await import(pathToFileURL(resolve("build/index.js")).href)) as ServerBuild;
-const { isSignedIn } = await import("../utils/auth.server");
+const { isSignedIn } = await import("../web/auth.server");
 
 const app = createApp({ build, trustProxy: process.env.TRUST_PROXY, isSignedIn });
 

@@ -3,7 +3,7 @@ import { data, type AppLoadContext } from "@remix-run/node";
 import { isStorageFailure } from "../../db/storage";
 import type { Language } from "../../templates/csecy-safety-plan";
 import { uiText } from "../i18n/ui";
-import { refuse } from "./http.server";
+import { refuse } from "../web/http.server";
 
 /*
  * The one way a form answers a write the storage could not take (a full disk, a failing or

@@ -69,7 +69,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RENDERS_FOR_MEMORY = Number(process.env.BENCH_MEMORY_RENDERS ?? 1000);
 const COPIES: PdfCopy[] = ["youth", "discreet", "card", "provider"];
 const VERSIONS = 10;
-const WORKER = new URL("../../app/utils/pdf-worker.mjs", import.meta.url).href;
+const WORKER = new URL("../../app/web/pdf-worker.mjs", import.meta.url).href;
 /** The templates as the built server's workers load them (bundled by `npm run build`). */
 const RENDERER = new URL("../../build/pdf/render.mjs", import.meta.url).href;
 const OUTPUT = join(ROOT, "tests/.output/bench-pdf.json");
@@ -161,7 +161,7 @@ async function renderTimes() {
 // 2. cached ---------------------------------------------------------------------------------------
 
 async function cachedTime() {
-  const { getPdf, closePdfWorkers, warmUpPdfWorkers } = await import("../../app/utils/pdf.server");
+  const { getPdf, closePdfWorkers, warmUpPdfWorkers } = await import("../../app/web/pdf.server");
   const input = demoInput("youth");
   const key = { planId: "bench", versionNumber: 2, copy: "youth" as const, language: "en" as const };
   await getPdf(key, () => input);
@@ -263,7 +263,7 @@ async function stopServer() {
 async function seed(databasePath: string) {
   process.env.DATABASE_PATH = databasePath;
   process.env.SEED_DEMO = "0";
-  const { seedDemo } = await import("../../app/utils/demo-seed.server");
+  const { seedDemo } = await import("../../app/server/demo-seed.server");
   const { authenticate } = await import("../../app/models/user.server");
   const { listYouth } = await import("../../app/models/youth.server");
   const { getPlan, saveSection } = await import("../../app/models/plan.server");

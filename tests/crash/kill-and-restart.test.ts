@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { closeDatabase } from "../../app/utils/db.server";
+import { closeDatabase } from "../../app/models/db.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { SaveDriver, type Attempt } from "../setup/save-driver";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";

@@ -11,7 +11,7 @@ import { backupDatabase } from "../../db/backup";
 import { MIGRATIONS_FOLDER, openDatabase } from "../../db/client";
 import { recordAudit } from "../../app/models/audit.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { DATABASE_PATH } from "../../app/utils/db.server";
+import { DATABASE_PATH } from "../../app/models/db.server";
 import { makeAgencies } from "../setup/fixtures";
 
 const scratch = mkdtempSync(join(tmpdir(), "spb-audit-chain-"));

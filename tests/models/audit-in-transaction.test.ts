@@ -5,7 +5,7 @@ import { acknowledgeConcern, latestConcernReview } from "../../app/models/concer
 import { startSession, actorForSession } from "../../app/models/session.server";
 import { confirmEnrolment, enrolmentSecret, hasTwoFactor, recoveryCodesLeft, verifySecondFactor } from "../../app/models/two-factor.server";
 import { changeOwnPassword, createUser } from "../../app/models/user.server";
-import { db, schema } from "../../app/utils/db.server";
+import { db, schema } from "../../app/models/db.server";
 import { verifyPassword } from "../../app/utils/password.server";
 import { enrolmentCode } from "../setup/one-time-codes";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";

@@ -8,7 +8,7 @@ import { durableAuditStats, recordAudit } from "../../app/models/audit.server";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { db, schema } from "../../app/utils/db.server";
+import { db, schema } from "../../app/models/db.server";
 import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import { makeAgencies } from "../setup/fixtures";
 

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { acknowledgeConcern, countFlaggedPlans, flaggedCountQuery, listFlaggedPlans } from "../../app/models/concern-review.server";
 import { saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { db } from "../../app/utils/db.server";
+import { db } from "../../app/models/db.server";
 import type { Actor } from "../../app/models/actor";
 import { makeAgencies } from "../setup/fixtures";
 

@@ -11,7 +11,7 @@ import {
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { getVersion, listVersions, saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { db, schema } from "../../app/utils/db.server";
+import { db, schema } from "../../app/models/db.server";
 import type { Actor } from "../../app/models/actor";
 import { makeAgencies } from "../setup/fixtures";
 

@@ -3,7 +3,7 @@ import { demoPlanContent, emptyPlanContent } from "../../templates/csecy-safety-
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan, listYouth, NotAllowedError } from "../../app/models/youth.server";
 import { pageFrom } from "../../app/utils/pagination";
-import { db, schema } from "../../app/utils/db.server";
+import { db, schema } from "../../app/models/db.server";
 import { makeAgencies } from "../setup/fixtures";
 
 let people: Awaited<ReturnType<typeof makeAgencies>>;

@@ -7,7 +7,7 @@ import { getPlan } from "../../app/models/plan.server";
 import { auditHistory, listRecords } from "../../app/models/records.server";
 import { pageVersions } from "../../app/models/version.server";
 import { listYouth } from "../../app/models/youth.server";
-import { db } from "../../app/utils/db.server";
+import { db } from "../../app/models/db.server";
 import { pageFrom } from "../../app/utils/pagination";
 import { makeAgencies, makeRecord } from "../setup/fixtures";
 

@@ -9,7 +9,7 @@ import {
 } from "../../app/models/session.server";
 import { authenticate } from "../../app/models/user.server";
 import { MAX_SESSIONS_PER_USER } from "../../app/utils/session-rules";
-import { db, schema } from "../../app/utils/db.server";
+import { db, schema } from "../../app/models/db.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 
 let people: Awaited<ReturnType<typeof makeAgencies>>;

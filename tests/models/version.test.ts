@@ -4,7 +4,7 @@ import { getPlan, saveSection } from "../../app/models/plan.server";
 import { getVersion, listVersions, restoreVersion, saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { recordAudit } from "../../app/models/audit.server";
-import { db } from "../../app/utils/db.server";
+import { db } from "../../app/models/db.server";
 import { makeAgencies } from "../setup/fixtures";
 
 let people: Awaited<ReturnType<typeof makeAgencies>>;

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { closePdfWorkers, PdfBusyError } from "../../app/utils/pdf.server";
+import { closePdfWorkers, PdfBusyError } from "../../app/web/pdf.server";
 import { makeAgencies } from "../setup/fixtures";
 import { cookieFor, get } from "../setup/handler";
 
 /* Every worker busy and the queue full: the route answers 503 in words, never a 500. */
-vi.mock("../../app/utils/pdf.server", async (original) => ({
-  ...(await original<typeof import("../../app/utils/pdf.server")>()),
+vi.mock("../../app/web/pdf.server", async (original) => ({
+  ...(await original<typeof import("../../app/web/pdf.server")>()),
   getPdf: () => Promise.reject(new PdfBusyError("queue full")),
 }));
 const { loader } = await import("../../app/routes/plans.$planId.versions.$number.pdf");

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, schema } from "../../app/utils/db.server";
+import { db, schema } from "../../app/models/db.server";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { appHandler, cookieFor, get, html, post } from "../setup/handler";
 

@@ -2,7 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../app/models/actor";
 import { createUser } from "../../app/models/user.server";
-import { db, schema } from "../../app/utils/db.server";
+import { db, schema } from "../../app/models/db.server";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { appHandler, cookieFor, url } from "../setup/handler";
 import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../app/models/actor";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { saveVersion } from "../../app/models/version.server";
-import { db, schema } from "../../app/utils/db.server";
+import { db, schema } from "../../app/models/db.server";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { appHandler, cookieFor, get, post } from "../setup/handler";
 import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";

@@ -5,8 +5,8 @@ import { eq } from "drizzle-orm";
 import { Secret, TOTP } from "otpauth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../../app/models/user.server";
-import { db, schema } from "../../app/utils/db.server";
-import { languageCookieHeader } from "../../app/utils/language.server";
+import { db, schema } from "../../app/models/db.server";
+import { languageCookieHeader } from "../../app/web/language.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { appHandler, cookieFor, get, html, post } from "../setup/handler";
 

@@ -4,7 +4,7 @@ import { getOpenFollowUp } from "../../app/models/follow-up.server";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { db, schema } from "../../app/utils/db.server";
+import { db, schema } from "../../app/models/db.server";
 import { makeAgencies } from "../setup/fixtures";
 import { cookieFor, get, html, post, signedInApp } from "../setup/handler";
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { uiEn } from "../../app/i18n/ui.en";
-import { LOGIN_FAILURE_LIMIT } from "../../app/utils/login-throttle.server";
-import { db } from "../../app/utils/db.server";
+import { LOGIN_FAILURE_LIMIT } from "../../app/web/login-throttle.server";
+import { db } from "../../app/models/db.server";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { appHandler, cookieFor, get, html, post } from "../setup/handler";
 import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";

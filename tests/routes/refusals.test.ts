@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { RefusalReason } from "../../app/i18n/refusals";
 import { uiEn } from "../../app/i18n/ui.en";
 import { uiEs } from "../../app/i18n/ui.es";
-import { isResourceRouteHandler } from "../../app/utils/http.server";
+import { isResourceRouteHandler } from "../../app/web/http.server";
 import { makeAgencies, makeRecord } from "../setup/fixtures";
 import { appHandler, cookieFor, get, html, post, url } from "../setup/handler";
 

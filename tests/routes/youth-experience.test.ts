@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { db, schema } from "../../app/utils/db.server";
-import { quickExitUrl } from "../../app/utils/quick-exit.server";
+import { db, schema } from "../../app/models/db.server";
+import { quickExitUrl } from "../../app/web/quick-exit.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { appHandler, cookieFor, get, html as pageHtml, post } from "../setup/handler";
 

@@ -5,7 +5,7 @@ import { basename, dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { closeDatabase } from "../../app/utils/db.server";
+import { closeDatabase } from "../../app/models/db.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { SaveDriver, type Attempt } from "../setup/save-driver";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";

@@ -11,7 +11,7 @@ import { hasTwoFactor } from "../../app/models/two-factor.server";
 import { createUser } from "../../app/models/user.server";
 import { saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { db, schema } from "../../app/utils/db.server";
+import { db, schema } from "../../app/models/db.server";
 import { verifyPassword } from "../../app/utils/password.server";
 import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";

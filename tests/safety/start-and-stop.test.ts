@@ -63,7 +63,7 @@ async function startFails(path: string) {
 
 describe("server start", () => {
   it("opens the database in WAL mode with synchronous=FULL, foreign keys and a busy timeout", async () => {
-    const { db } = await import("../../app/utils/db.server");
+    const { db } = await import("../../app/models/db.server");
     expect(db.$client.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(db.$client.pragma("synchronous", { simple: true })).toBe(2); // FULL
     expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOGIN_FAILURE_LIMIT, LOGIN_WINDOW_MS, LoginThrottle } from "../../app/utils/login-throttle.server";
+import { LOGIN_FAILURE_LIMIT, LOGIN_WINDOW_MS, LoginThrottle } from "../../app/web/login-throttle.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { freePort } from "../setup/free-port";

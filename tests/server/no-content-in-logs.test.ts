@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPlanContent, SECTION_IDS, sectionSchemas, type SectionId } from "../../templates/csecy-safety-plan";
-import { db } from "../../app/utils/db.server";
+import { db } from "../../app/models/db.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { freePort } from "../setup/free-port";

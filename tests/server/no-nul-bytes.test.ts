@@ -1,6 +1,6 @@
 import { beforeAll, expect, test } from "vitest";
 import { eq } from "drizzle-orm";
-import { db, schema } from "../../app/utils/db.server";
+import { db, schema } from "../../app/models/db.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { makeAgencies } from "../setup/fixtures";
 import { appHandler, cookieFor, get } from "../setup/handler";

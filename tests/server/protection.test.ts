@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "../../app/utils/db.server";
+import { db } from "../../app/models/db.server";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { db } from "../../app/utils/db.server";
+import { db } from "../../app/models/db.server";
 import { PAGE_SIZE } from "../../app/utils/pagination";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { freePort } from "../setup/free-port";

@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import type { Actor } from "../../app/models/actor";
-import { signIn } from "../../app/utils/auth.server";
+import { signIn } from "../../app/web/auth.server";
 import { makeAgencies } from "./fixtures";
 
 const BUILD = resolve("build/index.js");

@@ -20,9 +20,9 @@ import type { Audience } from "../components/sections/types";
 import { uiText } from "../i18n/ui";
 import { getPlan, saveSection } from "../models/plan.server";
 import { deny, notFound, parseRevision, parseSectionId } from "./http.server";
-import { newId } from "./ids.server";
+import { newId } from "../utils/ids.server";
 import { requirePlan } from "./plan-route.server";
-import { STORAGE_FAILED, storageFailedForm, storing } from "./storage-failure.server";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../utils/storage-failure.server";
 
 /**
  * The plan and section of a section page, for the provider's view or the together view (which

@@ -35,8 +35,8 @@ const MAX_QUEUE = 64;
 
 function workerFile(): string {
   const candidates = [
-    new URL("./pdf-worker.mjs", import.meta.url), // app/utils/pdf.server.ts (sources, tests)
-    new URL("../app/utils/pdf-worker.mjs", import.meta.url), // build/index.js (the built server)
+    new URL("./pdf-worker.mjs", import.meta.url), // app/web/pdf.server.ts (sources, tests)
+    new URL("../app/web/pdf-worker.mjs", import.meta.url), // build/index.js (the built server)
   ];
   const found = candidates.find((url) => existsSync(fileURLToPath(url)));
   if (!found) throw new Error("pdf-worker.mjs not found next to the server code");

@@ -3,7 +3,7 @@ import { createOrganization, createUser } from "../models/user.server";
 import { createYouthWithPlan } from "../models/youth.server";
 import { saveSection } from "../models/plan.server";
 import { saveVersion } from "../models/version.server";
-import { generatePassword } from "./password.server";
+import { generatePassword } from "../utils/password.server";
 
 export const DEMO_AGENCY_NAME = "Demo agency";
 

@@ -1,5 +1,5 @@
 import { hasAnyOrganization } from "../models/user.server";
-import { DATABASE_PATH } from "./db.server";
+import { DATABASE_PATH } from "../models/db.server";
 import { seedDemo } from "./demo-seed.server";
 
 /**

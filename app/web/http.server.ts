@@ -3,7 +3,7 @@ import { refusalReason, type RefusalReason } from "../i18n/refusals";
 import { uiText } from "../i18n/ui";
 import type { Actor } from "../models/actor";
 import { recordAudit } from "../models/audit.server";
-import { ID_PATTERN } from "./ids.server";
+import { ID_PATTERN } from "../utils/ids.server";
 import { interfaceLanguage } from "./language.server";
 
 const STATUS_TEXT = { 400: "Bad Request", 404: "Not Found", 415: "Unsupported Media Type", 503: "Service Unavailable" } as const;
