@@ -355,3 +355,14 @@ export const storageProbe = sqliteTable("storage_probe", {
   id: integer("id").primaryKey(),
   checkedAt: integer("checked_at", { mode: "timestamp_ms" }).notNull(),
 });
+
+/**
+ * The audit trail's head: the id and hash of its last row, kept by triggers on audit_events
+ * (migration 0012) in a table of its own, so rows cut from the end of the chain leave the head
+ * pointing past them (db/audit-chain.ts). One row, id 1; it only moves forward.
+ */
+export const auditHead = sqliteTable("audit_head", {
+  id: integer("id").primaryKey(),
+  lastId: integer("last_id").notNull(),
+  lastHash: text("last_hash").notNull(),
+});

@@ -44,6 +44,8 @@ export const uiEn = {
    * put in words in the interface language.
    */
   refusals: {
+    storageFailed:
+      "The app could not save this because its storage is full or not working. Nothing was saved. Please go back, try again later, and tell the person who runs the app.",
     notFound: "We couldn't find that. It may not exist, or it may belong to someone else's caseload.",
     notAForm: "This request must be sent as a form.",
     unreadableForm: "This form could not be read. Please reload the page and try again.",
@@ -67,6 +69,8 @@ export const uiEn = {
     serverError: "Something went wrong. Nothing you saved before this has been lost. Please go back and try again.",
   },
   form: {
+    storageFailed:
+      "The app could not save this because its storage is full or not working. Nothing was saved. What you typed is still on this page. Keep the page open, try again later, and tell the person who runs the app.",
     oneError: "One answer needs a change",
     manyErrors: (count: number) => `${count} ${plural("en", count, { one: "answer needs", other: "answers need" })} a change`,
     nothingSaved: "before this can be saved. Nothing has been saved yet, and everything you typed is still here.",
@@ -196,8 +200,6 @@ export const uiEn = {
       keepMine: "Keep what I typed",
       keepTheirs: "Use the other save",
     },
-    storageFailed:
-      "The app could not save this because its storage is full or not working. Nothing was saved. What you typed is still on this page. Keep the page open, try again later, and tell the person who runs the app.",
   },
   review: {
     pageTitle: "Review and save",

@@ -31,6 +31,8 @@ export const uiEs: UiText = {
     backHome: "Volver a mis jóvenes",
   },
   refusals: {
+    storageFailed:
+      "La aplicación no pudo guardar esto porque su almacenamiento está lleno o no funciona. No se guardó nada. Vuelve atrás, inténtalo más tarde y avisa a la persona que se encarga de la aplicación.",
     notFound: "No encontramos eso. Puede que no exista o que pertenezca a los casos de otra persona.",
     notAForm: "Esto se tiene que enviar como un formulario.",
     unreadableForm: "No pudimos leer este formulario. Vuelve a cargar la página e inténtalo otra vez, por favor.",
@@ -54,6 +56,8 @@ export const uiEs: UiText = {
     serverError: "Algo salió mal. No se perdió nada de lo que guardaste antes. Vuelve atrás e inténtalo otra vez, por favor.",
   },
   form: {
+    storageFailed:
+      "La aplicación no pudo guardar esto porque su almacenamiento está lleno o no funciona. No se guardó nada. Lo que escribiste sigue en esta página. Deja la página abierta, inténtalo más tarde y avisa a la persona que se encarga de la aplicación.",
     oneError: "Una respuesta necesita un cambio",
     manyErrors: (count) => `${count} ${plural("es", count, { one: "respuesta necesita", other: "respuestas necesitan" })} un cambio`,
     nothingSaved: "antes de poder guardar. Todavía no se ha guardado nada, y todo lo que escribiste sigue aquí.",
@@ -181,8 +185,6 @@ export const uiEs: UiText = {
       keepMine: "Conservar lo que escribí",
       keepTheirs: "Usar lo guardado en el otro lugar",
     },
-    storageFailed:
-      "La aplicación no pudo guardar esto porque su almacenamiento está lleno o no funciona. No se guardó nada. Lo que escribiste sigue en esta página. Deja la página abierta, inténtalo más tarde y avisa a la persona que se encarga de la aplicación.",
   },
   review: {
     unchanged: (n) =>

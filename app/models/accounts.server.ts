@@ -7,7 +7,7 @@ import { may } from "./access.server";
 import { paged, type Page } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 import { endSessionsOfUser } from "./session.server";
-import { createUser, emailTaken } from "./user.server";
+import { emailTaken, insertUser } from "./user.server";
 
 /**
  * An agency admin's account management. Every function is scoped to the admin's own agency; any
@@ -47,23 +47,29 @@ export async function createAccount(
 ): Promise<CreateAccountResult> {
   if (!isAdmin(actor)) return { status: "not-allowed" };
   if (emailTaken(actor.orgId, input.email)) return { status: "email-taken" };
-  const user = await createUser({ ...input, orgId: actor.orgId, mustChangePassword: true });
-  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "user_create", subjectType: "user", subjectId: user.id, detail: input.role });
+  const passwordHash = await hashPassword(input.password);
+  const user = db.transaction(() => {
+    const created = insertUser({ ...input, orgId: actor.orgId, mustChangePassword: true }, passwordHash);
+    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "user_create", subjectType: "user", subjectId: created.id, detail: input.role });
+    return created;
+  });
   return { status: "created", id: user.id };
 }
 
 /** Disables or re-enables an account of the admin's agency; disabling ends all its sessions at once. */
-export async function setAccountDisabled(actor: Actor, userId: string, disabled: boolean): Promise<boolean> {
+export function setAccountDisabled(actor: Actor, userId: string, disabled: boolean): boolean {
   if (!isAdmin(actor) || userId === actor.id) return false;
-  const changed = db
-    .update(schema.users)
-    .set({ disabled })
-    .where(and(eq(schema.users.id, userId), eq(schema.users.orgId, actor.orgId)))
-    .run().changes;
-  if (!changed) return false;
-  if (disabled) endSessionsOfUser(userId);
-  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: disabled ? "user_disable" : "user_enable", subjectType: "user", subjectId: userId });
-  return true;
+  return db.transaction(() => {
+    const changed = db
+      .update(schema.users)
+      .set({ disabled })
+      .where(and(eq(schema.users.id, userId), eq(schema.users.orgId, actor.orgId)))
+      .run().changes;
+    if (!changed) return false;
+    if (disabled) endSessionsOfUser(userId);
+    recordAudit({ orgId: actor.orgId, userId: actor.id, action: disabled ? "user_disable" : "user_enable", subjectType: "user", subjectId: userId });
+    return true;
+  });
 }
 
 /**
@@ -73,8 +79,10 @@ export async function setAccountDisabled(actor: Actor, userId: string, disabled:
 export async function resetPassword(actor: Actor, userId: string, password: string): Promise<boolean> {
   if (!getAccount(actor, userId)) return false;
   const passwordHash = await hashPassword(password);
-  db.update(schema.users).set({ passwordHash, mustChangePassword: true }).where(and(eq(schema.users.id, userId), eq(schema.users.orgId, actor.orgId))).run();
-  endSessionsOfUser(userId);
-  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "password_reset", subjectType: "user", subjectId: userId });
+  db.transaction(() => {
+    db.update(schema.users).set({ passwordHash, mustChangePassword: true }).where(and(eq(schema.users.id, userId), eq(schema.users.orgId, actor.orgId))).run();
+    endSessionsOfUser(userId);
+    recordAudit({ orgId: actor.orgId, userId: actor.id, action: "password_reset", subjectType: "user", subjectId: userId });
+  });
   return true;
 }

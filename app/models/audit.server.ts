@@ -1,9 +1,12 @@
 import { open } from "node:fs/promises";
 import type Database from "better-sqlite3";
+import type { AppLoadContext } from "@remix-run/node";
 import { appendAuditEvent } from "../../db/audit-chain";
+import { isStorageFailure } from "../../db/storage";
 import type { AuditAction } from "../../db/schema";
 import type { Actor } from "./actor";
 import { db } from "./db.server";
+import { answersRefusedWrite, refuseStorageFailed } from "./health.server";
 
 export type { AuditAction };
 
@@ -129,11 +132,6 @@ export function recordAudit(entry: AuditEntry): Promise<void> {
 }
 
 /**
- * A page showing a plan's content was read. Every such page calls this exactly once, after its
- * reads succeeded (tests/routes/audit-reads.test.ts walks the route manifest): `page` names what
- * was shown (a section id, "review", "v3"), never what it holds.
- */
-/**
  * Who an audit row is by: the user, and, when the request came from a youth's own device, a
  * detail saying so (the row is the youth's, through the provider who invited them).
  */
@@ -142,11 +140,27 @@ export function auditedBy(actor: Actor, detail?: string): Pick<AuditEntry, "orgI
   return { orgId: actor.orgId, userId: actor.id, ...(byYouth === undefined ? {} : { detail: byYouth }) };
 }
 
-export function auditPlanRead(
+/**
+ * A page showing a plan's content was read. Every such page calls this exactly once, after its
+ * reads succeeded (tests/routes/audit-reads.test.ts walks the route manifest): `page` names what
+ * was shown (a section id, "review", "v3"), never what it holds.
+ *
+ * When the storage cannot take the row (a full disk), the page is refused with 503: no read goes
+ * unaudited. One exception: the page that answers a form whose write the storage refused in this
+ * same request (pass the loader's `context`), which shows the person the page they had open, with
+ * what they typed; its read was recorded when they opened it.
+ */
+export async function auditPlanRead(
   actor: Actor,
   planId: string,
   page: string,
   action: Extract<AuditAction, "plan_view" | "version_view" | "version_compare" | "print"> = "plan_view",
+  context?: AppLoadContext,
 ): Promise<void> {
-  return recordAudit({ ...auditedBy(actor, page), action, subjectType: "plan", subjectId: planId });
+  try {
+    await recordAudit({ ...auditedBy(actor, page), action, subjectType: "plan", subjectId: planId });
+  } catch (error) {
+    if (!isStorageFailure(error)) throw error;
+    if (!answersRefusedWrite(context)) refuseStorageFailed();
+  }
 }

@@ -91,12 +91,18 @@ export function latestConcernReview(actor: Actor, planId: string) {
 }
 
 /** A supervisor of the plan's agency records the consult note and acknowledges the flag. */
-export async function acknowledgeConcern(actor: Actor, planId: string, note: string): Promise<"acknowledged" | "not-found" | "not-flagged"> {
+export function acknowledgeConcern(actor: Actor, planId: string, note: string): "acknowledged" | "not-found" | "not-flagged" {
   if (!may(actor, "consult")) return "not-found";
-  const plan = findPlanRow(actor, planId, "read");
-  if (!plan) return "not-found";
-  if (!plan.concernFlag) return "not-flagged";
-  db.insert(schema.concernReviews).values({ id: newId(), orgId: actor.orgId, planId, supervisorId: actor.id, note }).run();
-  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "concern_acknowledge", subjectType: "plan", subjectId: planId });
-  return "acknowledged";
+  return db.transaction(
+    () => {
+      const plan = findPlanRow(actor, planId, "read");
+      if (!plan) return "not-found";
+      if (!plan.concernFlag) return "not-flagged";
+      db.insert(schema.concernReviews).values({ id: newId(), orgId: actor.orgId, planId, supervisorId: actor.id, note }).run();
+      // Commits or rolls back with the acknowledgement.
+      recordAudit({ orgId: actor.orgId, userId: actor.id, action: "concern_acknowledge", subjectType: "plan", subjectId: planId });
+      return "acknowledged";
+    },
+    { behavior: "immediate" },
+  );
 }

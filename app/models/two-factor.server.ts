@@ -133,15 +133,16 @@ export async function verifySecondFactor(actor: Actor, typed: string, now = Date
         .where(and(eq(schema.users.id, actor.id), or(isNull(schema.users.totpLastStep), lt(schema.users.totpLastStep, step))))
         .run().changes > 0;
     if (taken) return "code";
-    const used = db
-      .update(schema.recoveryCodes)
-      .set({ usedAt: new Date(now) })
-      .where(and(eq(schema.recoveryCodes.codeHash, hashCode(normaliseRecoveryCode(code))), eq(schema.recoveryCodes.userId, actor.id), isNull(schema.recoveryCodes.usedAt)))
-      .run().changes;
-    if (used) {
-      await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "recovery_code_used", subjectType: "user", subjectId: actor.id });
-      return "recovery-code";
-    }
+    const used = db.transaction(() => {
+      const changes = db
+        .update(schema.recoveryCodes)
+        .set({ usedAt: new Date(now) })
+        .where(and(eq(schema.recoveryCodes.codeHash, hashCode(normaliseRecoveryCode(code))), eq(schema.recoveryCodes.userId, actor.id), isNull(schema.recoveryCodes.usedAt)))
+        .run().changes;
+      if (changes) recordAudit({ orgId: actor.orgId, userId: actor.id, action: "recovery_code_used", subjectType: "user", subjectId: actor.id });
+      return changes > 0;
+    });
+    if (used) return "recovery-code";
   }
   await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "code_failed", subjectType: "user", subjectId: actor.id });
   return "wrong";

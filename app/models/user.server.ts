@@ -28,7 +28,7 @@ export function findOrganizationByName(name: string) {
   return db.select().from(schema.organizations).where(eq(schema.organizations.name, name)).get();
 }
 
-export async function createUser(input: {
+export interface NewUser {
   orgId: string;
   email: string;
   displayName: string;
@@ -36,8 +36,17 @@ export async function createUser(input: {
   password: string;
   /** An admin chose the password: its owner sets their own at first login, before anything else. */
   mustChangePassword?: boolean;
-}): Promise<Actor> {
-  const passwordHash = await hashPassword(input.password);
+}
+
+export async function createUser(input: NewUser): Promise<Actor> {
+  return insertUser(input, await hashPassword(input.password));
+}
+
+/**
+ * Inserts an account whose password is already hashed: synchronous, so a caller can put it in one
+ * transaction with the audit row that records it (the hash is slow and async, so it comes first).
+ */
+export function insertUser(input: Omit<NewUser, "password">, passwordHash: string): Actor {
   const user = {
     id: newId(),
     orgId: input.orgId,

@@ -15,6 +15,7 @@ import { parseForm, readFormData } from "../web/forms.server";
 import { interfaceLanguage } from "../web/language.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "../utils/password-rules";
 import { isGuessablePassword } from "../utils/password-strength.server";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 const passwordChangeSchema = (ui: UiText) =>
   z.object({
@@ -35,9 +36,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { actor, step } = await requireSignInStep(request, ["change-password", "ready"]);
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const submission = parseForm(await readFormData(request), passwordChangeSchema(ui));
   const hidden = { hideFields: ["currentPassword", "newPassword"] };
   if (submission.status !== "success") return data({ result: submission.reply(hidden) }, { status: 400 });
@@ -46,7 +48,9 @@ export async function action({ request }: ActionFunctionArgs) {
     data({ result: submission.reply({ fieldErrors: { [field]: [message] }, ...hidden }) }, { status: 400 });
   if (isGuessablePassword(newPassword, [actor.email, actor.displayName])) return refuse("newPassword", ui.account.passwordGuessable);
   if (newPassword === currentPassword) return refuse("newPassword", ui.account.sameAsBefore);
-  if ((await changeOwnPassword(actor, currentPassword, newPassword)) === "wrong-password") return refuse("currentPassword", ui.account.wrongPassword);
+  const changed = await storing(context, () => changeOwnPassword(actor, currentPassword, newPassword));
+  if (changed === STORAGE_FAILED) return storageFailedForm(submission, language, {}, hidden.hideFields);
+  if (changed === "wrong-password") return refuse("currentPassword", ui.account.wrongPassword);
   // Every session of the account ended with the change: this browser goes on in a new one.
   const next = nextSignInStep(actor, true);
   return signIn(request, actor, step === "ready" ? "/account/two-factor?passwordChanged=1" : safeRedirect(redirectTo), next);

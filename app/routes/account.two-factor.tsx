@@ -14,6 +14,7 @@ import { setSessionStep } from "../models/session.server";
 import { requireSignInStep, safeRedirect } from "../web/auth.server";
 import { parseForm, readFormData } from "../web/forms.server";
 import { interfaceLanguage } from "../web/language.server";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 const enrolSchema = (ui: UiText) =>
   z.object({
@@ -44,12 +45,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { actor, step, token } = await requireSignInStep(request, ["enrol", "ready"]);
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const submission = parseForm(await readFormData(request), enrolSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["code"] }), recoveryCodes: null, continueTo: null }, { status: 400 });
-  const result = await confirmEnrolment(actor, submission.value.code);
+  const result = await storing(context, () => confirmEnrolment(actor, submission.value.code));
+  if (result === STORAGE_FAILED) return storageFailedForm(submission, language, { recoveryCodes: null, continueTo: null }, ["code"]);
   if (result.status === "wrong-code") {
     return data({ result: submission.reply({ fieldErrors: { code: [ui.account.wrongCode] }, hideFields: ["code"] }), recoveryCodes: null, continueTo: null }, { status: 400 });
   }

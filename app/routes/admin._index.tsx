@@ -19,6 +19,7 @@ import { interfaceLanguage } from "../web/language.server";
 import { isGuessablePassword } from "../utils/password-strength.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { isPrintableName } from "../utils/printable-name";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 const newAccountSchema = ({ admin: t }: UiText) =>
   z.object({
@@ -40,16 +41,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { user: { displayName: actor.displayName, role: actor.role }, accounts: listAccounts(actor, pageFrom(new URL(request.url)))! };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const submission = parseForm(await readFormData(request), newAccountSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   const { password, email, displayName } = submission.value;
   if (isGuessablePassword(password, [email, displayName])) {
     return data({ result: submission.reply({ fieldErrors: { password: [ui.account.passwordGuessable] }, hideFields: ["password"] }) }, { status: 400 });
   }
-  const result = await createAccount(actor, submission.value);
+  const result = await storing(context, () => createAccount(actor, submission.value));
+  if (result === STORAGE_FAILED) return storageFailedForm(submission, language, {}, ["password"]);
   if (result.status === "email-taken") {
     return data({ result: submission.reply({ fieldErrors: { email: [ui.admin.emailTaken] }, hideFields: ["password"] }) }, { status: 400 });
   }

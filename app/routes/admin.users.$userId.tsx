@@ -15,6 +15,7 @@ import { uiText, useUi, type UiText } from "../i18n/ui";
 import { interfaceLanguage } from "../web/language.server";
 import { isGuessablePassword } from "../utils/password-strength.server";
 import { useValidatedForm } from "../components/use-validated-form";
+import { refuseStorageFailed, STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 const resetSchema = (ui: UiText) => z.object({ password: passwordSchemaWith(ui.admin) });
 
@@ -33,13 +34,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { user: { displayName: actor.displayName, role: actor.role }, account, isSelf: account.id === actor.id };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, account } = await requireAccount(request, params.userId);
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "disable" || intent === "enable") {
-    if (!(await setAccountDisabled(actor, account.id, intent === "disable"))) badRequest("cannotDisableOwnAccount");
+    const changed = await storing(context, () => setAccountDisabled(actor, account.id, intent === "disable"));
+    if (changed === STORAGE_FAILED) refuseStorageFailed();
+    if (!changed) badRequest("cannotDisableOwnAccount");
     return redirect(`/admin/users/${account.id}?done=${intent}d`);
   }
   if (intent === "reset") {
@@ -48,7 +52,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (isGuessablePassword(submission.value.password, [account.email, account.displayName])) {
       return data({ result: submission.reply({ fieldErrors: { password: [ui.account.passwordGuessable] }, hideFields: ["password"] }) }, { status: 400 });
     }
-    await resetPassword(actor, account.id, submission.value.password);
+    if ((await storing(context, () => resetPassword(actor, account.id, submission.value.password))) === STORAGE_FAILED) {
+      return storageFailedForm(submission, language, {}, ["password"]);
+    }
     return redirect(`/admin/users/${account.id}?done=reset`);
   }
   badRequest("unknownAction");

@@ -16,6 +16,7 @@ import { loginThrottle, throttleKeys } from "../web/login-throttle.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 import { readFormData, parseForm } from "../web/forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 const EMAIL_MAX_LENGTH = 254;
 
@@ -50,7 +51,8 @@ function hiddenFields(formData: FormData): string[] {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const formData = await readFormData(request);
   const hideFields = hiddenFields(formData);
   const submission = parseForm(formData, loginSchema(ui));
@@ -61,15 +63,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Counted before the password is checked: attempts sent at once are each counted.
   const attempt = loginThrottle.begin(throttleKeys(email, context.clientAddress));
   if (!attempt) {
-    await recordAudit({ orgId: null, userId: null, action: "login_failed", detail: "rate limited" });
+    const recorded = await storing(context, () => recordAudit({ orgId: null, userId: null, action: "login_failed", detail: "rate limited" }));
+    if (recorded === STORAGE_FAILED) return storageFailedForm(submission, language, {}, hideFields);
     return data({ result: submission.reply({ formErrors: [ui.login.tooMany], hideFields }) }, { status: 429, headers: { "Retry-After": "60" } });
   }
-  const actor = await authenticate(email, password);
+  const actor = await storing(context, () => authenticate(email, password));
+  if (actor === STORAGE_FAILED) return storageFailedForm(submission, language, {}, hideFields);
   if (!actor) {
     return data({ result: submission.reply({ formErrors: [ui.login.noMatch], hideFields }) }, { status: 401 });
   }
   attempt.succeeded();
-  return signIn(request, actor, safeRedirect(redirectTo), nextSignInStep(actor, false));
+  const signedIn = await storing(context, () => signIn(request, actor, safeRedirect(redirectTo), nextSignInStep(actor, false)));
+  return signedIn === STORAGE_FAILED ? storageFailedForm(submission, language, {}, hideFields) : signedIn;
 }
 
 export default function Login() {

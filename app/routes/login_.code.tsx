@@ -13,6 +13,7 @@ import { nextSignInStep, recoveryCodesLeft, verifySecondFactor } from "../models
 import { requireSignInStep, safeRedirect, signIn } from "../web/auth.server";
 import { parseForm, readFormData } from "../web/forms.server";
 import { interfaceLanguage } from "../web/language.server";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 /** Wrong codes one login may type before it ends: 10^6 codes, so 5 tries guess one in 200,000. */
 const MAX_CODE_FAILURES = 5;
@@ -31,12 +32,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { redirectTo: safeRedirect(new URL(request.url).searchParams.get("redirectTo")) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const { actor, token } = await requireSignInStep(request, ["code"]);
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const submission = parseForm(await readFormData(request), codeSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["code"] }) }, { status: 400 });
-  const result = await verifySecondFactor(actor, submission.value.code);
+  const result = await storing(context, () => verifySecondFactor(actor, submission.value.code));
+  if (result === STORAGE_FAILED) return storageFailedForm(submission, language, {}, ["code"]);
   if (result === "locked") {
     endSession(token);
     throw redirect(`/login?${new URLSearchParams({ reason: "codes" })}`);
@@ -52,7 +55,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const next = nextSignInStep(actor, true);
   // After a recovery code, the security page says how many are left (and offers new ones).
   const destination = result === "recovery-code" && next === "ready" ? `/account/two-factor?${new URLSearchParams({ recoveryLeft: String(recoveryCodesLeft(actor)) })}` : redirectTo;
-  return signIn(request, actor, destination, next);
+  const signedIn = await storing(context, () => signIn(request, actor, destination, next));
+  return signedIn === STORAGE_FAILED ? storageFailedForm(submission, language, {}, ["code"]) : signedIn;
 }
 
 export default function LoginCode() {

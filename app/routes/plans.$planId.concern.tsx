@@ -17,6 +17,7 @@ import { uiText, useUi, type UiText } from "../i18n/ui";
 import { interfaceLanguage } from "../web/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 const consultSchema = (ui: UiText) =>
   z.object({
@@ -29,10 +30,10 @@ const consultSchema = (ui: UiText) =>
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.concern.pageTitle);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (actor.role !== "supervisor") return deny(actor, "plan", plan.id);
-  await auditPlanRead(actor, plan.id, "concern");
+  await auditPlanRead(actor, plan.id, "concern", "plan_view", context);
   return {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, concernFlag: plan.concernFlag, notes: plan.draft.provider.notes },
@@ -40,13 +41,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (actor.role !== "supervisor") return deny(actor, "plan", plan.id);
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const submission = parseForm(await readFormData(request), consultSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const result = await acknowledgeConcern(actor, plan.id, submission.value.note);
+  const result = await storing(context, () => acknowledgeConcern(actor, plan.id, submission.value.note));
+  if (result === STORAGE_FAILED) return storageFailedForm(submission, language);
   if (result === "not-found") return deny(actor, "plan", plan.id);
   if (result === "not-flagged") {
     return data({ result: submission.reply({ formErrors: [ui.concern.cleared] }) }, { status: 409 });

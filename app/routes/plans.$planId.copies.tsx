@@ -1,5 +1,6 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { CHOSEN_COPIES } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
 import { CopiesPreview } from "../components/CopiesPreview";
 import { CopyChoicesTable } from "../components/CopyChoicesTable";
@@ -10,12 +11,13 @@ import { choiceRows, copiesPreview, saveCopyChoices } from "../models/copies.ser
 import { readFormData } from "../web/forms.server";
 import { deny, parseRevision } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
+import { STORAGE_FAILED, storing } from "../web/storage-failure.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.copies.title);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
-  await auditPlanRead(actor, plan.id, "copies");
+  await auditPlanRead(actor, plan.id, "copies", "plan_view", context);
   return {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, revision: plan.revision, canEdit: plan.canEdit },
@@ -25,19 +27,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Saves the ticked boxes as the draft's copy choices (a box not ticked is a copy not chosen). */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const formData = await readFormData(request);
   const revision = parseRevision(formData.get("revision"));
   const ticked = new Set([...formData.keys()].filter((k) => k.includes(":")));
-  const result = saveCopyChoices(actor, plan.id, ticked, revision);
+  const result = await storing(context, () => saveCopyChoices(actor, plan.id, ticked, revision));
+  // Nothing saved: the page comes back with the ticks as they were sent, and says why.
+  if (result === STORAGE_FAILED) return data({ storageFailed: true, ticked: [...ticked] }, { status: 503 });
   if (result.status === "not-found") return deny(actor, "plan", plan.id);
   return redirect(`/plans/${plan.id}/copies?${result.status === "conflict" ? "conflict" : "saved"}=1`);
 }
 
 export default function CopiesPage() {
   const { user, plan, rows, previews } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
+  const ticked = refused ? new Set(refused.ticked) : undefined;
   const ui = useUi();
   const t = ui.copies;
   const [searchParams] = useSearchParams();
@@ -50,6 +56,11 @@ export default function CopiesPage() {
       {searchParams.get("saved") ? (
         <p className="notice" role="status">
           {t.saved}
+        </p>
+      ) : null}
+      {refused?.storageFailed ? (
+        <p className="notice error" role="alert">
+          {ui.form.storageFailed}
         </p>
       ) : null}
       {searchParams.get("conflict") ? (

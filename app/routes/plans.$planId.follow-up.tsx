@@ -24,6 +24,7 @@ import { uiText, useUi } from "../i18n/ui";
 import { interfaceLanguage } from "../web/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
+import { refuseStorageFailed, STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.followUp.pageTitle);
 
@@ -41,13 +42,13 @@ const partAddress = (planId: string, part: number, saved: boolean) => {
   return `/plans/${planId}/follow-up${query ? `?${query}` : ""}`;
 };
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const followUp = getOpenFollowUp(actor, plan.id);
   const groups = followUp ? followUpGroups(followUp.prompts, followUp.language) : [];
   const latest = latestVersionContent(actor, plan.id);
-  await auditPlanRead(actor, plan.id, "follow-up");
+  await auditPlanRead(actor, plan.id, "follow-up", "plan_view", context);
   return {
     /** The draft has changes not saved in any version: they are kept, and go into version n+1. */
     draftChanged: latest ? comparePlanContents(latest, plan.draft).some((c) => c.changed) : false,
@@ -70,14 +71,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "start") {
-    const started = startFollowUp(actor, plan.id);
+    const started = await storing(context, () => startFollowUp(actor, plan.id));
+    if (started === STORAGE_FAILED) refuseStorageFailed();
     if (started.status === "not-found") return deny(actor, "plan", plan.id);
     if (started.status === "no-version") return data({ startRefused: ui.followUp.noVersion } as const, { status: 400 });
     return redirect(`/plans/${plan.id}/follow-up`);
@@ -96,7 +99,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // The form holds one part: the prompts it sent replace their answers, the others stay as saved.
   const sent = Object.entries(submission.value as Record<string, FollowUpAnswer>).filter(([key]) => formData.has(`${key}.note`) || formData.has(`${key}.choice`));
   const answers = { ...followUp.document.answers, ...Object.fromEntries(sent) };
-  const result = saveFollowUpAnswers(actor, plan.id, followUpId, answers, revision);
+  const result = await storing(context, () => saveFollowUpAnswers(actor, plan.id, followUpId, answers, revision));
+  if (result === STORAGE_FAILED) return storageFailedForm(submission, language, { revision, part });
   if (result.status === "not-found") notFound();
   if (result.status === "conflict") {
     return data(

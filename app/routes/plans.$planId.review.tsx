@@ -20,16 +20,17 @@ import { requirePlan } from "../web/plan-route.server";
 import { readFormData, parseForm } from "../web/forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 const saveVersionSchema = (language: Language) =>
   z.object({ note: versionNoteSchema(language), nextMeeting: sectionSchemasFor(language)["follow-up"].shape.nextMeeting });
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.review.pageTitle);
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
-  await auditPlanRead(actor, plan.id, "review");
+  await auditPlanRead(actor, plan.id, "review", "plan_view", context);
   const latest = latestVersionContent(actor, plan.id);
   return {
     user: { displayName: actor.displayName, role: actor.role },
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const language = await interfaceLanguage(request);
@@ -49,7 +50,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const revision = parseRevision(formData.get("revision"));
   const submission = parseForm(formData, saveVersionSchema(language));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const result = saveVersion(actor, plan.id, submission.value.note, revision, { nextMeeting: submission.value.nextMeeting });
+  const result = await storing(context, () => saveVersion(actor, plan.id, submission.value.note, revision, { nextMeeting: submission.value.nextMeeting }));
+  if (result === STORAGE_FAILED) return storageFailedForm(submission, language);
   if (result.status === "not-found") return deny(actor, "plan", plan.id);
   if (result.status === "conflict") {
     return data({ result: submission.reply({ formErrors: [uiText(language).review.conflict] }) }, { status: 409 });

@@ -13,14 +13,14 @@ import { auditPlanRead } from "../models/audit.server";
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => (data ? templateText(data.language).sections[data.section].title : ui.section.pageTitle));
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan, section } = await requireSection(request, params, "provider");
-  await auditPlanRead(actor, plan.id, `section ${section}`);
+  await auditPlanRead(actor, plan.id, `section ${section}`, "plan_view", context);
   return { user: { displayName: actor.displayName, role: actor.role }, ...sectionPageData(plan, section, "provider") };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  return saveSectionForm(request, params, "provider", (planId, section) => `/plans/${planId}?saved=${section}`);
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  return saveSectionForm(request, params, context, "provider", (planId, section) => `/plans/${planId}?saved=${section}`);
 }
 
 export default function SectionPage() {

@@ -8,6 +8,7 @@ import { requirePlan } from "../web/plan-route.server";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
+import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.team.pageTitle);
 
@@ -19,13 +20,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { user: { displayName: actor.displayName, role: actor.role }, planId: plan.id, chosenName: plan.chosenName, ...team };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   const userId = parseId(typeof formData.get("userId") === "string" ? (formData.get("userId") as string) : undefined);
   if (intent !== "add" && intent !== "remove") badRequest("unknownAction");
-  const result = intent === "add" ? addToCareTeam(actor, plan.id, userId) : removeFromCareTeam(actor, plan.id, userId);
+  const result = await storing(context, () => (intent === "add" ? addToCareTeam(actor, plan.id, userId) : removeFromCareTeam(actor, plan.id, userId)));
+  if (result === STORAGE_FAILED) refuseStorageFailed();
   if (result === "not-found") return deny(actor, "plan", plan.id);
   return redirect(`/plans/${plan.id}/team${result === "last-member" ? "?last=1" : ""}`);
 }

@@ -20,14 +20,14 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 ];
 
 /** One section in the together view: the same form as the provider's, with the youth's wording and nothing provider-only. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan, section } = await requireSection(request, params, "youth");
-  await auditPlanRead(actor, plan.id, `together ${section}`);
+  await auditPlanRead(actor, plan.id, `together ${section}`, "plan_view", context);
   return { ...sectionPageData(plan, section, "youth"), youthDevice: actor.youthDevice === true };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  return saveSectionForm(request, params, "youth", (planId, section) => `/plans/${planId}/together?saved=${section}`);
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  return saveSectionForm(request, params, context, "youth", (planId, section) => `/plans/${planId}/together?saved=${section}`);
 }
 
 export default function TogetherSection() {

@@ -12,6 +12,7 @@ import { markHandedOver } from "../web/auth.server";
 import { badRequest, deny } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
 import { auditPlanRead } from "../models/audit.server";
+import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.youthDevice ? uiText(data.language).join.deviceTitle : uiText(data?.language ?? "en").together.pageTitle },
@@ -43,23 +44,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
  * intent=invite makes a join code for a phone (shown once, never in an address);
  * intent=end-device ends the session of every phone joined to this together view.
  */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const intent = (await readFormData(request)).get("intent");
   if (intent === "invite") {
-    const { code } = await createJoinCode(actor, plan.id);
+    const invite = await storing(context, () => createJoinCode(actor, plan.id));
+    if (invite === STORAGE_FAILED) refuseStorageFailed();
     const address = `${new URL(request.url).origin}/join`;
-    const shown = formatJoinCode(code);
-    return data({ invite: { code: shown, address, qrSvg: renderSVG(`${address}?${new URLSearchParams({ c: code })}`, { border: 2 }) } }, { headers: { "Cache-Control": "no-store" } });
+    const shown = formatJoinCode(invite.code);
+    return data(
+      { invite: { code: shown, address, qrSvg: renderSVG(`${address}?${new URLSearchParams({ c: invite.code })}`, { border: 2 }) } },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   }
   if (intent === "end-device") {
-    await endYouthDevices(actor, plan.id);
+    if ((await storing(context, () => endYouthDevices(actor, plan.id))) === STORAGE_FAILED) refuseStorageFailed();
     return redirect(`/plans/${plan.id}/together?phone=ended`);
   }
   if (intent !== "hand-over") badRequest("unknownAction");
-  await markHandedOver(request, plan.id);
-  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_handover", subjectType: "plan", subjectId: plan.id });
+  // The lock first: a storage that takes it but not the row leaves the screen locked (the safe side).
+  const handedOver = await storing(context, async () => {
+    await markHandedOver(request, plan.id);
+    await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_handover", subjectType: "plan", subjectId: plan.id });
+  });
+  if (handedOver === STORAGE_FAILED) refuseStorageFailed();
   return redirect(`/plans/${plan.id}/together`);
 }
 

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from "../utils/format";
 import { deny, notFound, parseRevision, parseVersionNumber } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
 import { readFormData } from "../web/forms.server";
+import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => ui.version.title(data?.version.number ?? 0));
@@ -28,11 +29,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** "Start again from this version": saves its content as a new version; nothing is rewritten. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   const number = parseVersionNumber(params.number);
   const revision = parseRevision((await readFormData(request)).get("revision"));
-  const result = restoreVersion(actor, plan.id, number, revision);
+  const result = await storing(context, () => restoreVersion(actor, plan.id, number, revision));
+  if (result === STORAGE_FAILED) refuseStorageFailed();
   if (result.status === "not-found") return deny(actor, "plan", plan.id);
   if (result.status === "conflict") return redirect(`/plans/${plan.id}/versions/${number}?conflict=1`);
   prerenderVersionPrints(actor, plan.id, result.number);

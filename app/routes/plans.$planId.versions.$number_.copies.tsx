@@ -16,6 +16,7 @@ import { readFormData } from "../web/forms.server";
 import { deny, notFound, parseVersionNumber } from "../web/http.server";
 import { interfaceLanguage } from "../web/language.server";
 import { requirePlan } from "../web/plan-route.server";
+import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => ui.copies.versionTitle(data?.version.number ?? 0));
@@ -55,7 +56,7 @@ const languageField = z.enum(LANGUAGES);
  * browser to the PDF (a download; the page stays). A person who might be linked is refused at
  * the field, in the interface language.
  */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   // Making a copy is recorded: for the care team, like every other write to a plan.
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
@@ -75,7 +76,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  const result = makeAdultCopy(actor, plan.id, number, person.data, language.data);
+  const result = await storing(context, () => makeAdultCopy(actor, plan.id, number, person.data, language.data));
+  if (result === STORAGE_FAILED) refuseStorageFailed();
   if (result.status === "not-found") return deny(actor, "plan", plan.id);
   if (result.status === "unknown-person") return data({ errors: { person: ui.adultUnknown, language: undefined } }, { status: 400 });
   if (result.status === "might-be-linked") {

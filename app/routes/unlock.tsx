@@ -15,6 +15,7 @@ import { interfaceLanguage } from "../web/language.server";
 import { unlockThrottle } from "../web/login-throttle.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 import { useValidatedForm } from "../components/use-validated-form";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 const unlockSchema = (ui: UiText) =>
   z.object({
@@ -40,7 +41,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, { unlockPage: true });
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const submission = parseForm(await readFormData(request), unlockSchema(ui));
   const hideFields = ["password", "redirectTo"];
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields }) }, { status: 400 });
@@ -48,15 +50,22 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // handed-over screen gets ten guesses a minute, however fast they send them.
   const attempt = unlockThrottle.begin([`account:${actor.id}`, ...(context.clientAddress ? [`address:${context.clientAddress}`] : [])]);
   if (!attempt) {
-    await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "login_failed", detail: "unlock rate limited" });
+    const recorded = await storing(context, () => recordAudit({ orgId: actor.orgId, userId: actor.id, action: "login_failed", detail: "unlock rate limited" }));
+    if (recorded === STORAGE_FAILED) return storageFailedForm(submission, language, {}, hideFields);
     return data({ result: submission.reply({ formErrors: [ui.login.tooMany], hideFields }) }, { status: 429, headers: { "Retry-After": "60" } });
   }
-  if (!(await confirmOwnPassword(actor, submission.value.password))) {
+  const confirmed = await storing(context, () => confirmOwnPassword(actor, submission.value.password));
+  if (confirmed === STORAGE_FAILED) return storageFailedForm(submission, language, {}, hideFields);
+  if (!confirmed) {
     return data({ result: submission.reply({ formErrors: [ui.unlock.wrong], hideFields }) }, { status: 401 });
   }
   attempt.succeeded();
-  await markHandedOver(request, null);
-  await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_unlock" });
+  // The row first: a storage that takes it but not the unlock leaves the screen locked, never unlocked unrecorded.
+  const unlocked = await storing(context, async () => {
+    await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "together_unlock" });
+    await markHandedOver(request, null);
+  });
+  if (unlocked === STORAGE_FAILED) return storageFailedForm(submission, language, {}, hideFields);
   return redirect(safeRedirect(submission.value.redirectTo));
 }
 

@@ -13,6 +13,7 @@ import { pageTitle } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { interfaceLanguage } from "../web/language.server";
 import { requireAdminRecord } from "../web/record-route.server";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 const CONFIRM_WORD = "DELETE";
 const confirmSchema = ({ deleteRecord: t }: UiText) =>
@@ -30,12 +31,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { user: { displayName: actor.displayName, role: actor.role }, youthId: record.youthId, chosenName: record.chosenName };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, record } = await requireAdminRecord(request, params.youthId);
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const submission = parseForm(await readFormData(request), confirmSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const planId = deleteRecord(actor, record.youthId);
+  const planId = await storing(context, () => deleteRecord(actor, record.youthId));
+  if (planId === STORAGE_FAILED) return storageFailedForm(submission, language);
   if (planId) forgetPlanPdfs(planId);
   return redirect("/admin/records?deleted=1");
 }

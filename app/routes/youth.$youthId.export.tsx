@@ -14,6 +14,7 @@ import { issueExportTicket } from "../web/export-tickets.server";
 import { interfaceLanguage } from "../web/language.server";
 import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 import { requireAdminRecord } from "../web/record-route.server";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 const REASON_MIN = 10;
 const REASON_MAX = 300;
@@ -39,12 +40,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** POST: the admin's password again and a reason; then the browser fetches the file once (export_.file.ts). */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, record } = await requireAdminRecord(request, params.youthId);
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const submission = parseForm(await readFormData(request), exportSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-  if (!(await confirmOwnPassword(actor, submission.value.password))) {
+  const confirmed = await storing(context, () => confirmOwnPassword(actor, submission.value.password));
+  if (confirmed === STORAGE_FAILED) return storageFailedForm(submission, language, {}, ["password"]);
+  if (!confirmed) {
     return data({ result: submission.reply({ fieldErrors: { password: [ui.exportRecord.wrongPassword] }, hideFields: ["password"] }) }, { status: 401 });
   }
   const ticket = issueExportTicket(actor.id, record.youthId, submission.value.reason);

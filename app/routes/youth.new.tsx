@@ -14,6 +14,7 @@ import { readFormData, parseForm } from "../web/forms.server";
 import { interfaceLanguage } from "../web/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { isPrintableName } from "../utils/printable-name";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 /** Admins manage accounts and hold no youth records. */
 const YOUTH_HOLDERS = ["provider", "supervisor"] as const;
@@ -36,13 +37,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { user: { displayName: actor.displayName, role: actor.role } };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireRole(request, YOUTH_HOLDERS);
-  const ui = uiText(await interfaceLanguage(request));
+  const language = await interfaceLanguage(request);
+  const ui = uiText(language);
   const submission = parseForm(await readFormData(request), newYouthSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const { planId } = createYouthWithPlan(actor, submission.value);
-  return redirect(`/plans/${planId}`);
+  const created = await storing(context, () => createYouthWithPlan(actor, submission.value));
+  if (created === STORAGE_FAILED) return storageFailedForm(submission, language);
+  return redirect(`/plans/${created.planId}`);
 }
 
 export default function NewYouth() {

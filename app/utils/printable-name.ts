@@ -1,10 +1,2 @@
-/**
- * What a name may not hold: control characters (line breaks, tabs, escapes), the line and
- * paragraph separators, and the bidirectional controls that make text read in another order than
- * it is stored (U+202E turns "evil.exe" around in a list or a file name). Joiners (U+200C, U+200D)
- * stay: some scripts and emoji need them.
- */
-const NOT_PRINTABLE = /[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
-
-/** Whether a name is printable text only (checked in the browser and on the server alike). */
-export const isPrintableName = (value: string) => !NOT_PRINTABLE.test(value);
+// The rule lives with the plan's schema (templates/), which holds the plan's own names to it too.
+export { isPrintableName } from "../../templates/printable-name";

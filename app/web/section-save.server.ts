@@ -1,6 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { parseForm, readFormData } from "./forms.server";
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import {
   applyChoices,
@@ -25,6 +25,7 @@ import { newId } from "../utils/ids.server";
 import { requirePlan } from "./plan-route.server";
 import { announceSave } from "./plan-events.server";
 import { SHOW_LATEST } from "../utils/show-latest";
+import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 /**
  * The plan and section of a section page, for the provider's view or the together view (which
@@ -116,7 +117,7 @@ function readMergeState(formData: FormData, section: SectionId, audience: Audien
  * typed, and where both changed a field the person chooses, with both sides shown. The form then
  * carries the other save as its new base, so pressing Save writes only what this page changed.
  */
-export async function saveSectionForm(request: Request, params: Params, audience: Audience, savedTo: (planId: string, section: SectionId) => string) {
+export async function saveSectionForm(request: Request, params: Params, context: AppLoadContext, audience: Audience, savedTo: (planId: string, section: SectionId) => string) {
   const { actor, plan, section } = await requireSection(request, params, audience);
   const language = plan.draft.about.language;
   const ui = uiText(language).section;
@@ -143,15 +144,9 @@ export async function saveSectionForm(request: Request, params: Params, audience
   }
   const mine = merge.base ? applyChoices(typed, merge.base, merge.choices) : typed;
 
-  let result: ReturnType<typeof saveSection>;
-  try {
-    result = saveSection(actor, plan.id, section, mine as never, revision, audience);
-  } catch (error) {
-    if (!isStorageFailure(error)) throw error;
-    return answer(
-      { result: submission.reply({ formErrors: [ui.storageFailed] }), revision, base: merge.baseText, merge: stillOpen(ui.merge.chooseBelow, typed) },
-      503,
-    );
+  const result = await storing(context, () => saveSection(actor, plan.id, section, mine as never, revision, audience));
+  if (result === STORAGE_FAILED) {
+    return storageFailedForm(submission, language, { revision, base: merge.baseText, merge: stillOpen(ui.merge.chooseBelow, typed) });
   }
   if (result.status === "not-found") return deny(actor, "plan", plan.id);
   if (result.status === "conflict") {

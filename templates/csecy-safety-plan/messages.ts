@@ -9,6 +9,7 @@ export interface SchemaMessages {
   pickSituationKind: string;
   date: string;
   damagedItem: string;
+  notPrintable: string;
   listFull: {
     choices: (max: number) => string;
     ownIdeas: (max: number) => string;
@@ -30,6 +31,7 @@ const en: SchemaMessages = {
   pickSituationKind: "Please pick a kind of situation.",
   date: "Please enter a date like 2026-12-05.",
   damagedItem: "This item is damaged; please add it again.",
+  notPrintable: "A name can hold letters, numbers, spaces and punctuation. Please take out line breaks and hidden marks.",
   listFull: {
     choices: (max) => `A plan can hold up to ${max} choices.`,
     ownIdeas: (max) => `A plan can hold up to ${max} ideas of your own.`,
@@ -51,6 +53,7 @@ const es: SchemaMessages = {
   pickSituationKind: "Escoge un tipo de situación, por favor.",
   date: "Escribe una fecha como 2026-12-05, por favor.",
   damagedItem: "Esta parte se dañó; añádela otra vez, por favor.",
+  notPrintable: "Un nombre puede tener letras, números, espacios y signos de puntuación. Quita los saltos de línea y las marcas ocultas, por favor.",
   listFull: {
     choices: (max) => `Un plan puede tener hasta ${max} opciones.`,
     ownIdeas: (max) => `Un plan puede tener hasta ${max} ideas propias.`,

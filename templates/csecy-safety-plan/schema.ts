@@ -15,6 +15,7 @@ import {
   type SectionId,
 } from "./structure";
 import { SCHEMA_MESSAGES, type SchemaMessages } from "./messages";
+import { isPrintableName } from "../printable-name";
 
 /*
  * The plan content schema, derived from the template's ids and limits. Every field may be left
@@ -22,14 +23,30 @@ import { SCHEMA_MESSAGES, type SchemaMessages } from "./messages";
  * empty input as undefined, which the defaults turn into "" / false / [].
  */
 
-/** The section schemas with their messages in one language; the stored plan is checked with English ones. */
-function makeSectionSchemas(m: SchemaMessages) {
+/**
+ * The section schemas with their messages in one language. `forms`: what a form may save, which
+ * holds the plan's names (people, places, titles) to printable text; the stored plan is read with
+ * the English schemas without that check, so a draft saved before it still opens, prints and can
+ * be put right at the field.
+ */
+function makeSectionSchemas(m: SchemaMessages, forms: boolean) {
   const text = (max: number) =>
     z
       .string()
       .trim()
       .max(max, { error: m.tooLong(max) })
       .default("");
+
+  /** A short name-like field: a person, a place, a code word, a title. */
+  const name = () =>
+    forms
+      ? z
+          .string()
+          .trim()
+          .max(LIMITS.shortText, { error: m.tooLong(LIMITS.shortText) })
+          .refine(isPrintableName, { error: m.notPrintable })
+          .default("")
+      : text(LIMITS.shortText);
 
   const flag = () => z.boolean().default(false);
 
@@ -61,7 +78,7 @@ function makeSectionSchemas(m: SchemaMessages) {
 
   return {
     about: z.object({
-      nameOnPlan: text(LIMITS.shortText),
+      nameOnPlan: name(),
       date: isoDate(),
       present: text(LIMITS.mediumText),
       language: z.enum(LANGUAGES, { error: m.pickLanguage }).default("en"),
@@ -80,13 +97,13 @@ function makeSectionSchemas(m: SchemaMessages) {
       items: list(
         z.object({
           id: itemId,
-          nickname: text(LIMITS.shortText),
-          relationship: text(LIMITS.shortText),
+          nickname: name(),
+          relationship: name(),
           contact: text(LIMITS.contact),
           numberKept: choice(NUMBER_KEPT_IDS),
           knowsSituation: flag(),
           mightBeLinked: flag(),
-          codeWord: text(LIMITS.shortText),
+          codeWord: name(),
           codeWordMeaning: text(LIMITS.mediumText),
           codeWordAction: text(LIMITS.mediumText),
           keepOffPrint: legacyOff,
@@ -99,12 +116,12 @@ function makeSectionSchemas(m: SchemaMessages) {
     }),
     places: z.object({
       safe: list(
-        z.object({ id: itemId, name: text(LIMITS.shortText), why: text(LIMITS.mediumText), keepOffPrint: legacyOff, print: copyChoice }),
+        z.object({ id: itemId, name: name(), why: text(LIMITS.mediumText), keepOffPrint: legacyOff, print: copyChoice }),
         LIMITS.places,
         m.listFull.safePlaces,
       ),
       avoid: list(
-        z.object({ id: itemId, name: text(LIMITS.shortText), why: text(LIMITS.mediumText), keepOffPrint: legacyOff, print: copyChoice }),
+        z.object({ id: itemId, name: name(), why: text(LIMITS.mediumText), keepOffPrint: legacyOff, print: copyChoice }),
         LIMITS.places,
         m.listFull.avoidPlaces,
       ),
@@ -116,7 +133,7 @@ function makeSectionSchemas(m: SchemaMessages) {
         z.object({
           id: itemId,
           kind: z.enum(SITUATION_KINDS, { error: m.pickSituationKind }).default("other"),
-          title: text(LIMITS.shortText),
+          title: name(),
           warningSigns: text(LIMITS.longText),
           steps: text(LIMITS.longText),
           whoToCall: text(LIMITS.mediumText),
@@ -150,7 +167,7 @@ function makeSectionSchemas(m: SchemaMessages) {
       own: list(
         z.object({
           id: itemId,
-          name: text(LIMITS.shortText),
+          name: name(),
           phone: text(LIMITS.contact),
           notes: text(LIMITS.mediumText),
         }),
@@ -164,14 +181,15 @@ function makeSectionSchemas(m: SchemaMessages) {
   } satisfies Record<SectionId, z.ZodObject>;
 }
 
-export const sectionSchemas = makeSectionSchemas(SCHEMA_MESSAGES.en);
+/** The stored plan's schemas (English messages; names as they were saved). */
+export const sectionSchemas = makeSectionSchemas(SCHEMA_MESSAGES.en, false);
 
 const SCHEMAS_BY_LANGUAGE: Record<Language, SectionSchemas> = {
-  en: sectionSchemas,
-  es: makeSectionSchemas(SCHEMA_MESSAGES.es),
+  en: makeSectionSchemas(SCHEMA_MESSAGES.en, true),
+  es: makeSectionSchemas(SCHEMA_MESSAGES.es, true),
 };
 
-/** The same schemas with their messages in the form's language (the plan's). */
+/** What a form may save, with its messages in the form's language (the plan's). */
 export function sectionSchemasFor(language: Language): SectionSchemas {
   return SCHEMAS_BY_LANGUAGE[language];
 }

@@ -6,6 +6,7 @@ import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { beforeAll, describe, expect, it } from "vitest";
+import { appendAuditEvent } from "../../db/audit-chain";
 import { verifyAuditChain } from "../../db/audit-verify";
 import { backupDatabase } from "../../db/backup";
 import { MIGRATIONS_FOLDER, openDatabase } from "../../db/client";
@@ -77,6 +78,57 @@ describe("the audit chain", () => {
     sqlite.close();
   });
 
+  it("sees rows cut from the end: the chain no longer reaches the head that audit_head keeps", () => {
+    const { file, sqlite } = tamperableCopy("cut.db");
+    const ids = auditIds(sqlite);
+    const keptLast = ids.at(-4)!;
+    sqlite.prepare("delete from audit_events where id > ?").run(keptLast);
+    sqlite.close();
+    const run = auditVerify(file);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`was cut: it ends at row ${keptLast}, but its head (audit_head) names row ${ids.at(-1)}. Rows were removed from its end.`);
+  });
+
+  it("sees the whole trail emptied", () => {
+    const { sqlite } = tamperableCopy("emptied.db");
+    const last = auditIds(sqlite).at(-1)!;
+    sqlite.prepare("delete from audit_events").run();
+    expect(verifyAuditChain(sqlite)).toMatchObject({ status: "cut", lastRow: null, expected: { id: last }, by: "audit_head" });
+    sqlite.close();
+  });
+
+  it("keeps the head from going back or away, and new rows move it on", () => {
+    const sqlite = new Database(DATABASE_PATH);
+    expect(() => sqlite.prepare("update audit_head set last_id = last_id - 1").run()).toThrow(/only moves forward/);
+    expect(() => sqlite.prepare("delete from audit_head").run()).toThrow(/audit_head is kept/);
+    const before = sqlite.prepare("select last_id as id from audit_head").get() as { id: number };
+    appendAuditEvent(sqlite, { orgId: null, userId: null, action: "logout", subjectType: null, subjectId: null, detail: null });
+    const after = sqlite.prepare("select last_id as id, last_hash as hash from audit_head").get() as { id: number; hash: string };
+    expect(after.id).toBe(before.id + 1);
+    expect(sqlite.prepare("select hash from audit_events where id = ?").get(after.id)).toEqual({ hash: after.hash });
+    sqlite.close();
+  });
+
+  it("with a head recorded elsewhere (--anchor), sees a cut whose maker also moved audit_head back; without it, cannot", () => {
+    const printed = auditVerify(DATABASE_PATH).stdout;
+    const anchor = /head (\d+:[0-9a-f]{64})/.exec(printed)![1]!;
+    const { file, sqlite } = tamperableCopy("cut-and-covered.db");
+    const ids = auditIds(sqlite);
+    const keptLast = ids.at(-3)!;
+    sqlite.exec("drop trigger audit_head_forward_only");
+    sqlite.prepare("delete from audit_events where id > ?").run(keptLast);
+    sqlite.prepare("update audit_head set last_id = id_, last_hash = hash_ from (select id as id_, hash as hash_ from audit_events where id = ?)").run(keptLast);
+    sqlite.close();
+    // What the file alone says: someone with write access who also rewrites the head is not seen.
+    expect(auditVerify(file).status).toBe(0);
+    const run = spawnSync(process.execPath, ["--import", "tsx", "app/cli/audit-verify.ts", "--anchor", anchor], {
+      env: { ...process.env, DATABASE_PATH: file },
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`was cut: it ends at row ${keptLast}, but the anchor given names row ${anchor.split(":")[0]}.`);
+  });
+
   it("refuses an audit row written without its hash, and still refuses updates and deletes", () => {
     const sqlite = new Database(DATABASE_PATH);
     expect(() => sqlite.prepare("insert into audit_events (action) values ('login')").run()).toThrow(/audit_events rows are chained/);
@@ -103,7 +155,7 @@ describe("the audit chain", () => {
     expect(await Promise.all(writers)).toEqual([0, 0, 0, 0]);
     const after = new Database(file, { readonly: true });
     const details = after.prepare("select detail from audit_events where detail like 'writer %' order by id").all() as { detail: string }[];
-    expect(verifyAuditChain(after)).toEqual({ status: "intact", rows: startCount + 600 });
+    expect(verifyAuditChain(after)).toMatchObject({ status: "intact", rows: startCount + 600 });
     after.close();
     for (const n of [1, 2, 3, 4]) expect(details.filter((d) => d.detail.startsWith(`writer ${n} `)).length).toBe(150);
   }, 60_000);
@@ -128,7 +180,7 @@ describe("rows written before the chain existed", () => {
     old.close();
 
     const upgraded = openDatabase(file).$client;
-    expect(verifyAuditChain(upgraded)).toEqual({ status: "intact", rows: 2500 });
+    expect(verifyAuditChain(upgraded)).toMatchObject({ status: "intact", rows: 2500, head: { id: 2500 } });
     upgraded.close();
     expect(auditVerify(file).status).toBe(0);
   });

@@ -37,7 +37,7 @@ describe("plans waiting for a supervisor's consult", () => {
     expect(listFlaggedPlans(people.supervisor)?.[0]?.raisedAt).toEqual(new Date("2026-11-29T20:00:00Z"));
     for (const actor of [people.provider, people.admin, people.outsider]) expect(countFlaggedPlans(actor)).toBeUndefined();
 
-    expect(await acknowledgeConcern(people.supervisor, newer, "Called the provider; DCFS report made.")).toBe("acknowledged");
+    expect(acknowledgeConcern(people.supervisor, newer, "Called the provider; DCFS report made.")).toBe("acknowledged");
     expect(countFlaggedPlans(people.supervisor)).toBe(1);
     expect(listFlaggedPlans(people.supervisor)?.map((p) => p.planId)).toEqual([older]);
   });

@@ -21,7 +21,7 @@ let cookie: string;
 
 /** Every table but the audit trail and session bookkeeping. */
 function contentSnapshot(): string {
-  const tables = db.$client.prepare("select name from sqlite_master where type = 'table' and name not in ('audit_events', 'sqlite_sequence', 'sessions') order by name").all() as { name: string }[];
+  const tables = db.$client.prepare("select name from sqlite_master where type = 'table' and name not in ('audit_events', 'audit_head', 'sqlite_sequence', 'sessions') order by name").all() as { name: string }[];
   return JSON.stringify(tables.map(({ name }) => db.$client.prepare(`select * from "${name}"`).all()));
 }
 
