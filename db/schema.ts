@@ -325,7 +325,11 @@ export const auditEvents = sqliteTable(
     at: createdAt("at"),
     hash: text("hash"),
   },
-  (t) => [index("audit_subject_idx").on(t.subjectType, t.subjectId)],
+  (t) => [
+    // A record's history, newest first: with the agency in the key, each subject's rows sit in id
+    // order in the index, so a page is read from its end without sorting the record's history.
+    index("audit_subject_org_idx").on(t.subjectType, t.subjectId, t.orgId),
+  ],
 );
 
 /**

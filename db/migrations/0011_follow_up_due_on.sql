@@ -1,6 +1,8 @@
 DROP INDEX `plans_org_next_follow_up_idx`;--> statement-breakpoint
 ALTER TABLE `plans` ADD `follow_up_due_on` text;--> statement-breakpoint
 CREATE INDEX `plans_org_follow_up_due_idx` ON `plans` (`org_id`,`follow_up_due_on`,"updated_at" desc) WHERE "plans"."follow_up_due_on" is not null;--> statement-breakpoint
+DROP INDEX `audit_subject_idx`;--> statement-breakpoint
+CREATE INDEX `audit_subject_org_idx` ON `audit_events` (`subject_type`,`subject_id`,`org_id`);--> statement-breakpoint
 -- Existing plans: the meeting stays due unless the last follow-up held (its start, as the app
 -- counts it) fell on or after the meeting date in Los Angeles. The app computes that date with
 -- Intl (refreshFollowUpDue); here it is the US rule since 2007: daylight time (UTC-7) from the

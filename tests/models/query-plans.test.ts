@@ -144,6 +144,13 @@ describe("query plans of the hot queries (issue 13)", () => {
     expect(await badPlans(() => auditHistory(people.supervisor, record.youthId, page))).toEqual([]);
   });
 
+  it("a record's audit history reads its page from the end of the index, without sorting the record's history", async () => {
+    const details = (await explainedReads(() => auditHistory(people.supervisor, record.youthId, page))).flatMap((r) => r.details);
+    expect(details.filter((d) => /^SEARCH audit_events/.test(d)).length).toBeGreaterThanOrEqual(2);
+    expect(details.filter((d) => /^SEARCH audit_events/.test(d)).every((d) => /audit_subject_org_idx \(subject_type=\? AND subject_id=\? AND org_id=\?\)/.test(d))).toBe(true);
+    expect(details.filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
+  });
+
   it("catches a full scan when one is there (the check itself works)", async () => {
     expect(await badPlans(() => db.$client.prepare("select count(*) from audit_events where detail = ?").get("x"))).not.toEqual([]);
   });
