@@ -48,9 +48,13 @@ const server = app.listen(port, host, () => {
 });
 
 // The whole file is checked while the server already answers: a damaged page stops the server.
+const checkStarted = Date.now();
 quickCheckOffThread(databasePathFromEnv()).then(
   (problems) => {
-    if (problems.length === 0) return;
+    if (problems.length === 0) {
+      console.log(`Database check (quick_check) passed in ${Date.now() - checkStarted} ms.`);
+      return;
+    }
     console.error(`Stopping: ${failedIntegrityCheck(databasePathFromEnv(), problems).message}`);
     shutdown("integrity check", 1);
   },
