@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, max, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNull, lt, max, sql } from "drizzle-orm";
 import {
   emptyFollowUpDocument,
   followUpDocumentSchema,
@@ -213,19 +213,21 @@ export interface DueFollowUp {
 }
 
 /**
- * The three lists' sizes in one pass over the plans in scope with a meeting still due: for a
- * supervisor a range of plans_org_follow_up_due_idx (no plan row read), for a provider their
+ * How many plans in scope have their meeting still due in [from, to): for a supervisor a count
+ * over a range of plans_org_follow_up_due_idx (no plan row read), for a provider over their
  * care team's plans.
  */
-const dueCountsQuery = preparedPerRole((subject) =>
+const dueCountQuery = preparedPerRole((subject) =>
   db
-    .select({
-      overdue: sql<number>`coalesce(sum(${schema.plans.followUpDueOn} < ${sql.placeholder("today")}), 0)`,
-      later: sql<number>`coalesce(sum(${schema.plans.followUpDueOn} >= ${sql.placeholder("weekEnd")}), 0)`,
-      all: count(),
-    })
+    .select({ n: count() })
     .from(schema.plans)
-    .where(and(isNotNull(schema.plans.followUpDueOn), planScope(subject, "read")))
+    .where(
+      and(
+        gte(schema.plans.followUpDueOn, sql.placeholder("from")),
+        lt(schema.plans.followUpDueOn, sql.placeholder("to")),
+        planScope(subject, "read"),
+      ),
+    )
     .prepare(),
 );
 
@@ -259,14 +261,14 @@ const duePageQuery = preparedPerRole((subject) =>
  * and later, each a page at a time (`pages` says which page of each: its own `?overdue=2` …).
  * A plan whose follow-up was held on or after its meeting date is done, not due: that is decided
  * when either changes and stored in plans.follow_up_due_on (refreshFollowUpDue), so this costs
- * an index range and three pages, not a derivation of every plan of the agency (issue 13).
+ * three index ranges and three pages, not a derivation of every plan of the agency (issue 13).
  */
 export function pageFollowUpsDue(actor: Actor, pages: Record<DueBucket, Page>, now: Date = new Date()) {
   const today = todayInLosAngeles(now);
   const ranges = dueRanges(today);
   const scope = scopeParams(actor);
-  const counts = dueCountsQuery(actor.role).get({ today, weekEnd: ranges.later.from, ...scope }) ?? { overdue: 0, later: 0, all: 0 };
-  const totals: Record<DueBucket, number> = { overdue: counts.overdue, "this-week": counts.all - counts.overdue - counts.later, later: counts.later };
+  const total = (bucket: DueBucket) => dueCountQuery(actor.role).get({ ...ranges[bucket], ...scope })?.n ?? 0;
+  const totals: Record<DueBucket, number> = { overdue: total("overdue"), "this-week": total("this-week"), later: total("later") };
   const list = (bucket: DueBucket): Paged<DueFollowUp> => {
     const page = pages[bucket];
     const rows = totals[bucket] === 0 ? [] : duePageQuery(actor.role).all({ ...ranges[bucket], limit: page.size, offset: page.offset, ...scope });
