@@ -139,7 +139,7 @@ describe("query plans of the hot queries (issue 13)", () => {
   });
 
   it("the flagged queue, the admin's records and the audit history", async () => {
-    expect(await badPlans(() => listFlaggedPlans(people.supervisor))).toEqual([]);
+    expect(await badPlans(() => listFlaggedPlans(people.supervisor, page))).toEqual([]);
     expect(await badPlans(() => listRecords(people.admin, page))).toEqual([]);
     expect(await badPlans(() => auditHistory(people.supervisor, record.youthId, page))).toEqual([]);
   });
