@@ -72,8 +72,11 @@ export function appendAuditEvent(sqlite: Database.Database, fields: AuditRowFiel
  * write transaction. Nothing to do once every row has one.
  */
 export function chainUnhashedAuditRows(sqlite: Database.Database): number {
-  const firstUnhashed = sqlite.prepare<[], { id: number }>("select min(id) as id from audit_events where hash is null").get();
-  if (firstUnhashed?.id == null) return 0;
+  // Rows without a hash can only be the oldest (the insert trigger refuses new ones, and filling
+  // goes in id order), so the first row tells: one lookup instead of reading every row (hash has
+  // no index), which held each start-up ~0.2 s of CPU, and more from disk, at 1,000,000 rows.
+  const first = sqlite.prepare<[], { hash: string | null }>("select hash from audit_events order by id limit 1").get();
+  if (first === undefined || first.hash !== null) return 0;
   const fill = sqlite.transaction(() => {
     const start = sqlite.prepare<[], { id: number }>("select min(id) as id from audit_events where hash is null").get()?.id;
     if (start == null) return 0;

@@ -23,7 +23,8 @@ export class DatabaseUnusableError extends Error {
 
 /**
  * Opens (creating if needed) the SQLite file, sets the pragmas every connection needs, applies
- * pending migrations, checks the file's integrity (quick_check: see integrityProblems) and chains
+ * pending migrations, checks the file's integrity (quick_check: see integrityProblems; the server
+ * leaves that to quickCheckOffThread once it listens, `quickCheck: false`) and chains
  * audit rows written before the chain existed. Refuses, with a DatabaseUnusableError, a
  * file that is not a readable SQLite database, one migrated by newer code, or a damaged one.
  *
@@ -33,7 +34,7 @@ export class DatabaseUnusableError extends Error {
  * would only survive the app crashing); it costs about 6 ms a save (docs/decisions/050-data-safety.md).
  * The file (and so its -wal and -shm) is readable by the server's account only.
  */
-export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOLDER): AppDatabase {
+export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOLDER, { quickCheck = true } = {}): AppDatabase {
   let sqlite: Database.Database;
   try {
     makePrivateDatabaseFile(filePath);
@@ -68,12 +69,9 @@ export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOL
     if (missing > 0) {
       throw new DatabaseUnusableError(`The database ${filePath} is missing ${missing} of this code's migrations that were not applied.`);
     }
-    const problems = integrityProblems(sqlite, "quick");
-    if (problems.length > 0) {
-      throw new DatabaseUnusableError(
-        `The database ${filePath} failed its integrity check (quick_check): ${problems.slice(0, 3).join("; ")}. ` +
-          "Restore the latest backup with `npm run restore -- <backup file>`.",
-      );
+    if (quickCheck) {
+      const problems = integrityProblems(sqlite, "quick");
+      if (problems.length > 0) throw failedIntegrityCheck(filePath, problems);
     }
     chainUnhashedAuditRows(sqlite);
     return db;
@@ -82,6 +80,14 @@ export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOL
     if (error instanceof DatabaseUnusableError) throw error;
     throw new DatabaseUnusableError(`The database ${filePath} could not be prepared (${describe(error)}).`);
   }
+}
+
+/** The refusal for a file that failed quick_check, at open or in the server's check after start. */
+export function failedIntegrityCheck(filePath: string, problems: string[]): DatabaseUnusableError {
+  return new DatabaseUnusableError(
+    `The database ${filePath} failed its integrity check (quick_check): ${problems.slice(0, 3).join("; ")}. ` +
+      "Restore the latest backup with `npm run restore -- <backup file>`.",
+  );
 }
 
 /**

@@ -159,6 +159,12 @@ export const plans = sqliteTable(
     /** When the concern flag last went from off to on: a supervisor acknowledgement after it clears it from the queue. */
     concernRaisedAt: integer("concern_raised_at", { mode: "timestamp_ms" }),
     nextFollowUp: text("next_follow_up"),
+    /**
+     * The next meeting while it is still to be held: next_follow_up, or null once a follow-up was
+     * held on or after that date (Los Angeles calendar). Kept by the same transaction as every
+     * draft write and follow-up close (refreshFollowUpDue), so the due lists count it in SQL.
+     */
+    followUpDueOn: text("follow_up_due_on"),
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
     updatedBy: text("updated_by")
@@ -170,9 +176,12 @@ export const plans = sqliteTable(
     index("plans_org_idx").on(t.orgId),
     // The supervisors' flagged count on every page: a small covering index of flagged plans only.
     index("plans_flagged_idx").on(t.orgId, t.concernRaisedAt, t.id).where(sql`${t.concernFlag} = 1`),
-    // The dashboard's pages (newest activity first) and due lists (by meeting date) of an agency.
+    // The dashboard's pages of an agency, newest activity first.
     index("plans_org_updated_idx").on(t.orgId, t.updatedAt),
-    index("plans_org_next_follow_up_idx").on(t.orgId, t.nextFollowUp),
+    // The due lists of an agency: counted and paged by meeting date, newest activity first within a day.
+    index("plans_org_follow_up_due_idx")
+      .on(t.orgId, t.followUpDueOn, sql`${t.updatedAt} desc`)
+      .where(sql`${t.followUpDueOn} is not null`),
   ],
 );
 
@@ -344,7 +353,11 @@ export const auditEvents = sqliteTable(
     at: createdAt("at"),
     hash: text("hash"),
   },
-  (t) => [index("audit_subject_idx").on(t.subjectType, t.subjectId)],
+  (t) => [
+    // A record's history, newest first: with the agency in the key, each subject's rows sit in id
+    // order in the index, so a page is read from its end without sorting the record's history.
+    index("audit_subject_org_idx").on(t.subjectType, t.subjectId, t.orgId),
+  ],
 );
 
 /**

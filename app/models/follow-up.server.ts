@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNotNull, isNull, max, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNull, lt, max, sql } from "drizzle-orm";
 import {
   emptyFollowUpDocument,
   followUpDocumentSchema,
@@ -7,15 +7,15 @@ import {
 } from "../../templates/csecy-safety-plan/follow-up-answers";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { planContentSchema } from "../../templates/csecy-safety-plan";
-import { dueBucket, type DueBucket } from "../utils/calendar";
+import { dueRanges, type DueBucket } from "../utils/calendar";
 import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { latestVersionNumber, planScope, preparedPerRole, scopeParams } from "./access.server";
-import { paged, type Page } from "../utils/pagination";
+import { paged, type Page, type Paged } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
-import { findPlanRow, type Transaction } from "./plan.server";
+import { findPlanRow, refreshFollowUpDue, type Transaction } from "./plan.server";
 
 /*
  * A follow-up is a meeting that revisits the latest saved version: it holds the youth's answers
@@ -175,6 +175,7 @@ export function closeOpenFollowUp(tx: Transaction, planId: string, versionNumber
     .set({ producedVersion: versionNumber, updatedAt: new Date() })
     .where(eq(schema.followUps.id, open.id))
     .run();
+  refreshFollowUpDue(tx, planId);
   return open.id;
 }
 
@@ -211,67 +212,67 @@ export interface DueFollowUp {
   latestVersion: number | null;
 }
 
-const followUpsDueQuery = preparedPerRole((subject) =>
+/**
+ * How many plans in scope have their meeting still due in [from, to): for a supervisor a count
+ * over a range of plans_org_follow_up_due_idx (no plan row read), for a provider over their
+ * care team's plans.
+ */
+const dueCountQuery = preparedPerRole((subject) =>
+  db
+    .select({ n: count() })
+    .from(schema.plans)
+    .where(
+      and(
+        gte(schema.plans.followUpDueOn, sql.placeholder("from")),
+        lt(schema.plans.followUpDueOn, sql.placeholder("to")),
+        planScope(subject, "read"),
+      ),
+    )
+    .prepare(),
+);
+
+/** One page of one list: meeting date first, then the newest activity (the index's own order). */
+const duePageQuery = preparedPerRole((subject) =>
   db
     .select({
       planId: schema.plans.id,
       chosenName: schema.youth.chosenName,
-      nextFollowUp: schema.plans.nextFollowUp,
+      nextFollowUp: sql<string>`${schema.plans.followUpDueOn}`,
       latestVersion: latestVersionNumber,
-      lastHeld: sql<number | null>`(select max("follow_ups"."created_at") from "follow_ups"
-        where "follow_ups"."plan_id" = "plans"."id" and "follow_ups"."produced_version" is not null)`,
     })
     .from(schema.plans)
     .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
-    .where(and(isNotNull(schema.plans.nextFollowUp), planScope(subject, "read")))
-    .orderBy(asc(schema.plans.nextFollowUp), desc(schema.plans.updatedAt))
+    .where(
+      and(
+        gte(schema.plans.followUpDueOn, sql.placeholder("from")),
+        lt(schema.plans.followUpDueOn, sql.placeholder("to")),
+        planScope(subject, "read"),
+      ),
+    )
+    .orderBy(asc(schema.plans.followUpDueOn), desc(schema.plans.updatedAt))
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
     .prepare(),
 );
 
 /**
- * The next meetings of every plan the actor may read (a supervisor: the whole agency), sorted
- * by date into overdue, due this week and later, on the calendar of Los Angeles at `now`. A
- * plan whose follow-up was held on or after its meeting date is done, not overdue.
- *
- * The latest version and the last follow-up held are correlated lookups per plan in scope
- * (through plan_versions' (plan, number) index and follow_ups_plan_idx): the query costs the
- * plans the actor may see. Aggregating whole tables in derived tables instead read every agency's
- * versions and follow-ups and built an automatic index on each request (issue 13).
+ * The next meetings of the plans the actor may read (a supervisor: the whole agency) that are
+ * still to be held, in three lists on the calendar of Los Angeles at `now`: overdue, due this week
+ * and later, each a page at a time (`pages` says which page of each: its own `?overdue=2` …).
+ * A plan whose follow-up was held on or after its meeting date is done, not due: that is decided
+ * when either changes and stored in plans.follow_up_due_on (refreshFollowUpDue), so this costs
+ * three index ranges and three pages, not a derivation of every plan of the agency (issue 13).
  */
-export function listFollowUpsDue(actor: Actor, now: Date = new Date()) {
-  const today = todayInLosAngeles(now);
-  const rows = followUpsDueQuery(actor.role).all(scopeParams(actor));
-  const lists: Record<DueBucket, DueFollowUp[]> = { overdue: [], "this-week": [], later: [] };
-  // Los Angeles is a whole number of hours off UTC, so its date is one per UTC hour: formatting
-  // it once per hour instead of once per plan spares thousands of Intl calls on an agency's list.
-  const dateByHour = new Map<number, string>();
-  const heldOn = (ms: number) => {
-    const hour = Math.floor(ms / 3_600_000);
-    let date = dateByHour.get(hour);
-    if (date === undefined) dateByHour.set(hour, (date = todayInLosAngeles(new Date(ms))));
-    return date;
-  };
-  for (const row of rows) {
-    const meeting = row.nextFollowUp!;
-    if (row.lastHeld !== null && heldOn(row.lastHeld) >= meeting) continue;
-    lists[dueBucket(meeting, today)].push({
-      planId: row.planId,
-      chosenName: row.chosenName,
-      nextFollowUp: meeting,
-      latestVersion: row.latestVersion ?? null,
-    });
-  }
-  return { today, ...lists };
-}
-
-export const DUE_BUCKETS: readonly DueBucket[] = ["overdue", "this-week", "later"];
-
-/** The due lists a page at a time: `pages` says which page of each list (its own `?overdue=2` …). */
 export function pageFollowUpsDue(actor: Actor, pages: Record<DueBucket, Page>, now: Date = new Date()) {
-  const due = listFollowUpsDue(actor, now);
-  const slice = (bucket: DueBucket) => {
+  const today = todayInLosAngeles(now);
+  const ranges = dueRanges(today);
+  const scope = scopeParams(actor);
+  const total = (bucket: DueBucket) => dueCountQuery(actor.role).get({ ...ranges[bucket], ...scope })?.n ?? 0;
+  const totals: Record<DueBucket, number> = { overdue: total("overdue"), "this-week": total("this-week"), later: total("later") };
+  const list = (bucket: DueBucket): Paged<DueFollowUp> => {
     const page = pages[bucket];
-    return paged(due[bucket].slice(page.offset, page.offset + page.size), due[bucket].length, page);
+    const rows = totals[bucket] === 0 ? [] : duePageQuery(actor.role).all({ ...ranges[bucket], limit: page.size, offset: page.offset, ...scope });
+    return paged(rows, totals[bucket], page);
   };
-  return { today: due.today, overdue: slice("overdue"), "this-week": slice("this-week"), later: slice("later") };
+  return { today, overdue: list("overdue"), "this-week": list("this-week"), later: list("later") };
 }

@@ -12,6 +12,7 @@ import {
   type SectionId,
 } from "../../templates/csecy-safety-plan";
 import { db, schema } from "./db.server";
+import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { onCareTeam, planScope, preparedPerRole, scopeParams, type AccessMode } from "./access.server";
@@ -126,7 +127,34 @@ export function writeDraft(
     })
     .where(eq(schema.plans.id, planId))
     .run();
+  refreshFollowUpDue(tx, planId);
   return { status: "saved", revision };
+}
+
+/**
+ * Sets the plan's follow_up_due_on from what it is derived from: the next meeting date, unless a
+ * follow-up was held (started, and closed by a version) on or after that date on the calendar of
+ * Los Angeles. Called inside every transaction that changes either (a draft write, a follow-up
+ * closed by a version save), so the stored date is never stale and the dashboard counts and
+ * pages the due lists from an index instead of deriving every plan of the agency per request.
+ */
+export function refreshFollowUpDue(tx: Transaction, planId: string): void {
+  const row = tx
+    .select({
+      nextFollowUp: schema.plans.nextFollowUp,
+      lastHeld: sql<number | null>`(select max("follow_ups"."created_at") from "follow_ups"
+        where "follow_ups"."plan_id" = "plans"."id" and "follow_ups"."produced_version" is not null)`,
+    })
+    .from(schema.plans)
+    .where(eq(schema.plans.id, planId))
+    .get();
+  if (!row) return;
+  const meeting = row.nextFollowUp;
+  const held = meeting !== null && row.lastHeld !== null && todayInLosAngeles(new Date(row.lastHeld)) >= meeting;
+  tx.update(schema.plans)
+    .set({ followUpDueOn: held ? null : meeting })
+    .where(eq(schema.plans.id, planId))
+    .run();
 }
 
 /**

@@ -62,30 +62,40 @@ export async function auditHistory(actor: Actor, youthId: string, page: Page) {
   const record = findRecord(actor, youthId, "record-history");
   if (!record) return undefined;
   await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "audit_view", subjectType: "youth", subjectId: youthId });
-  const ofThisRecord = and(
-    eq(schema.auditEvents.orgId, actor.orgId),
-    or(
-      and(eq(schema.auditEvents.subjectType, "youth"), eq(schema.auditEvents.subjectId, youthId)),
-      and(eq(schema.auditEvents.subjectType, "plan"), eq(schema.auditEvents.subjectId, record.planId)),
-    ),
-    ne(schema.auditEvents.action, "audit_view"),
-  );
-  const events = db
-    .select({
-      id: schema.auditEvents.id,
-      at: schema.auditEvents.at,
-      action: schema.auditEvents.action,
-      detail: schema.auditEvents.detail,
-      userName: schema.users.displayName,
-    })
-    .from(schema.auditEvents)
-    .leftJoin(schema.users, eq(schema.users.id, schema.auditEvents.userId))
-    .where(ofThisRecord)
-    .orderBy(desc(schema.auditEvents.id))
+  // The record's own rows and its plan's, each read newest first from audit_subject_org_idx and
+  // merged (UNION ALL under one ORDER BY): a page costs its 50 rows, not the record's history.
+  const ofSubject = (subjectType: "youth" | "plan", subjectId: string) =>
+    and(
+      eq(schema.auditEvents.subjectType, subjectType),
+      eq(schema.auditEvents.subjectId, subjectId),
+      eq(schema.auditEvents.orgId, actor.orgId),
+      ne(schema.auditEvents.action, "audit_view"),
+    );
+  const eventsOf = (subjectType: "youth" | "plan", subjectId: string) =>
+    db
+      .select({
+        id: schema.auditEvents.id,
+        at: schema.auditEvents.at,
+        action: schema.auditEvents.action,
+        detail: schema.auditEvents.detail,
+        userName: schema.users.displayName,
+      })
+      .from(schema.auditEvents)
+      .leftJoin(schema.users, eq(schema.users.id, schema.auditEvents.userId))
+      .where(ofSubject(subjectType, subjectId));
+  const events = eventsOf("youth", youthId)
+    .unionAll(eventsOf("plan", record.planId))
+    // A compound select orders by its result columns: the first, id, newest first.
+    .orderBy(sql`1 desc`)
     .limit(page.size)
     .offset(page.offset)
     .all();
-  const total = db.select({ n: count() }).from(schema.auditEvents).where(ofThisRecord).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: count() })
+      .from(schema.auditEvents)
+      .where(or(ofSubject("youth", youthId), ofSubject("plan", record.planId)))
+      .get()?.n ?? 0;
   // Care-team changes name the account by id; show the agency's name for it (only the accounts this page names).
   const accountIn = (detail: string | null) => /^user ([A-Za-z0-9_-]{16})$/.exec(detail ?? "")?.[1];
   const named = [...new Set(events.map((e) => accountIn(e.detail)).filter((id) => id !== undefined))];

@@ -1,7 +1,9 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
+import { Pager } from "../components/Pager";
 import { listFlaggedPlans } from "../models/concern-review.server";
+import { pageFrom } from "../utils/pagination";
 import { requireRole } from "../web/auth.server";
 import { formatDateTime, formatWaited } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
@@ -12,12 +14,13 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["supervisor"]);
   const now = Date.now();
-  const flagged = (listFlaggedPlans(actor) ?? []).map((f) => ({ ...f, waitedMs: f.raisedAt ? now - f.raisedAt.getTime() : null }));
-  return { user: { displayName: actor.displayName, role: actor.role }, flagged };
+  const { rows, ...pager } = listFlaggedPlans(actor, pageFrom(new URL(request.url)))!;
+  const flagged = rows.map((f) => ({ ...f, waitedMs: f.raisedAt ? now - f.raisedAt.getTime() : null }));
+  return { user: { displayName: actor.displayName, role: actor.role }, flagged, pager };
 }
 
 export default function ReviewQueue() {
-  const { user, flagged } = useLoaderData<typeof loader>();
+  const { user, flagged, pager } = useLoaderData<typeof loader>();
   const ui = useUi();
   const t = ui.reviewQueue;
   return (
@@ -37,6 +40,7 @@ export default function ReviewQueue() {
           ))}
         </ul>
       )}
+      <Pager page={pager.page} pages={pager.pages} total={pager.total} size={pager.size} />
     </AppShell>
   );
 }

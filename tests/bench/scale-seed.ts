@@ -13,8 +13,10 @@
  * like the app's own, so the bench can name them without reading the file.
  */
 import Database from "better-sqlite3";
+import { AUDIT_CHAIN_START, auditRowHash } from "../../db/audit-chain";
 import { openDatabase } from "../../db/client";
 import { demoPlanContent, safetyPlanTemplate } from "../../templates/csecy-safety-plan";
+import { todayInLosAngeles } from "../../app/utils/format";
 import { hashPassword } from "../../app/utils/password.server";
 
 export interface ScaleSize {
@@ -114,9 +116,19 @@ export async function seedScale(filePath: string, size: ScaleSize, log: (line: s
     `insert into follow_ups (id, plan_id, from_version, answers, produced_version, created_by, created_at, updated_at)
      values (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // As refreshFollowUpDue keeps it: the meeting, unless the last follow-up held fell on or after it.
+  const setFollowUpDue = sqlite.prepare("update plans set follow_up_due_on = next_follow_up where id = ? and next_follow_up > ?");
   const insertAudit = sqlite.prepare(
-    "insert into audit_events (org_id, user_id, action, subject_type, subject_id, detail, at) values (?, ?, ?, ?, ?, null, ?)",
+    "insert into audit_events (id, org_id, user_id, action, subject_type, subject_id, detail, at, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
   );
+  // Audit rows are chained (db/audit-chain.ts): each carries the hash over the one before it.
+  let auditId = 0;
+  let auditHash = AUDIT_CHAIN_START;
+  const appendAudit = (orgId: string, userId: string, action: string, planId: string, at: number) => {
+    const row = { id: ++auditId, orgId, userId, action, subjectType: "plan", subjectId: planId, detail: null, at };
+    auditHash = auditRowHash(auditHash, row);
+    insertAudit.run(row.id, orgId, userId, action, "plan", planId, null, at, auditHash);
+  };
 
   type Agency = { index: number; youth: number; providers: number; supervisors: number; versions: number; longPlanVersions: number; auditRows: number; longAudit: number };
   const agencies: Agency[] = [
@@ -128,6 +140,7 @@ export async function seedScale(filePath: string, size: ScaleSize, log: (line: s
     const a = agency.index;
     const orgId = a === 0 ? bigIds.org : seedId("o", a, 0);
     const planIds: string[] = [];
+    const lastHeld = new Map<string, number>();
     const providerIds: string[] = [];
     sqlite.transaction(() => {
       insertOrg.run(orgId, `Agency ${a}`, start);
@@ -174,10 +187,13 @@ export async function seedScale(filePath: string, size: ScaleSize, log: (line: s
           if (n > 1) {
             followUpId = seedId("f", a, followUpCount++);
             insertFollowUp.run(followUpId, planId, n - 1, answers, n, author, at - DAY / 8, at);
+            lastHeld.set(planId, at - DAY / 8);
           }
           insertVersion.run(seedId("v", a, versionCount++), planId, n, content, safetyPlanTemplate.id, safetyPlanTemplate.version, author, n === 1 ? "First plan" : `Follow-up ${n - 1}`, followUpId, at);
         }
         if (count > 0 && y % 10 === 3) insertFollowUp.run(seedId("f", a, followUpCount++), planId, count, answers, null, author, now - DAY, now - DAY);
+        const held = lastHeld.get(planId);
+        setFollowUpDue.run(planId, held === undefined ? "" : todayInLosAngeles(new Date(held)));
       });
     })();
     log(`agency ${a}: ${versionCount} versions, ${followUpCount} follow-ups`);
@@ -189,7 +205,7 @@ export async function seedScale(filePath: string, size: ScaleSize, log: (line: s
         for (let i = done; i < Math.min(done + batch, agency.auditRows); i++) {
           const y = i < agency.longAudit ? 0 : Math.floor(rnd() * agency.youth);
           const user = providerIds[y % agency.providers]!;
-          insertAudit.run(orgId, user, actions[i % actions.length], "plan", planIds[y], start + Math.floor((i / agency.auditRows) * 399 * DAY));
+          appendAudit(orgId, user, actions[i % actions.length]!, planIds[y]!, start + Math.floor((i / agency.auditRows) * 399 * DAY));
         }
       })();
     }

@@ -2,10 +2,11 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
-import { and, eq } from "drizzle-orm";
+import { and, desc, eq, inArray, ne } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { durableAuditStats, recordAudit } from "../../app/models/audit.server";
 import { getPlan, saveSection } from "../../app/models/plan.server";
+import { auditHistory } from "../../app/models/records.server";
 import { saveVersion } from "../../app/models/version.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { db, schema } from "../../app/models/db.server";
@@ -94,5 +95,31 @@ describe("recordAudit (outside a transaction: on disk before the answer, without
       after.close();
       for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
     }
+  });
+});
+
+describe("a record's audit history", () => {
+  it("lists the youth's and the plan's rows together, newest first, page by page, without its own views or another agency's rows", async () => {
+    const { youthId, planId } = createYouthWithPlan(people.provider, { chosenName: "Paged", preferredLanguage: "en" });
+    for (let i = 0; i < 4; i++) {
+      await recordAudit({ orgId: people.provider.orgId, userId: people.provider.id, action: "plan_view", subjectType: "plan", subjectId: planId, detail: `p${i}` });
+      await recordAudit({ orgId: people.provider.orgId, userId: people.provider.id, action: "care_team_add", subjectType: "youth", subjectId: youthId, detail: `y${i}` });
+    }
+    // Same subject, another agency: not this record's.
+    await recordAudit({ orgId: people.outsider.orgId, userId: people.outsider.id, action: "plan_view", subjectType: "plan", subjectId: planId, detail: "elsewhere" });
+    const pageOf = (n: number) => auditHistory(people.supervisor, youthId, { page: n, size: 3, offset: (n - 1) * 3 });
+    const first = (await pageOf(1))!.events;
+    const ids = [first, (await pageOf(2))!.events, (await pageOf(3))!.events, (await pageOf(4))!.events].flatMap((p) => p.rows.map((e) => e.id));
+    const expected = db
+      .select({ id: schema.auditEvents.id })
+      .from(schema.auditEvents)
+      .where(and(eq(schema.auditEvents.orgId, people.provider.orgId), inArray(schema.auditEvents.subjectId, [youthId, planId]), ne(schema.auditEvents.action, "audit_view")))
+      .orderBy(desc(schema.auditEvents.id))
+      .all()
+      .map((r) => r.id);
+    expect(expected.length).toBe(9); // the creation, four plan views, four care-team rows
+    expect(ids).toEqual(expected);
+    expect(first.total).toBe(9);
+    expect(first.rows.map((e) => e.detail)).toEqual(["y3", "p3", "y2"]);
   });
 });

@@ -25,6 +25,8 @@ function flaggedPlan(owner: Actor, chosenName: string, at: string) {
   return planId;
 }
 
+const firstPage = { page: 1, size: 50, offset: 0 };
+
 describe("plans waiting for a supervisor's consult", () => {
   it("are counted for the agency's supervisors only, listed newest flag first, and leave when acknowledged", async () => {
     expect(countFlaggedPlans(people.supervisor)).toBe(0);
@@ -33,13 +35,23 @@ describe("plans waiting for a supervisor's consult", () => {
     flaggedPlan(people.outsider, "Elsewhere", "2026-11-29T21:00:00Z");
 
     expect(countFlaggedPlans(people.supervisor)).toBe(2);
-    expect(listFlaggedPlans(people.supervisor)?.map((p) => p.planId)).toEqual([newer, older]);
-    expect(listFlaggedPlans(people.supervisor)?.[0]?.raisedAt).toEqual(new Date("2026-11-29T20:00:00Z"));
+    expect(listFlaggedPlans(people.supervisor, firstPage)?.rows.map((p) => p.planId)).toEqual([newer, older]);
+    expect(listFlaggedPlans(people.supervisor, firstPage)?.rows[0]?.raisedAt).toEqual(new Date("2026-11-29T20:00:00Z"));
     for (const actor of [people.provider, people.admin, people.outsider]) expect(countFlaggedPlans(actor)).toBeUndefined();
 
     expect(acknowledgeConcern(people.supervisor, newer, "Called the provider; DCFS report made.")).toBe("acknowledged");
     expect(countFlaggedPlans(people.supervisor)).toBe(1);
-    expect(listFlaggedPlans(people.supervisor)?.map((p) => p.planId)).toEqual([older]);
+    expect(listFlaggedPlans(people.supervisor, firstPage)?.rows.map((p) => p.planId)).toEqual([older]);
+  });
+
+  it("are listed a page at a time, each page newest flag first, with the whole queue's total", () => {
+    const fresh = [1, 2, 3].map((n) => flaggedPlan(people.provider, `Paged ${n}`, `2026-11-2${n}T08:00:00Z`));
+    const all = listFlaggedPlans(people.supervisor, firstPage)!;
+    const second = listFlaggedPlans(people.supervisor, { page: 2, size: 2, offset: 2 })!;
+    expect(second.total).toBe(all.total);
+    expect(second.pages).toBe(Math.ceil(all.total / 2));
+    expect(second.rows.map((p) => p.planId)).toEqual(all.rows.slice(2, 4).map((p) => p.planId));
+    expect(all.rows.map((p) => p.planId)).toEqual(expect.arrayContaining(fresh));
   });
 
   it("are counted from the flagged-plans index alone, without reading any plan's draft", () => {

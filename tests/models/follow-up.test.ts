@@ -4,7 +4,7 @@ import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import {
   getOpenFollowUp,
   listFollowUps,
-  listFollowUpsDue,
+  pageFollowUpsDue,
   saveFollowUpAnswers,
   startFollowUp,
 } from "../../app/models/follow-up.server";
@@ -149,6 +149,12 @@ describe("version n+1 records the follow-up", () => {
 describe("follow-ups due, on fixed dates", () => {
   // 2026-12-01 06:30 UTC is still November 30 in Los Angeles.
   const now = new Date("2026-12-01T06:30:00Z");
+  const firstPage = { page: 1, size: 50, offset: 0 };
+  /** Page 1 of each due list, as the dashboard asks for them. */
+  const listFollowUpsDue = (actor: Actor, at: Date, page = firstPage) => {
+    const due = pageFollowUpsDue(actor, { overdue: page, "this-week": page, later: page }, at);
+    return { today: due.today, overdue: due.overdue.rows, "this-week": due["this-week"].rows, later: due.later.rows, totals: due };
+  };
 
   it("sorts next meetings into overdue, this week and later on the Los Angeles calendar, with name and last version", async () => {
     const fresh = await makeAgencies();
@@ -179,6 +185,32 @@ describe("follow-ups due, on fixed dates", () => {
     expect(names(agency.overdue)).toEqual(["Colleague's youth", "Overdue one"]);
     expect(names(listFollowUpsDue(fresh.admin, now).overdue)).toEqual([]);
     expect(names(listFollowUpsDue(fresh.outsider, now).overdue)).toEqual(["Other agency"]);
+
+    // Each list pages on its own, with its own total.
+    const paging = listFollowUpsDue(fresh.provider, now, { page: 2, size: 1, offset: 1 });
+    expect(names(paging["this-week"])).toEqual(["Six days on"]);
+    expect(paging.overdue).toEqual([]);
+    expect([paging.totals.overdue.total, paging.totals["this-week"].total, paging.totals.later.total]).toEqual([1, 2, 1]);
+    expect(paging.totals["this-week"].pages).toBe(2);
+  });
+
+  it("lists a meeting again when it is moved after the follow-up held, and counts the held day in Los Angeles", async () => {
+    const fresh = await makeAgencies();
+    const planId = createYouthWithPlan(fresh.provider, { chosenName: "Moved", preferredLanguage: "en" }).planId;
+    saveSection(fresh.provider, planId, "follow-up", { nextMeeting: "2026-11-20", checkOn: "" }, 0);
+    saveVersion(fresh.provider, planId, "", 1);
+    startFollowUp(fresh.provider, planId);
+    // Started 2026-11-21 03:00 UTC: still November 20 in Los Angeles, the meeting's own day.
+    db.update(schema.followUps).set({ createdAt: new Date("2026-11-21T03:00:00Z") }).where(eq(schema.followUps.planId, planId)).run();
+    saveVersion(fresh.provider, planId, "", 1);
+    const overdue = () => listFollowUpsDue(fresh.provider, now).overdue.map((r) => r.chosenName);
+    expect(overdue()).toEqual([]);
+    // The next meeting, set after that follow-up, is due until a later follow-up is held.
+    saveSection(fresh.provider, planId, "follow-up", { nextMeeting: "2026-11-25", checkOn: "" }, 1);
+    expect(overdue()).toEqual(["Moved"]);
+    // Moved back to the day it was held: done again.
+    saveSection(fresh.provider, planId, "follow-up", { nextMeeting: "2026-11-20", checkOn: "" }, 2);
+    expect(overdue()).toEqual([]);
   });
 
   it("no longer lists a meeting once its follow-up was held on or after that date", () => {

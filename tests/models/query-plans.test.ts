@@ -2,12 +2,14 @@ import Database from "better-sqlite3";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../app/models/actor";
 import { listFlaggedPlans } from "../../app/models/concern-review.server";
-import { listFollowUpsDue, listFollowUps } from "../../app/models/follow-up.server";
-import { getPlan } from "../../app/models/plan.server";
+import { listFollowUps, pageFollowUpsDue } from "../../app/models/follow-up.server";
+import { getPlan, saveSection } from "../../app/models/plan.server";
 import { auditHistory, listRecords } from "../../app/models/records.server";
 import { pageVersions } from "../../app/models/version.server";
 import { listYouth } from "../../app/models/youth.server";
 import { db } from "../../app/models/db.server";
+import { addDays } from "../../app/utils/calendar";
+import { todayInLosAngeles } from "../../app/utils/format";
 import { pageFrom } from "../../app/utils/pagination";
 import { makeAgencies, makeRecord } from "../setup/fixtures";
 
@@ -51,8 +53,8 @@ afterEach(() => {
  */
 const READS_ONE_ROW_FROM_THE_END = /^select id, hash from audit_events order by id desc limit 1$/i;
 
-/** The plans of the statements `work` runs (awaited: a model may audit before it reads). */
-async function badPlans(work: () => unknown): Promise<string[]> {
+/** Every read statement `work` runs (awaited: a model may audit before it reads) with its query-plan lines. */
+async function explainedReads(work: () => unknown): Promise<{ sql: string; details: string[] }[]> {
   recording = true;
   try {
     await work();
@@ -61,21 +63,29 @@ async function badPlans(work: () => unknown): Promise<string[]> {
   }
   const explain = new Database(process.env.DATABASE_PATH!, { readonly: true });
   try {
-    const problems: string[] = [];
-    for (const { sql, params } of recorded) {
-      if (!/^\s*select/i.test(sql) || READS_ONE_ROW_FROM_THE_END.test(sql)) continue;
-      const lines = explain.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as unknown[])) as { detail: string }[];
-      for (const { detail } of lines) {
-        // "SEARCH t" with no index named reads the whole table as surely as "SCAN t".
-        const scanned = /^SCAN (\w+)/.exec(detail)?.[1] ?? /^SEARCH (\w+)$/.exec(detail)?.[1];
-        if ((scanned && GROWING.includes(scanned)) || /AUTOMATIC/.test(detail)) problems.push(`${detail}  ←  ${sql.slice(0, 160)}`);
-      }
-    }
     expect(recorded.length).toBeGreaterThan(0);
-    return problems;
+    return recorded
+      .filter(({ sql }) => /^\s*select/i.test(sql) && !READS_ONE_ROW_FROM_THE_END.test(sql))
+      .map(({ sql, params }) => ({
+        sql,
+        details: (explain.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(params as unknown[])) as { detail: string }[]).map((l) => l.detail),
+      }));
   } finally {
     explain.close();
   }
+}
+
+/** The query-plan lines of the reads `work` runs that scan a growing table or build an automatic index. */
+async function badPlans(work: () => unknown): Promise<string[]> {
+  const problems: string[] = [];
+  for (const { sql, details } of await explainedReads(work)) {
+    for (const detail of details) {
+      // "SEARCH t" with no index named reads the whole table as surely as "SCAN t".
+      const scanned = /^SCAN (\w+)/.exec(detail)?.[1] ?? /^SEARCH (\w+)$/.exec(detail)?.[1];
+      if ((scanned && GROWING.includes(scanned)) || /AUTOMATIC/.test(detail)) problems.push(`${detail}  ←  ${sql.slice(0, 160)}`);
+    }
+  }
+  return problems;
 }
 
 describe("query plans of the hot queries (issue 13)", () => {
@@ -86,7 +96,12 @@ describe("query plans of the hot queries (issue 13)", () => {
   beforeAll(async () => {
     people = await makeAgencies();
     record = makeRecord(people.provider, "Robin");
-    for (let i = 0; i < 5; i++) makeRecord(i % 2 ? people.colleague : people.provider, `Youth ${i}`);
+    for (let i = 0; i < 5; i++) {
+      const owner = i % 2 ? people.colleague : people.provider;
+      // Next meetings in each due list: last month, this week, next month.
+      const meeting = addDays(todayInLosAngeles(), [-30, 2, 30][i % 3]!);
+      saveSection(owner, makeRecord(owner, `Youth ${i}`).planId, "follow-up", { nextMeeting: meeting, checkOn: "" }, 1);
+    }
     makeRecord(people.outsider, "Elsewhere");
   });
 
@@ -95,8 +110,20 @@ describe("query plans of the hot queries (issue 13)", () => {
     ["supervisor", people.supervisor],
   ];
 
+  const dueLists = (actor: Actor) => pageFollowUpsDue(actor, { overdue: page, "this-week": page, later: page });
+
   it("the follow-ups due behind every dashboard, for a provider and a supervisor", async () => {
-    for (const [, actor] of actors()) expect(await badPlans(() => listFollowUpsDue(actor))).toEqual([]);
+    for (const [, actor] of actors()) expect(await badPlans(() => dueLists(actor))).toEqual([]);
+  });
+
+  it("a supervisor's due lists are counted and paged from the due-date index alone, in its order", async () => {
+    const reads = await explainedReads(() => dueLists(people.supervisor));
+    const onPlans = reads.flatMap((r) => r.details).filter((d) => / plans /.test(` ${d} `));
+    expect(onPlans.length).toBe(6); // three counts, three pages
+    for (const detail of onPlans) expect(detail).toMatch(/^SEARCH plans USING (COVERING )?INDEX plans_org_follow_up_due_idx \(org_id=\? AND follow_up_due_on[<>=]/);
+    // The count reads the index only; a page is read in the index's own order (no sort of the agency's plans).
+    expect(reads.flatMap((r) => r.details).filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
+    expect(onPlans.some((d) => /COVERING INDEX/.test(d))).toBe(true);
   });
 
   it("the dashboard's page of youth", async () => {
@@ -112,9 +139,16 @@ describe("query plans of the hot queries (issue 13)", () => {
   });
 
   it("the flagged queue, the admin's records and the audit history", async () => {
-    expect(await badPlans(() => listFlaggedPlans(people.supervisor))).toEqual([]);
+    expect(await badPlans(() => listFlaggedPlans(people.supervisor, page))).toEqual([]);
     expect(await badPlans(() => listRecords(people.admin, page))).toEqual([]);
     expect(await badPlans(() => auditHistory(people.supervisor, record.youthId, page))).toEqual([]);
+  });
+
+  it("a record's audit history reads its page from the end of the index, without sorting the record's history", async () => {
+    const details = (await explainedReads(() => auditHistory(people.supervisor, record.youthId, page))).flatMap((r) => r.details);
+    expect(details.filter((d) => /^SEARCH audit_events/.test(d)).length).toBeGreaterThanOrEqual(2);
+    expect(details.filter((d) => /^SEARCH audit_events/.test(d)).every((d) => /audit_subject_org_idx \(subject_type=\? AND subject_id=\? AND org_id=\?\)/.test(d))).toBe(true);
+    expect(details.filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
   });
 
   it("catches a full scan when one is there (the check itself works)", async () => {

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
@@ -12,6 +13,7 @@ import { DISCARD_BOUND_BYTES, MAX_REQUEST_BODY_BYTES } from "../../app/server/re
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { freePort } from "../setup/free-port";
+import { serverCommand } from "../setup/server-command";
 
 const PORT = await freePort();
 const scratch = mkdtempSync(join(tmpdir(), "spb-start-stop-"));
@@ -118,7 +120,17 @@ describe("server start", () => {
     const bytes = readFileSync(file);
     bytes.fill(0, 8 * 4096, 12 * 4096);
     writeFileSync(file, bytes);
-    expect(await startFails(file)).toMatch(/Not starting: The database .*(failed its integrity check|could not be prepared)/);
+    // The whole-file check runs in a worker thread once the server listens (decision 013): the
+    // server may answer for a moment, then stops with the reason and exit code 1.
+    const server = spawn(process.execPath, serverCommand(), {
+      env: { ...process.env, PORT: String(await freePort()), HOST: "127.0.0.1", DATABASE_PATH: file, SEED_DEMO: "0", NODE_ENV: "production" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    server.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((done) => server.on("exit", done));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/(Not starting|Stopping): The database .*(failed its integrity check|could not be prepared)/);
   }, 30_000);
 
   it("applies pending migrations in one transaction: a failing migration leaves none applied", () => {

@@ -22,14 +22,16 @@ export type ServerProcess = {
  * 127.0.0.1:port and the given database (by default this test file's own, from DATABASE_PATH),
  * so tests see the whole middleware stack and its output. Resolves once it says it is listening
  * and /healthz answers 200; rejects with the server's stderr if it exits first. The server is
- * killed if this process exits without stopping it.
+ * killed if this process exits without stopping it. `nodeArgs` go before the server's own node
+ * flags (a benchmark's `--cpu-prof`, which NODE_OPTIONS does not accept).
  */
 export async function startServer(
   port: number,
   databasePath = process.env.DATABASE_PATH!,
   env: Record<string, string> = {},
+  nodeArgs: string[] = [],
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, serverCommand(REPO_ROOT), {
+  const child = spawn(process.execPath, [...nodeArgs, ...serverCommand(REPO_ROOT)], {
     cwd: REPO_ROOT,
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATABASE_PATH: databasePath, SEED_DEMO: "0", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],

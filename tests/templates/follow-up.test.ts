@@ -3,7 +3,7 @@ import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import { answeredCount, followUpDocumentSchema, followUpFormSchema } from "../../templates/csecy-safety-plan/follow-up-answers";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { whatHelped } from "../../templates/csecy-safety-plan/what-helped";
-import { addDays, dueBucket } from "../../app/utils/calendar";
+import { addDays, DUE_BUCKETS, dueRanges } from "../../app/utils/calendar";
 
 const prompts = followUpPrompts(demoPlanContent, "en");
 
@@ -67,9 +67,13 @@ describe("due dates on the calendar", () => {
   });
 
   it("is overdue before today, due this week through six days on, later after", () => {
-    expect(dueBucket("2026-11-27", "2026-11-28")).toBe("overdue");
-    expect(dueBucket("2026-11-28", "2026-11-28")).toBe("this-week");
-    expect(dueBucket("2026-12-04", "2026-11-28")).toBe("this-week");
-    expect(dueBucket("2026-12-05", "2026-11-28")).toBe("later");
+    const ranges = dueRanges("2026-11-28");
+    const bucketOf = (meeting: string) => DUE_BUCKETS.filter((b) => meeting >= ranges[b].from && meeting < ranges[b].to);
+    expect(bucketOf("0001-01-01")).toEqual(["overdue"]);
+    expect(bucketOf("2026-11-27")).toEqual(["overdue"]);
+    expect(bucketOf("2026-11-28")).toEqual(["this-week"]);
+    expect(bucketOf("2026-12-04")).toEqual(["this-week"]);
+    expect(bucketOf("2026-12-05")).toEqual(["later"]);
+    expect(bucketOf("9999-12-31")).toEqual(["later"]);
   });
 });
