@@ -76,7 +76,6 @@ export function effectiveChoice(kind: PrintableKind, stored: Partial<CopyChoice>
   ) as CopyChoice;
 }
 
-/** One thing in a plan that a copy may hold, with the key its choice is posted under. */
 /** One row of "What goes on each copy": a thing of the plan, the copies it may go on, and its choice in force. */
 export interface ChoiceRow {
   key: string;
@@ -87,6 +86,7 @@ export interface ChoiceRow {
   locked: boolean;
 }
 
+/** One thing in a plan that a copy may hold, with the key its choice is posted under. */
 export interface PrintTarget {
   key: string;
   kind: PrintableKind;
@@ -106,9 +106,13 @@ export function printTargets(content: PlanContent): PrintTarget[] {
   const a = content.about;
   if (a.status) add("about.status", "status", "about", a.printStatus);
   if (filled(a.safetyMeans)) add("about.safetyMeans", "safetyMeans", "about", a.printSafetyMeans);
+  // Answers about work and buyers print only where the youth put them, unless the youth chose to
+  // talk about safer strategies (the same choice that opens those questions in the together view).
+  const workQuestionsWanted = content["safer-working"].wanted;
   for (const id of QUESTION_IDS) {
     const answer = content.questions[id];
-    if (filled(answer.text)) add(`questions.${id}`, questionKind(id), "questions", answer.print, answer.keepOffPrint);
+    const kind = questionKind(id);
+    if (filled(answer.text)) add(`questions.${id}`, kind, "questions", answer.print, answer.keepOffPrint || (kind === "workQuestion" && !workQuestionsWanted));
   }
   for (const p of content.people.items) {
     add(`people.${p.id}`, "person", "people", p.print, p.keepOffPrint, p.mightBeLinked);

@@ -70,7 +70,7 @@ export const en: TemplateText = {
     },
     "safer-working": {
       title: "Safer strategies",
-      intro: "Only if you are still working and want to talk about it: ways to stay safer.",
+      intro: "Only if you want to talk about it: ways to stay safer.",
       tips: [
         toolkitTip("Maintain a Compassionate and Non-judgmental attitude"),
         toolkitTip("Avoid a \u201crescue\u201d mentality"),

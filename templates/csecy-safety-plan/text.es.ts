@@ -71,7 +71,7 @@ export const es: TemplateText = {
     },
     "safer-working": {
       title: "Maneras de cuidarme más",
-      intro: "Solo si todavía trabajas y quieres hablar de esto: maneras de cuidarte más.",
+      intro: "Solo si quieres hablar de esto: maneras de cuidarte más.",
       tips: [toolkitTip("Mantén una actitud compasiva y sin juzgar"), toolkitTip("Evita la mentalidad de \u201crescate\u201d")],
     },
     situations: {

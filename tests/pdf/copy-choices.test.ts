@@ -107,6 +107,17 @@ describe("what each copy holds by default", () => {
     expect(everything).not.toContain("Instagram");
   });
 
+  it("answers about work and buyers go on the youth copy by default only when the youth chose to talk about safer strategies", async () => {
+    const notChosen = { ...demoPlanContent, "safer-working": { ...demoPlanContent["safer-working"], wanted: false } };
+    expect((await render("youth", demoPlanContent)).text).toContain("The motel strip by the freeway");
+    expect((await render("youth", notChosen)).text).not.toContain("The motel strip by the freeway");
+    const workKeys = printTargets(notChosen).filter((t) => t.kind === "workQuestion").map((t) => t.key);
+    expect(workKeys.length).toBeGreaterThan(0);
+    // What the youth ticks still decides.
+    const ticked = withChoices(notChosen, new Map(workKeys.map((key) => [key, { ...NONE, youth: true }])));
+    expect((await render("youth", ticked)).text).toContain("The motel strip by the freeway");
+  });
+
   it("the discreet copy prints the next meeting's date only when the youth chooses it (a date tells whoever finds the notes when the youth will be somewhere)", async () => {
     const date = "December 4, 2026";
     expect((await render("discreet", demoPlanContent)).text).not.toContain(date);
