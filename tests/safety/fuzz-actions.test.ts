@@ -16,6 +16,7 @@ import { encodeBody, fuzzCase, pathSegment, type Field, type FuzzCase } from "..
 import { cookieFor } from "../setup/handler";
 import { startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { freePort } from "../setup/free-port";
+import { fetchOnOwnConnection } from "../setup/own-connection";
 
 /*
  * Every action of the app, found in the built server's route manifest (so routes added later are
@@ -114,7 +115,8 @@ async function send(path: string, c: FuzzCase): Promise<{ status: number; html: 
   if (contentType) headers["Content-Type"] = contentType;
   if (c.cookie === "valid") headers.Cookie = cookie;
   if (c.cookie === "garbage") headers.Cookie = "spb_session=" + "A".repeat(300) + "; other=\u00ff".replace(/[^\x20-\x7e]/g, "x");
-  const response = await fetch(`${server.baseUrl}${path}`, { method: "POST", redirect: "manual", headers, body: new Uint8Array(body) }).catch((error: Error) => {
+  // On its own connection: a pooled one the server closed as idle fails the POST whatever the server would answer.
+  const response = await fetchOnOwnConnection(`${server.baseUrl}${path}`, { method: "POST", headers, body }).catch((error: Error) => {
     throw new Error(`${path}: ${error.message}; the server logged: ${server.stderr().slice(-2000)}`);
   });
   const html = await response.text();

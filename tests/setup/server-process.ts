@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { resolve } from "node:path";
+import { fetchOnOwnConnection } from "./own-connection";
 import { enrolmentCode, nextLoginCode, rememberApp } from "./one-time-codes";
 import { serverCommand } from "./server-command";
 
@@ -86,10 +87,10 @@ export async function stopServer(server: ServerProcess, signal: NodeJS.Signals =
  * returns the cookie of the ready session.
  */
 export async function logIn(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<string> {
+  // Each step on its own connection: a pooled one the server closed as idle would fail the login on a loaded machine.
   const post = (path: string, fields: Record<string, string>, cookie?: string) =>
-    fetch(`${baseUrl}${path}`, {
+    fetchOnOwnConnection(`${baseUrl}${path}`, {
       method: "POST",
-      redirect: "manual",
       headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseUrl, ...headers, ...(cookie ? { Cookie: cookie } : {}) },
       body: new URLSearchParams(fields).toString(),
     });
@@ -103,7 +104,7 @@ export async function logIn(baseUrl: string, email: string, password: string, he
     if (location.startsWith("/login/code")) {
       response = await post("/login/code", { code: nextLoginCode(email) }, cookie);
     } else if (location.startsWith("/account/two-factor")) {
-      const page = await (await fetch(`${baseUrl}/account/two-factor`, { headers: { ...headers, Cookie: cookie } })).text();
+      const page = await (await fetchOnOwnConnection(`${baseUrl}/account/two-factor`, { headers: { ...headers, Cookie: cookie } })).text();
       const key = /data-testid="totp-key">([A-Z2-7 ]+)</.exec(page)?.[1];
       if (!key) throw new Error("the enrolment page shows no key");
       const { code, step } = enrolmentCode(key);
