@@ -119,9 +119,8 @@ export async function logIn(baseUrl: string, email: string, password: string, he
 
 /** POSTs a form (URL-encoded, fields in order) without following the redirect. */
 export function postForm(baseUrl: string, path: string, fields: [string, string][], cookie: string) {
-  return fetch(`${baseUrl}${path}`, {
+  return fetchOnOwnConnection(`${baseUrl}${path}`, {
     method: "POST",
-    redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookie },
     body: new URLSearchParams(fields).toString(),
   });
