@@ -9,6 +9,8 @@ export default defineConfig({
     environment: "node",
     testTimeout: 20_000,
     // Saving a version pre-renders its copies (app/web/pdf.server.ts); only its own test turns it on.
-    env: { PDF_PRERENDER: "0" },
+    // The PDF pool is replaced past an RSS threshold meant for the server: a test process holds far
+    // more than a server (the suite, the built handler), so only the recycling test turns it on.
+    env: { PDF_PRERENDER: "0", PDF_RECYCLE_RSS_MB: "0" },
   },
 });

@@ -7,7 +7,18 @@ import type { ChoiceRow } from "../../templates/csecy-safety-plan";
  * The choices of "What goes on each copy": a row per thing of the plan, a tick box per copy it
  * may go on. The provider's page and the together view post it to their own address.
  */
-export function CopyChoicesTable({ rows, revision, canEdit }: { rows: readonly ChoiceRow[]; revision: number; canEdit: boolean }) {
+export function CopyChoicesTable({
+  rows,
+  revision,
+  canEdit,
+  ticked,
+}: {
+  rows: readonly ChoiceRow[];
+  revision: number;
+  canEdit: boolean;
+  /** The boxes as last sent, when the storage refused them: shown as sent, not as stored. */
+  ticked?: ReadonlySet<string>;
+}) {
   const t = useUi().copies;
   const sections = [...new Set(rows.map((r) => r.sectionTitle))];
   if (rows.length === 0) return <p>{t.nothingToChoose}</p>;
@@ -49,7 +60,7 @@ export function CopyChoicesTable({ rows, revision, canEdit }: { rows: readonly C
                             <input
                               type="checkbox"
                               name={`${row.key}:${copy}`}
-                              defaultChecked={row.choice[copy]}
+                              defaultChecked={ticked ? ticked.has(`${row.key}:${copy}`) : row.choice[copy]}
                               aria-label={t.tick(row.label, t.names[copy])}
                               disabled={!canEdit}
                             />

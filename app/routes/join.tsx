@@ -1,7 +1,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
+import * as z from "zod";
 import { ChoiceGroup, ErrorList, TextField } from "../components/fields";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { useValidatedForm } from "../components/use-validated-form";
@@ -63,7 +63,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if ((await getActor(request))?.youthDevice) return signOut(request, "/join?left");
     throw redirect("/join");
   }
-  if (formData.get("intent") === "check") {
+  // A post that has not been through the phone check (intent=check, or a form missing `checked`)
+  // is read as the check: the answers are asked for, with a message at each question left out.
+  if (formData.get("intent") === "check" || formData.get("checked") !== "1") {
     // The answers decide what the page says next; they are neither stored nor audited.
     const check = parseForm(formData, checkSchema(ui));
     if (check.status !== "success") return data({ stage: "check" as Stage, check: check.reply(), result: undefined, code: "" }, { status: 400 });
@@ -71,7 +73,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ stage: (mayNotBeSafe ? "caution" : "code") as Stage, check: undefined, result: undefined, code: check.value.code ?? "" });
   }
   const stage: Stage = formData.get("stage") === "caution" ? "caution" : "code";
-  if (formData.get("checked") !== "1") return data({ stage: "check" as Stage, check: undefined, result: undefined, code: "" }, { status: 400 });
   const submission = parseForm(formData, joinSchema(ui));
   if (submission.status !== "success") return data({ stage, check: undefined, result: submission.reply(), code: "" }, { status: 400 });
   const fromAddress = joinCodeThrottle.begin(context.clientAddress ? [`address:${context.clientAddress}`] : []);

@@ -69,7 +69,7 @@ export default function CopiesPage() {
         </p>
       ) : null}
       <p>{t.intro}</p>
-      <CopyChoicesTable rows={rows} revision={plan.revision} canEdit={plan.canEdit} />
+      <CopyChoicesTable rows={rows} revision={plan.revision} canEdit={plan.canEdit} ticked={ticked} />
       <CopiesPreview previews={previews} />
     </AppShell>
   );

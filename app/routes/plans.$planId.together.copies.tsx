@@ -1,5 +1,5 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CopiesPreview } from "../components/CopiesPreview";
 import { CopyChoicesTable } from "../components/CopyChoicesTable";
 import { TogetherShell } from "../components/TogetherShell";
@@ -9,6 +9,7 @@ import { choiceRows, copiesPreview, saveCopyChoices } from "../models/copies.ser
 import { readFormData } from "../web/forms.server";
 import { deny, parseRevision } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
+import { STORAGE_FAILED, storing } from "../web/storage-failure.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: uiText(data?.language ?? "en").copies.title }];
 
@@ -17,12 +18,13 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: uiText(
  * chooses, also while the screen is handed over. Rows the provider alone decides (a person marked
  * as maybe linked) are not shown at all: their tag would tell the youth about the mark.
  */
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params, { forTogetherView: true });
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
-  await auditPlanRead(actor, plan.id, "together-copies");
+  await auditPlanRead(actor, plan.id, "together-copies", "plan_view", context);
   return {
     planId: plan.id,
+    youthDevice: actor.youthDevice === true,
     revision: plan.revision,
     language: plan.draft.about.language,
     rows: choiceRows(plan.draft).filter((row) => !row.locked),
@@ -31,23 +33,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 /** Saves the ticked boxes as the draft's copy choices, as the provider's page does. */
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params, { forTogetherView: true });
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const formData = await readFormData(request);
   const revision = parseRevision(formData.get("revision"));
   const ticked = new Set([...formData.keys()].filter((k) => k.includes(":")));
-  const result = saveCopyChoices(actor, plan.id, ticked, revision);
+  const result = await storing(context, () => saveCopyChoices(actor, plan.id, ticked, revision));
+  // Nothing saved: the page comes back with the ticks as they were sent, and says why.
+  if (result === STORAGE_FAILED) return data({ storageFailed: true, ticked: [...ticked] }, { status: 503 });
   if (result.status === "not-found") return deny(actor, "plan", plan.id);
   return redirect(`/plans/${plan.id}/together/copies?${result.status === "conflict" ? "conflict" : "saved"}=1`);
 }
 
 export default function TogetherCopies() {
-  const { planId, revision, language, rows, previews } = useLoaderData<typeof loader>();
+  const { planId, youthDevice, revision, language, rows, previews } = useLoaderData<typeof loader>();
+  const refused = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const ui = uiText(language);
   return (
-    <TogetherShell language={language} planId={planId}>
+    <TogetherShell language={language} planId={planId} youthDevice={youthDevice}>
       <p>
         <Link to={`/plans/${planId}/together`}>{ui.together.backToStart}</Link>
       </p>
@@ -57,13 +62,18 @@ export default function TogetherCopies() {
           {ui.copies.saved}
         </p>
       ) : null}
+      {refused?.storageFailed ? (
+        <p className="notice error" role="alert">
+          {ui.form.storageFailed}
+        </p>
+      ) : null}
       {searchParams.get("conflict") ? (
         <p className="notice error" role="alert">
           {ui.copies.conflict}
         </p>
       ) : null}
       <p>{ui.copies.intro}</p>
-      <CopyChoicesTable rows={rows} revision={revision} canEdit />
+      <CopyChoicesTable rows={rows} revision={revision} canEdit ticked={refused ? new Set(refused.ticked) : undefined} />
       <CopiesPreview previews={previews} />
     </TogetherShell>
   );

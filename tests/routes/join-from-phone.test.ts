@@ -70,7 +70,7 @@ async function join(code: string, address?: string): Promise<string> {
 /** Every table but the audit trail and session bookkeeping. */
 function contentSnapshot(): string {
   const tables = db.$client
-    .prepare("select name from sqlite_master where type = 'table' and name not in ('audit_events', 'sqlite_sequence', 'sessions', 'join_codes', 'storage_probe') order by name")
+    .prepare("select name from sqlite_master where type = 'table' and name not in ('audit_events', 'audit_head', 'sqlite_sequence', 'sessions', 'join_codes', 'storage_probe') order by name")
     .all() as { name: string }[];
   return JSON.stringify(tables.map(({ name }) => db.$client.prepare(`select * from "${name}"`).all()));
 }

@@ -222,6 +222,19 @@ const cases: FullDiskCase[] = [
     },
   },
   {
+    name: "what goes on each copy, chosen by the youth in the together view (the ticks come back as sent)",
+    prepare: async () => {
+      const { planId } = versionedPlan("Ivy");
+      const before = getPlan(people.provider, planId)!;
+      return {
+        request: post(`/plans/${planId}/together/copies`, [["revision", String(before.revision)], ["coping:discreet", "on"]], cookie),
+        typed: ['name="coping:discreet" aria-label="Coping strategies — Discreet copy (“My notes”)" checked=""'],
+        notTyped: ['name="people.demo-person-dee:card" aria-label="Dee — Pocket card" checked=""'],
+        unchanged: async () => expect(getPlan(people.provider, planId)!.revision).toBe(before.revision),
+      };
+    },
+  },
+  {
     name: "making a trusted-adult copy",
     pageOnly: true,
     prepare: async () => {
