@@ -3,27 +3,59 @@ import { CHOSEN_COPIES } from "../../templates/csecy-safety-plan";
 import { useUi } from "../i18n/ui";
 import type { ChoiceRow } from "../../templates/csecy-safety-plan";
 
+/** What became of the last save of the choices. */
+export type ChoicesOutcome = "saved" | "conflict" | "storage-failed";
+
+/** The outcome a choices page shows: a refused save answers the post; a saved or conflicting one redirects with ?saved=1 or ?conflict=1. */
+export function choicesOutcome(refused: { storageFailed: boolean } | undefined, searchParams: URLSearchParams): ChoicesOutcome | undefined {
+  if (refused?.storageFailed) return "storage-failed";
+  if (searchParams.get("conflict")) return "conflict";
+  return searchParams.get("saved") ? "saved" : undefined;
+}
+
 /**
  * The choices of "What goes on each copy": a row per thing of the plan, a tick box per copy it
- * may go on. The provider's page and the together view post it to their own address.
+ * may go on, and what became of the last save. The provider's page and the together view post it
+ * to their own address.
  */
 export function CopyChoicesTable({
   rows,
   revision,
   canEdit,
+  outcome,
   ticked,
 }: {
   rows: readonly ChoiceRow[];
   revision: number;
   canEdit: boolean;
+  outcome: ChoicesOutcome | undefined;
   /** The boxes as last sent, when the storage refused them: shown as sent, not as stored. */
   ticked?: ReadonlySet<string>;
 }) {
-  const t = useUi().copies;
+  const ui = useUi();
+  const t = ui.copies;
   const sections = [...new Set(rows.map((r) => r.sectionTitle))];
-  if (rows.length === 0) return <p>{t.nothingToChoose}</p>;
+  const notice =
+    outcome === "saved" ? (
+      <p className="notice" role="status">
+        {t.saved}
+      </p>
+    ) : outcome ? (
+      <p className="notice error" role="alert">
+        {outcome === "conflict" ? t.conflict : ui.form.storageFailed}
+      </p>
+    ) : null;
+  if (rows.length === 0) {
+    return (
+      <>
+        {notice}
+        <p>{t.nothingToChoose}</p>
+      </>
+    );
+  }
   return (
     <Form method="post" className="copy-choices">
+      {notice}
       <input type="hidden" name="revision" value={revision} />
       <div className="table-scroll">
         <table>

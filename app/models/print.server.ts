@@ -6,6 +6,7 @@ import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { planScope, preparedPerRole, scopeParams } from "./access.server";
 import { auditPlanRead } from "./audit.server";
+import { versionInScope } from "./version.server";
 
 /**
  * What a print request needs before it knows whether the PDF is already made, in one query: the
@@ -72,13 +73,7 @@ const versionForPrintQuery = preparedPerRole((subject) =>
     .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
     .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
     .innerJoin(schema.users, eq(schema.users.id, schema.planVersions.authorId))
-    .where(
-      and(
-        eq(schema.planVersions.planId, sql.placeholder("planId")),
-        eq(schema.planVersions.number, sql.placeholder("number")),
-        planScope(subject, "read"),
-      ),
-    )
+    .where(versionInScope(subject))
     .prepare(),
 );
 

@@ -178,6 +178,14 @@ export function pageVersions(actor: Actor, planId: string, page: Page) {
   return paged(rows, latest, page);
 }
 
+/** One version of a plan by number, within the subject's reach: how every read of one version finds it. */
+export const versionInScope = (subject: ScopeSubject) =>
+  and(
+    eq(schema.planVersions.planId, sql.placeholder("planId")),
+    eq(schema.planVersions.number, sql.placeholder("number")),
+    planScope(subject, "read"),
+  );
+
 const versionQuery = preparedPerRole((subject) =>
   db
     .select({
@@ -190,13 +198,7 @@ const versionQuery = preparedPerRole((subject) =>
     .innerJoin(schema.plans, eq(schema.plans.id, schema.planVersions.planId))
     .innerJoin(schema.users, eq(schema.users.id, schema.planVersions.authorId))
     .leftJoin(sourceFollowUp, eq(sourceFollowUp.id, schema.planVersions.followUpId))
-    .where(
-      and(
-        eq(schema.planVersions.planId, sql.placeholder("planId")),
-        eq(schema.planVersions.number, sql.placeholder("number")),
-        planScope(subject, "read"),
-      ),
-    )
+    .where(versionInScope(subject))
     .prepare(),
 );
 

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { CHOSEN_COPIES } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
 import { CopiesPreview } from "../components/CopiesPreview";
-import { CopyChoicesTable } from "../components/CopyChoicesTable";
+import { choicesOutcome, CopyChoicesTable } from "../components/CopyChoicesTable";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
@@ -53,23 +53,8 @@ export default function CopiesPage() {
         <Link to="/dashboard">{ui.breadcrumbs.myYouth}</Link> › <Link to={`/plans/${plan.id}`}>{plan.chosenName}</Link> › {t.title}
       </p>
       <h1>{t.title}</h1>
-      {searchParams.get("saved") ? (
-        <p className="notice" role="status">
-          {t.saved}
-        </p>
-      ) : null}
-      {refused?.storageFailed ? (
-        <p className="notice error" role="alert">
-          {ui.form.storageFailed}
-        </p>
-      ) : null}
-      {searchParams.get("conflict") ? (
-        <p className="notice error" role="alert">
-          {t.conflict}
-        </p>
-      ) : null}
       <p>{t.intro}</p>
-      <CopyChoicesTable rows={rows} revision={plan.revision} canEdit={plan.canEdit} ticked={ticked} />
+      <CopyChoicesTable outcome={choicesOutcome(refused, searchParams)} rows={rows} revision={plan.revision} canEdit={plan.canEdit} ticked={ticked} />
       <CopiesPreview previews={previews} />
     </AppShell>
   );

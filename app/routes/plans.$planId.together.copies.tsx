@@ -1,7 +1,7 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CopiesPreview } from "../components/CopiesPreview";
-import { CopyChoicesTable } from "../components/CopyChoicesTable";
+import { choicesOutcome, CopyChoicesTable } from "../components/CopyChoicesTable";
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
@@ -57,23 +57,8 @@ export default function TogetherCopies() {
         <Link to={`/plans/${planId}/together`}>{ui.together.backToStart}</Link>
       </p>
       <h1>{ui.copies.title}</h1>
-      {searchParams.get("saved") ? (
-        <p className="notice" role="status">
-          {ui.copies.saved}
-        </p>
-      ) : null}
-      {refused?.storageFailed ? (
-        <p className="notice error" role="alert">
-          {ui.form.storageFailed}
-        </p>
-      ) : null}
-      {searchParams.get("conflict") ? (
-        <p className="notice error" role="alert">
-          {ui.copies.conflict}
-        </p>
-      ) : null}
       <p>{ui.copies.intro}</p>
-      <CopyChoicesTable rows={rows} revision={revision} canEdit ticked={refused ? new Set(refused.ticked) : undefined} />
+      <CopyChoicesTable outcome={choicesOutcome(refused, searchParams)} rows={rows} revision={revision} canEdit ticked={refused ? new Set(refused.ticked) : undefined} />
       <CopiesPreview previews={previews} />
     </TogetherShell>
   );

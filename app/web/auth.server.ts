@@ -127,18 +127,8 @@ export async function markHandedOver(request: Request, planId: string | null): P
  * Quick exit: ends the session at once, so nothing of the plan opens again on this device until
  * the provider logs in again. Answers with a redirect to the neutral page.
  */
-export async function quickExit(request: Request, neutralUrl: string): Promise<Response> {
-  const token = await readToken(request);
-  const session = token ? liveSessionFor(token) : undefined;
-  if (token) endSession(token);
-  if (session) await recordAudit(leaveAudit(session, "quick_exit"));
-  return redirect(neutralUrl, {
-    headers: await endedSessionHeaders(request, {
-      // Nothing of the plan stays in this browser's cache or storage, and Back shows nothing.
-      "Clear-Site-Data": '"cache", "storage"',
-      "Cache-Control": "no-store",
-    }),
-  });
+export function quickExit(request: Request, neutralUrl: string): Promise<Response> {
+  return endSessionHere(request, neutralUrl, "quick_exit");
 }
 
 /**
@@ -221,14 +211,19 @@ export async function requireSignInStep(request: Request, steps: readonly SignIn
   return { actor: session.actor, step: session.step, token };
 }
 
-export async function signOut(request: Request, to = "/login"): Promise<Response> {
+export function signOut(request: Request, to = "/login"): Promise<Response> {
+  return endSessionHere(request, to, "logout");
+}
+
+/** Ends this browser's session (its audit row as `how`) and sends it to `to`. */
+async function endSessionHere(request: Request, to: string, how: "quick_exit" | "logout"): Promise<Response> {
   const token = await readToken(request);
   const session = token ? liveSessionFor(token) : undefined;
   if (token) endSession(token);
-  if (session) await recordAudit(leaveAudit(session, "logout"));
+  if (session) await recordAudit(leaveAudit(session, how));
   return redirect(to, {
     headers: await endedSessionHeaders(request, {
-      // Pages are no-store already; this also empties the back/forward cache, so Back shows nothing.
+      // Nothing of the plan stays in this browser's cache or storage, and Back shows nothing.
       "Clear-Site-Data": '"cache", "storage"',
       "Cache-Control": "no-store",
     }),
