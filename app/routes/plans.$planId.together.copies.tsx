@@ -1,15 +1,14 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { CopiesPreview } from "../components/CopiesPreview";
 import { choicesOutcome, CopyChoicesTable } from "../components/CopyChoicesTable";
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
-import { choiceRows, copiesPreview, saveCopyChoices } from "../models/copies.server";
-import { readFormData } from "../web/forms.server";
-import { deny, parseRevision } from "../web/http.server";
+import { choiceRows, copiesPreview } from "../models/copies.server";
+import { deny } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
-import { STORAGE_FAILED, storing } from "../web/storage-failure.server";
+import { saveCopyChoicesForm } from "../web/copy-choices.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: uiText(data?.language ?? "en").copies.title }];
 
@@ -36,14 +35,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params, { forTogetherView: true });
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
-  const formData = await readFormData(request);
-  const revision = parseRevision(formData.get("revision"));
-  const ticked = new Set([...formData.keys()].filter((k) => k.includes(":")));
-  const result = await storing(context, () => saveCopyChoices(actor, plan.id, ticked, revision));
-  // Nothing saved: the page comes back with the ticks as they were sent, and says why.
-  if (result === STORAGE_FAILED) return data({ storageFailed: true, ticked: [...ticked] }, { status: 503 });
-  if (result.status === "not-found") return deny(actor, "plan", plan.id);
-  return redirect(`/plans/${plan.id}/together/copies?${result.status === "conflict" ? "conflict" : "saved"}=1`);
+  return saveCopyChoicesForm(request, context, actor, plan.id, `/plans/${plan.id}/together/copies`);
 }
 
 export default function TogetherCopies() {
