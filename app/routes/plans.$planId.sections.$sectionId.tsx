@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { templateText } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
-import { SectionForm } from "../components/sections/SectionForm";
+import { SectionForm, sectionFormState } from "../components/sections/SectionForm";
 import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { TipsBox } from "../components/TipsBox";
 import { pageTitle } from "../i18n/meta";
@@ -48,13 +48,7 @@ export default function SectionPage() {
         key={actionData?.formKey ?? "opened"}
         section={section}
         language={language}
-        values={actionData?.values ?? loaderData.values}
-        // After a refused save the form keeps the revision and base it was opened with (or, after a
-        // conflict, the current ones): a fresh loader value must never silently turn a stale form current.
-        revision={actionData?.revision ?? loaderData.revision}
-        base={actionData?.base ?? loaderData.base}
-        merge={actionData?.merge}
-        lastResult={actionData?.result}
+        {...sectionFormState(loaderData, actionData)}
         audience="provider"
         workQuestionsOpen={loaderData.workQuestionsOpen}
       >

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { templateText } from "../../templates/csecy-safety-plan";
-import { SectionForm } from "../components/sections/SectionForm";
+import { SectionForm, sectionFormState } from "../components/sections/SectionForm";
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
 import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../web/section-save.server";
@@ -55,13 +55,7 @@ export default function TogetherSection() {
         key={actionData?.formKey ?? `opened-${loaderData.revision}`}
         section={section}
         language={language}
-        values={actionData?.values ?? loaderData.values}
-        // After a refused save the form keeps the revision and base it was opened with (or, after a
-        // conflict, the current ones): a fresh loader value must never silently turn a stale form current.
-        revision={actionData?.revision ?? loaderData.revision}
-        base={actionData?.base ?? loaderData.base}
-        merge={actionData?.merge}
-        lastResult={actionData?.result}
+        {...sectionFormState(loaderData, actionData)}
         audience="youth"
         workQuestionsOpen={loaderData.workQuestionsOpen}
       >

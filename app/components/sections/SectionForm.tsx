@@ -11,6 +11,25 @@ import type { SectionForm as SectionFormMeta } from "./types";
 import { useValidatedForm } from "../use-validated-form";
 
 /**
+ * What a section page's form holds: the page as its loader opened it, or, after a refused save
+ * (invalid, conflicting, storage full), what that save answered.
+ */
+export function sectionFormState(
+  opened: { values: unknown; revision: number; base: string },
+  answered: { values?: unknown; revision: number; base: string; merge?: MergeView; result?: SubmissionResult<string[]> } | undefined,
+) {
+  return {
+    values: answered?.values ?? opened.values,
+    // After a refused save the form keeps the revision and base it was opened with (or, after a
+    // conflict, the current ones): a fresh loader value must never silently turn a stale form current.
+    revision: answered?.revision ?? opened.revision,
+    base: answered?.base ?? opened.base,
+    merge: answered?.merge,
+    lastResult: answered?.result,
+  };
+}
+
+/**
  * One section's form, the same for the provider's view and the together view: only the
  * audience changes which fields and wordings show. Its texts and errors are in the plan's language.
  */
