@@ -42,6 +42,8 @@ for (const language of ["en", "es"] as const) {
     await logIn(page, language);
     const planPath = await addYouth(page, `Mar ${language} ${testInfo.project.name}`, language, language);
     await page.getByRole("button", { name: w.handOver }).click();
+    // The plan overview has a link of the same name (the provider's section): wait for the together view.
+    await expect(page).toHaveURL(new RegExp(`${planPath}/together$`));
     await page.getByRole("link", { name: w.coping, exact: true }).click();
     await page.getByLabel(w.breathing, { exact: true }).check();
     await page.getByRole("button", { name: w.save }).click();
