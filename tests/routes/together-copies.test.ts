@@ -5,7 +5,7 @@ import { createYouthWithPlan } from "../../app/models/youth.server";
 import { demoPlanContent, SECTION_IDS, type Language } from "../../templates/csecy-safety-plan";
 import { copyOutline } from "../../templates/pdf/outline";
 import { makeAgencies } from "../setup/fixtures";
-import { appHandler, cookieFor, get, html, post } from "../setup/handler";
+import { appHandler, cookieFor, get, html, post, visibleText } from "../setup/handler";
 
 /*
  * "What goes on each paper" in the together view (issue 11, point 7: the youth sees before it
@@ -33,15 +33,6 @@ async function handedOverPlan(language: Language) {
   expect((await handle(post(`/plans/${planId}/together`, { intent: "hand-over" }, cookie))).status).toBe(302);
   return { planId, cookie };
 }
-
-const visibleText = (page: string) =>
-  page
-    .replace(/<script[\s\S]*?<\/script>/g, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
 
 describe.each(["en", "es"] as const)("the together view's copies page (%s)", (language) => {
   const ui = uiText(language);

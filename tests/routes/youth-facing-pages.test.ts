@@ -4,7 +4,7 @@ import { createYouthWithPlan } from "../../app/models/youth.server";
 import { demoPlanContent, PROVIDER_ONLY_SECTIONS, SECTION_IDS, templateText, type Language } from "../../templates/csecy-safety-plan";
 import { RESOURCES } from "../../templates/resources/directory";
 import { EXPLOITED_LABELS, matches, SECRECY_PROMISES } from "../i18n/youth-facing";
-import { get, html, LANGUAGE_COOKIE, post, signedInApp } from "../setup/handler";
+import { get, html, LANGUAGE_COOKIE, post, signedInApp, visibleText } from "../setup/handler";
 
 /*
  * Decision 042 on the pages a youth sees (the together view), in both languages, and the Spanish
@@ -25,16 +25,6 @@ function demoPlan(language: Language, changes: Partial<typeof demoPlanContent> =
   });
   return planId;
 }
-
-/** What a person sees: the page without its scripts (the loader's data) and tags. */
-const visibleText = (page: string) =>
-  page
-    .replace(/<script[\s\S]*?<\/script>/g, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ");
 
 async function page(path: string, cookie = session) {
   const response = await handle(get(path, cookie));

@@ -50,3 +50,13 @@ export async function signedInApp() {
   const people = await makeAgencies();
   return { handle, people, cookie: await cookieFor(people.provider) };
 }
+
+/** What a person sees: the page without its scripts (the loader's data) and tags. */
+export const visibleText = (page: string) =>
+  page
+    .replace(/<script[\s\S]*?<\/script>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
