@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
@@ -14,8 +13,9 @@ import { recordAudit } from "../../app/models/audit.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { DATABASE_PATH } from "../../app/models/db.server";
 import { makeAgencies } from "../setup/fixtures";
+import { scratchDirectory } from "../setup/scratch";
 
-const scratch = mkdtempSync(join(tmpdir(), "spb-audit-chain-"));
+const scratch = scratchDirectory("audit-chain");
 
 /** `npm run audit:verify` as npm runs it (tsx), on the given database. */
 function auditVerify(databasePath: string) {

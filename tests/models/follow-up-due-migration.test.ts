@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { drizzle } from "drizzle-orm/better-sqlite3";
@@ -8,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { MIGRATIONS_FOLDER, openDatabase } from "../../db/client";
 import { addDays } from "../../app/utils/calendar";
 import { todayInLosAngeles } from "../../app/utils/format";
+import { scratchDirectory } from "../setup/scratch";
 
 /*
  * Migration 0011 fills plans.follow_up_due_on for plans saved before it, in SQL, with the Los
@@ -16,7 +16,7 @@ import { todayInLosAngeles } from "../../app/utils/format";
  * around midnight must give the same answer both ways.
  */
 
-const scratch = mkdtempSync(join(tmpdir(), "spb-due-migration-"));
+const scratch = scratchDirectory("due-migration");
 const HOUR = 3_600_000;
 
 describe("migration 0011 (follow_up_due_on) on plans saved before it", () => {

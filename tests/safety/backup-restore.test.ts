@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -11,10 +10,11 @@ import { SaveDriver, type Attempt } from "../setup/save-driver";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { problemsAfterSaves } from "../setup/verify-database";
 import { freePort } from "../setup/free-port";
+import { scratchDirectory } from "../setup/scratch";
 
 const PORT = await freePort();
 const databasePath = process.env.DATABASE_PATH!;
-const scratch = mkdtempSync(join(tmpdir(), "spb-backup-"));
+const scratch = scratchDirectory("backup");
 
 let server: ServerProcess | undefined;
 let drivers: SaveDriver[];

@@ -1,15 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { scratchDirectory } from "../setup/scratch";
 
 /*
  * What the database leaves on disk: who may read its files, and whether a record deleted for good
  * can still be read from them. The app's database lives in a data folder this file makes fresh.
  */
-const scratch = mkdtempSync(join(tmpdir(), "spb-at-rest-"));
+const scratch = scratchDirectory("at-rest");
 const databasePath = join(scratch, "data", "nested", "safety-plans.db");
 process.env.DATABASE_PATH = databasePath;
 globalThis.__appDatabase = undefined;

@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,9 +13,10 @@ import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
 import { freePort } from "../setup/free-port";
 import { serverCommand } from "../setup/server-command";
+import { scratchDirectory } from "../setup/scratch";
 
 const PORT = await freePort();
-const scratch = mkdtempSync(join(tmpdir(), "spb-start-stop-"));
+const scratch = scratchDirectory("start-stop");
 const databasePath = process.env.DATABASE_PATH!;
 
 let people: Awaited<ReturnType<typeof makeAgencies>>;

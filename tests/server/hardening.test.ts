@@ -1,5 +1,4 @@
 import { request as httpRequest } from "node:http";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uiEn } from "../../app/i18n/ui.en";
@@ -7,6 +6,7 @@ import { safeRedirect } from "../../app/web/auth.server";
 import { LOGIN_FAILURE_LIMIT } from "../../app/web/login-throttle.server";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { freePort } from "../setup/free-port";
+import { scratchDirectory } from "../setup/scratch";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
 
 /*
@@ -191,7 +191,7 @@ describe("behind a proxy that rewrites Host", () => {
   });
 
   it("ignores X-Forwarded-Host from a proxy that is not trusted (TRUST_PROXY names another)", async () => {
-    const untrusting = await startServer(await freePort(), join(tmpdir(), `spb-untrusting-${process.pid}.db`), { TRUST_PROXY: "10.99.99.99" });
+    const untrusting = await startServer(await freePort(), join(scratchDirectory("untrusting"), "plans.db"), { TRUST_PROXY: "10.99.99.99" });
     try {
       const response = await throughProxy(untrusting.baseUrl);
       expect(response.status).toBe(403);

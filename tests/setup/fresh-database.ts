@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll } from "vitest";
+import { removeScratchDirectories } from "./scratch";
 
 // Every test file gets its own SQLite file, migrated fresh when app code first imports the database.
 const file = join(tmpdir(), `spb-test-${process.pid}-${randomBytes(6).toString("hex")}.db`);
@@ -13,5 +14,7 @@ globalThis.__appDatabase = undefined;
 afterAll(() => {
   globalThis.__appDatabase?.$client.close();
   globalThis.__appDatabase = undefined;
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  // The database, its -wal and -shm, the lock file (and its journal), and copies a restore set aside.
+  for (const name of readdirSync(tmpdir())) if (name.startsWith(basename(file))) rmSync(join(tmpdir(), name), { force: true });
+  removeScratchDirectories();
 });
