@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { agencyScope, may, preparedPerRole, scopeParams, type Right } from "./access.server";
 import { planContentSchema } from "../../templates/csecy-safety-plan";
 import { checkpointAndTruncateWal } from "../../db/client";

@@ -18,7 +18,6 @@ import {
   type SectionId,
 } from "../../templates/csecy-safety-plan";
 import { uiText } from "../i18n/ui";
-import { isStorageFailure } from "../models/health.server";
 import { getPlan, saveSection } from "../models/plan.server";
 import { deny, notFound, parseRevision, parseSectionId } from "./http.server";
 import { newId } from "../utils/ids.server";

@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
 import { demoPlanContent, emptyPlanContent, QUESTION_IDS, templateText, withChoices } from "../../templates/csecy-safety-plan";
-import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { DENY_LIST, findDeniedWords } from "../../templates/pdf/deny-list";
 import { RESOURCES } from "../../templates/resources/directory";
 import { PDF_COPIES, renderPlanPdf } from "../../templates/pdf/render";

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { cleanText } from "../../templates/pdf/clean-text";
 import { fontsFor } from "../../templates/pdf/fonts";
 import { renderPlanPdf } from "../../templates/pdf/render";
-import { ARABIC, HEBREW, hostilePlan, LONG_ANSWER, ONE_LONG_WORD } from "./hostile-plan";
+import { HEBREW, hostilePlan, LONG_ANSWER, ONE_LONG_WORD } from "./hostile-plan";
 import { demoInput, flat, keepForReview, pageCount, pdfText, squeeze } from "./pdf-helpers";
 
 // Rendering takes a few seconds on a busy 2-core machine; a worker's first start more.

@@ -1,7 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import bidiFactory from "bidi-js";
 import { describe, expect, it, vi } from "vitest";
 import { demoPlanContent, onCopy, printTargets, withChoices, type CopyChoice, type PlanContent } from "../../templates/csecy-safety-plan";
 import { PDF_COPIES, renderPlanPdf, type PdfCopy } from "../../templates/pdf/render";
@@ -27,7 +26,6 @@ vi.setConfig({ testTimeout: 300_000 });
  * of right-to-left words between punctuation and numbers whole and in its order.
  */
 
-const bidi = bidiFactory();
 const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const plain = (s: string) => s.normalize("NFC").replace(BIDI_MARKS, "").replace(/\s+/g, " ");
 

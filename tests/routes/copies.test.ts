@@ -3,7 +3,6 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { getPlan } from "../../app/models/plan.server";
 import { db, schema } from "../../app/models/db.server";
 import { closePdfWorkers } from "../../app/web/pdf.server";
-import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import { flat, pdfText } from "../pdf/pdf-helpers";
 import { makeDemoPlanVersion } from "../setup/fixtures";
 import { get, html, LANGUAGE_COOKIE, post, signedInApp } from "../setup/handler";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getPlan } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { db, schema } from "../../app/models/db.server";
-import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
+import { TEST_PASSWORD } from "../setup/fixtures";
 import { cookieFor, get, html as pageHtml, post, signedInApp } from "../setup/handler";
 
 const { handle, people, cookie } = await signedInApp();
