@@ -26,6 +26,7 @@ export async function togetherStream(asked: TogetherRequest): Promise<Response> 
   if (!request.headers.get("Accept")?.includes("text/event-stream")) return new Response("retry: 2000\n\n", { headers: STREAM_HEADERS });
   const stillOpen = await togetherStillOpen(request, plan.id);
   const encoder = new TextEncoder();
+  let cancelled = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       let ended = false;
@@ -51,6 +52,12 @@ export async function togetherStream(asked: TogetherRequest): Promise<Response> 
       const untrack = trackStream(end);
       request.signal.addEventListener("abort", stop);
       send("retry: 2000\n\n");
+      // The reader gone (the screen closed it) without the request being aborted: stop
+      // listening too, or the next save would write to a closed stream and fail its own answer.
+      cancelled = stop;
+    },
+    cancel() {
+      cancelled();
     },
   });
   return new Response(stream, { headers: STREAM_HEADERS });
