@@ -98,9 +98,8 @@ function loginAddressFor(pathname: string): string {
 /**
  * What a page may open while the screen is handed to the youth: the together view of one plan
  * (`togetherViewOf`, its id), the unlock page (`unlockPage`), or nothing (the default).
- * `youthDevicePages`: the neutral pages of a youth's own phone (/j…), which open for nothing else.
  */
-export type HandOverAccess = { togetherViewOf?: string; unlockPage?: boolean; youthDevicePages?: boolean };
+export type HandOverAccess = { togetherViewOf?: string; unlockPage?: boolean };
 
 /**
  * The signed-in user, or a redirect to the login page (which comes back here afterwards unless
@@ -108,7 +107,7 @@ export type HandOverAccess = { togetherViewOf?: string; unlockPage?: boolean; yo
  * open; any other page, of that plan or another, first asks for the provider's password.
  */
 export async function requireActor(request: Request, access: HandOverAccess = {}): Promise<Actor> {
-  return (await requireSession(request, access)).actor;
+  return (await requireSession(request, access, false)).actor;
 }
 
 /**
@@ -117,12 +116,13 @@ export async function requireActor(request: Request, access: HandOverAccess = {}
  * Anyone else, a provider's screen included, gets the audited 404 (or, signed out, the login).
  */
 export async function requireYouthDevice(request: Request): Promise<{ actor: Actor; planId: string }> {
-  const { actor, handedOverPlanId } = await requireSession(request, { youthDevicePages: true });
+  const { actor, handedOverPlanId } = await requireSession(request, {}, true);
   if (handedOverPlanId === null) return deny(actor, "page", new URL(request.url).pathname);
   return { actor, planId: handedOverPlanId };
 }
 
-async function requireSession(request: Request, access: HandOverAccess) {
+/** The live, signed-in session for a page that `access` lets open, or for the phone's own pages (`youthDevicePages`: /j…, which open for nothing else). */
+async function requireSession(request: Request, access: HandOverAccess, youthDevicePages: boolean) {
   const token = await readToken(request);
   // One query: the session's user and the plan its screen was handed over for, if any.
   const session = token ? liveSessionFor(token) : undefined;
@@ -136,7 +136,7 @@ async function requireSession(request: Request, access: HandOverAccess) {
   // A youth's own device opens its neutral pages and nothing else: not the together view's
   // provider addresses, not even the unlock page (no password typed on it can turn it into the
   // provider's session). Those pages, in turn, are nothing to any other session.
-  if ((actor.youthDevice === true) !== (access.youthDevicePages === true)) return deny(actor, "page", pathname);
+  if ((actor.youthDevice === true) !== youthDevicePages) return deny(actor, "page", pathname);
   if (actor.youthDevice) return { actor, handedOverPlanId };
   const opensHandedOver = access.unlockPage === true || (access.togetherViewOf !== undefined && access.togetherViewOf === handedOverPlanId);
   if (handedOverPlanId !== null && !opensHandedOver) {
