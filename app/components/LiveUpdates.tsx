@@ -12,14 +12,15 @@ import { uiText } from "../i18n/ui";
  * neutral join page.
  */
 export function LiveUpdates({
-  planId,
+  events,
   language,
   youthDevice,
   section,
   formId,
   formHoldsMerge = false,
 }: {
-  planId: string;
+  /** The live stream's address, at this screen's addresses. */
+  events: string;
   language: Language;
   youthDevice: boolean;
   /** The section whose form is open on this page, if any. */
@@ -45,7 +46,7 @@ export function LiveUpdates({
   }, [formId, formHoldsMerge]);
 
   useEffect(() => {
-    const source = new EventSource(`/plans/${planId}/together/events`);
+    const source = new EventSource(events);
     source.addEventListener("saved", (event) => {
       const saved = JSON.parse((event as MessageEvent<string>).data) as { section: SectionId };
       const keepsTyping = typed.current || formHoldsMerge;
@@ -63,7 +64,7 @@ export function LiveUpdates({
     return () => source.close();
     // The revalidator changes identity on every render; the stream is per page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [planId, section, youthDevice, formHoldsMerge]);
+  }, [events, section, youthDevice, formHoldsMerge]);
 
   return (
     <p className="notice live-notice" role="status" aria-live="polite" hidden={!notice}>

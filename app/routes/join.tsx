@@ -9,7 +9,7 @@ import { uiFromMatches } from "../i18n/meta";
 import { uiText, useUi, type UiText } from "../i18n/ui";
 import { recordAudit } from "../models/audit.server";
 import { redeemJoinCode } from "../models/join-code.server";
-import { getActor, joinAsYouthDevice, signOut } from "../web/auth.server";
+import { getActor, heldJoinCode, holdJoinCode, joinAsYouthDevice, signOut } from "../web/auth.server";
 import { parseForm, readFormData } from "../web/forms.server";
 import { interfaceLanguage } from "../web/language.server";
 import { joinCodeOverallThrottle, joinCodeThrottle } from "../web/login-throttle.server";
@@ -42,13 +42,21 @@ export const meta: MetaFunction = ({ matches }) => [{ title: uiFromMatches(match
 
 /**
  * /join: a youth's own phone joins a together view with the code the provider made. The address,
- * title and code say nothing of what it is for. `?c=` (from the QR code) fills the code in.
- * First a phone check in plain words; when the phone may not be safe the page says so kindly and
- * offers a safer device or staying on the provider's screen, and the youth still chooses.
+ * title and code say nothing of what it is for. `?c=` (from the QR code) fills the code in: it
+ * is held in a short-lived cookie for this page and the address loses it at once (303 to /join),
+ * so no code stays in the phone's history. First a phone check in plain words; when the phone may
+ * not be safe the page says so kindly and offers a safer device or staying on the provider's
+ * screen, and the youth still chooses.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const search = new URL(request.url).searchParams;
-  return { code: search.get("c")?.slice(0, CODE_MAX_LENGTH) ?? "", left: search.has("left"), stayed: search.has("stay") };
+  const scanned = search.get("c");
+  if (scanned !== null) {
+    const headers = new Headers({ "Cache-Control": "no-store" });
+    headers.append("Set-Cookie", await holdJoinCode(request, scanned.slice(0, CODE_MAX_LENGTH)));
+    throw redirect("/join", { status: 303, headers });
+  }
+  return { code: await heldJoinCode(request), left: search.has("left"), stayed: search.has("stay") };
 }
 
 /**

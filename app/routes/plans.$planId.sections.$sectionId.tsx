@@ -14,13 +14,14 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => (data ? templateText(data.language).sections[data.section].title : ui.section.pageTitle));
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { actor, plan, section } = await requireSection(request, params, "provider");
+  const { actor, plan, section } = await requireSection(request, params);
   await auditPlanRead(actor, plan.id, `section ${section}`, "plan_view", context);
   return { user: { displayName: actor.displayName, role: actor.role }, ...sectionPageData(plan, section, "provider") };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  return saveSectionForm(request, params, context, "provider", (planId, section) => `/plans/${planId}?saved=${section}`);
+  const opened = await requireSection(request, params);
+  return saveSectionForm(request, context, opened, "provider", (section) => `/plans/${opened.plan.id}?saved=${section}`);
 }
 
 export default function SectionPage() {

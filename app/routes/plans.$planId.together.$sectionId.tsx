@@ -1,72 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { templateText } from "../../templates/csecy-safety-plan";
-import { SectionForm, sectionFormState } from "../components/sections/SectionForm";
-import { TogetherShell } from "../components/TogetherShell";
+import { TogetherSectionPage } from "../components/together/TogetherSectionPage";
 import { uiText } from "../i18n/ui";
-import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../web/section-save.server";
-import { SHOW_LATEST } from "../utils/show-latest";
-import { LiveUpdates } from "../components/LiveUpdates";
-import { auditPlanRead } from "../models/audit.server";
+import type { SectionActionData } from "../web/section-save.server";
+import { saveTogetherSection, togetherSectionPage } from "../web/together-pages.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  {
-    title: !data
-      ? uiText("en").together.pageTitle
-      : data.youthDevice
-        ? uiText(data.language).join.deviceTitle // a youth's phone keeps titles in its history: neutral ones
-        : templateText(data.language).sections[data.section].title,
-  },
+  { title: data ? templateText(data.language).sections[data.section].title : uiText("en").together.pageTitle },
 ];
 
-/** One section in the together view: the same form as the provider's, with the youth's wording and nothing provider-only. */
-export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const { actor, plan, section } = await requireSection(request, params, "youth");
-  await auditPlanRead(actor, plan.id, `together ${section}`, "plan_view", context);
-  return { ...sectionPageData(plan, section, "youth"), youthDevice: actor.youthDevice === true };
-}
+/** A together section on the provider's screen (also while handed over); a youth's phone opens it at /j/<number>. */
+export const loader = (args: LoaderFunctionArgs) => togetherSectionPage({ ...args, at: "provider" });
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  return saveSectionForm(request, params, context, "youth", (planId, section) => `/plans/${planId}/together?saved=${section}`);
-}
+export const action = (args: ActionFunctionArgs) => saveTogetherSection({ ...args, at: "provider" });
 
 export default function TogetherSection() {
-  const loaderData = useLoaderData<typeof loader>();
-  const { planId, section, language } = loaderData;
-  const actionData = useActionData<typeof action>() as SectionActionData | undefined;
-  const ui = uiText(language);
-  const sectionText = templateText(language).sections[section];
-  return (
-    <TogetherShell language={language} planId={planId} youthDevice={loaderData.youthDevice}>
-      <h1>{sectionText.title}</h1>
-      <p>{sectionText.intro}</p>
-      <p className="muted">{ui.together.privacy}</p>
-      <LiveUpdates
-        planId={planId}
-        language={language}
-        youthDevice={loaderData.youthDevice}
-        section={section}
-        formId={`section-${section}`}
-        formHoldsMerge={actionData !== undefined}
-      />
-      <SectionForm
-        // A merge after a conflict is a fresh form holding the merged values.
-        // A save from the other screen, reloaded while nothing was typed here, opens a fresh form too.
-        key={actionData?.formKey ?? `opened-${loaderData.revision}`}
-        section={section}
-        language={language}
-        {...sectionFormState(loaderData, actionData)}
-        audience="youth"
-        workQuestionsOpen={loaderData.workQuestionsOpen}
-      >
-        <button type="submit">{ui.together.save}</button>
-        <button type="submit" name={SHOW_LATEST} value="1" className="secondary" formNoValidate>
-          {ui.together.showLatest}
-        </button>
-        <Link to={`/plans/${planId}/together`} className="button secondary">
-          {ui.together.back}
-        </Link>
-      </SectionForm>
-    </TogetherShell>
-  );
+  return <TogetherSectionPage {...useLoaderData<typeof loader>()} answered={useActionData<typeof action>() as SectionActionData | undefined} />;
 }

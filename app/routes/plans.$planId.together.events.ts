@@ -1,59 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { togetherStillOpen } from "../web/auth.server";
-import { deny, resourceRoute } from "../web/http.server";
-import { onSave, trackStream } from "../web/plan-events.server";
-import { requirePlan } from "../web/plan-route.server";
+import { resourceRoute } from "../web/http.server";
+import { togetherStream } from "../web/together-stream.server";
 
-/** How often an open stream checks its session and sends a keep-alive comment. */
-const CHECK_EVERY_MS = 10_000;
-
-/**
- * GET: the together view's live stream (server-sent events). Each save of the plan (from either
- * screen) is announced as `saved` with its section and revision, never its content; when the
- * session that opened the stream ends (the provider ended the phone's session, idle, Quick exit)
- * the stream says `ended` and closes.
- */
-export const loader = resourceRoute(async ({ request, params }: LoaderFunctionArgs) => {
-  const { actor, plan } = await requirePlan(request, params, { forTogetherView: true });
-  if (!plan.canEdit) return deny(actor, "plan", plan.id);
-  // Only a client that asks for a stream (EventSource does) holds one open; anything else gets its
-  // opening and its end, so a crawler or a plain fetch of the address never hangs.
-  if (!request.headers.get("Accept")?.includes("text/event-stream")) return new Response("retry: 2000\n\n", { headers: STREAM_HEADERS });
-  const stillOpen = await togetherStillOpen(request, plan.id);
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      let ended = false;
-      const send = (text: string) => controller.enqueue(encoder.encode(text));
-      const stop = () => {
-        if (ended) return;
-        ended = true;
-        stopListening();
-        clearInterval(checks);
-        untrack();
-      };
-      const end = () => {
-        if (ended) return;
-        stop();
-        send("event: ended\ndata: {}\n\n");
-        controller.close();
-      };
-      const stopListening = onSave(plan.id, (announcement) => {
-        if (stillOpen()) send(`event: saved\ndata: ${JSON.stringify(announcement)}\n\n`);
-        else end();
-      });
-      const checks = setInterval(() => (stillOpen() ? send(": open\n\n") : end()), CHECK_EVERY_MS);
-      const untrack = trackStream(end);
-      request.signal.addEventListener("abort", stop);
-      send("retry: 2000\n\n");
-    },
-  });
-  return new Response(stream, { headers: STREAM_HEADERS });
-});
-
-const STREAM_HEADERS = {
-  "Content-Type": "text/event-stream; charset=utf-8",
-  // no-transform: the compression middleware leaves the stream unbuffered.
-  "Cache-Control": "no-store, no-transform",
-  "X-Accel-Buffering": "no",
-};
+/** GET: the together view's live stream on the provider's screen (also while handed over); a youth's phone opens it at /j/e. */
+export const loader = resourceRoute((args: LoaderFunctionArgs) => togetherStream({ ...args, at: "provider" }));

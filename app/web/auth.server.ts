@@ -10,6 +10,8 @@ import {
 } from "../models/session.server";
 import type { SignInStep } from "../models/actor";
 import { recordAudit } from "../models/audit.server";
+import { JOIN_CODE_TTL_MS } from "../models/join-code.server";
+import { togetherAddresses } from "../utils/together-addresses";
 import { deny } from "./http.server";
 
 /**
@@ -41,6 +43,31 @@ const joinedMarker = (request: Request) =>
     secure: new URL(request.url).protocol === "https:",
   });
 
+/**
+ * A join code from the QR code, held for the join page so it leaves the address (`/join?c=…`
+ * would stay in the phone's history and in any log): HttpOnly, sent only to /join, gone after the
+ * code's 10 minutes, and cleared when the phone joins or its session ends.
+ */
+const heldJoinCodeCookie = (request: Request) => {
+  const https = new URL(request.url).protocol === "https:";
+  return createCookie(https ? "__Secure-spb_join_code" : "spb_join_code", {
+    httpOnly: true,
+    sameSite: "lax",
+    path: "/join",
+    maxAge: JOIN_CODE_TTL_MS / 1000,
+    secure: https,
+  });
+};
+
+/** The Set-Cookie header that holds a join code from the QR code for the join page. */
+export const holdJoinCode = (request: Request, code: string) => heldJoinCodeCookie(request).serialize(code);
+
+/** The join code held for this browser's join page, or "". */
+export async function heldJoinCode(request: Request): Promise<string> {
+  const value: unknown = await heldJoinCodeCookie(request).parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : "";
+}
+
 async function tokenIn(cookieHeader: string | null | undefined, https: boolean): Promise<string | null> {
   const value: unknown = await cookieOver(https).parse(cookieHeader ?? null);
   return typeof value === "string" ? value : null;
@@ -65,7 +92,7 @@ export async function getActor(request: Request): Promise<Actor | undefined> {
  * provider finds the plan again from My youth).
  */
 function loginAddressFor(pathname: string): string {
-  return /^\/(plans|youth)\//.test(pathname) ? "/login" : `/login?${new URLSearchParams({ redirectTo: pathname })}`;
+  return /^\/(plans\/|youth\/|j(\/|$))/.test(pathname) ? "/login" : `/login?${new URLSearchParams({ redirectTo: pathname })}`;
 }
 
 /**
@@ -80,6 +107,22 @@ export type HandOverAccess = { togetherViewOf?: string; unlockPage?: boolean };
  * open; any other page, of that plan or another, first asks for the provider's password.
  */
 export async function requireActor(request: Request, access: HandOverAccess = {}): Promise<Actor> {
+  return (await requireSession(request, access, false)).actor;
+}
+
+/**
+ * A youth's own phone at its neutral addresses: its user (the inviting provider, marked as the
+ * youth's device) and the plan it joined, which comes from its session, never from the address.
+ * Anyone else, a provider's screen included, gets the audited 404 (or, signed out, the login).
+ */
+export async function requireYouthDevice(request: Request): Promise<{ actor: Actor; planId: string }> {
+  const { actor, handedOverPlanId } = await requireSession(request, {}, true);
+  if (handedOverPlanId === null) return deny(actor, "page", new URL(request.url).pathname);
+  return { actor, planId: handedOverPlanId };
+}
+
+/** The live, signed-in session for a page that `access` lets open, or for the phone's own pages (`youthDevicePages`: /j…, which open for nothing else). */
+async function requireSession(request: Request, access: HandOverAccess, youthDevicePages: boolean) {
   const token = await readToken(request);
   // One query: the session's user and the plan its screen was handed over for, if any.
   const session = token ? liveSessionFor(token) : undefined;
@@ -90,17 +133,16 @@ export async function requireActor(request: Request, access: HandOverAccess = {}
   }
   const { actor, handedOverPlanId, step } = session;
   if (step !== "ready") throw redirect(signInStepUrl(step, pathname));
-  // A youth's own device opens the together pages of its one plan and nothing else, not even the
-  // unlock page: no password typed on it can turn it into the provider's session.
-  if (actor.youthDevice) {
-    if (access.togetherViewOf === undefined || access.togetherViewOf !== handedOverPlanId) return deny(actor, "page", pathname);
-    return actor;
-  }
+  // A youth's own device opens its neutral pages and nothing else: not the together view's
+  // provider addresses, not even the unlock page (no password typed on it can turn it into the
+  // provider's session). Those pages, in turn, are nothing to any other session.
+  if ((actor.youthDevice === true) !== youthDevicePages) return deny(actor, "page", pathname);
+  if (actor.youthDevice) return { actor, handedOverPlanId };
   const opensHandedOver = access.unlockPage === true || (access.togetherViewOf !== undefined && access.togetherViewOf === handedOverPlanId);
   if (handedOverPlanId !== null && !opensHandedOver) {
     throw redirect(`/unlock?${new URLSearchParams({ redirectTo: pathname })}`);
   }
-  return actor;
+  return { actor, handedOverPlanId };
 }
 
 /**
@@ -159,7 +201,8 @@ export async function joinAsYouthDevice(request: Request, inviterId: string, pla
   const headers = new Headers({ "Cache-Control": "no-store" });
   headers.append("Set-Cookie", await sessionCookie(request).serialize(token));
   headers.append("Set-Cookie", await joinedMarker(request).serialize("1"));
-  return redirect(`/plans/${planId}/together`, { headers });
+  headers.append("Set-Cookie", await heldJoinCodeCookie(request).serialize("", { maxAge: 0 }));
+  return redirect(togetherAddresses("device").start, { headers });
 }
 
 /** The signed-in user when their role is one of `roles`; anyone else gets the same audited 404. */
@@ -230,11 +273,12 @@ async function endSessionHere(request: Request, to: string, how: "quick_exit" | 
   });
 }
 
-/** The answer's headers once a session ended here: its cookie and the joined marker both gone. */
+/** The answer's headers once a session ended here: its cookie, the joined marker and any held join code gone. */
 async function endedSessionHeaders(request: Request, others: Record<string, string>): Promise<Headers> {
   const headers = new Headers(others);
   headers.append("Set-Cookie", await sessionCookie(request).serialize("", { maxAge: 0 }));
   headers.append("Set-Cookie", await joinedMarker(request).serialize("", { maxAge: 0 }));
+  headers.append("Set-Cookie", await heldJoinCodeCookie(request).serialize("", { maxAge: 0 }));
   return headers;
 }
 

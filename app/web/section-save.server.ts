@@ -5,7 +5,6 @@ import type { Params } from "@remix-run/react";
 import {
   applyChoices,
   mergeSection,
-  PROVIDER_ONLY_SECTIONS,
   sameValue,
   sectionSchemas,
   sectionSchemasFor,
@@ -19,22 +18,18 @@ import {
 } from "../../templates/csecy-safety-plan";
 import { uiText } from "../i18n/ui";
 import { getPlan, saveSection } from "../models/plan.server";
-import { deny, notFound, parseRevision, parseSectionId } from "./http.server";
+import { deny, parseRevision, parseSectionId } from "./http.server";
 import { newId } from "../utils/ids.server";
 import { requirePlan } from "./plan-route.server";
 import { announceSave } from "./plan-events.server";
 import { SHOW_LATEST } from "../utils/show-latest";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
-/**
- * The plan and section of a section page, for the provider's view or the together view (which
- * opens while the screen is handed to the youth, and never shows the provider-only section).
- */
-export async function requireSection(request: Request, params: Params, audience: Audience) {
-  const { actor, plan } = await requirePlan(request, params, { forTogetherView: audience === "youth" });
+/** The plan and section of a provider's section page (the together view's are in together-pages.server.ts). */
+export async function requireSection(request: Request, params: Params) {
+  const { actor, plan } = await requirePlan(request, params);
   const section = parseSectionId(params.sectionId);
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
-  if (audience === "youth" && PROVIDER_ONLY_SECTIONS.includes(section)) notFound();
   return { actor, plan, section };
 }
 
@@ -50,7 +45,7 @@ function formValues(section: SectionId, values: unknown, audience: Audience, dra
 }
 
 /** What a section page's loader returns: the form's values and texts come from the plan's language. */
-export function sectionPageData(plan: Awaited<ReturnType<typeof requireSection>>["plan"], section: SectionId, audience: Audience) {
+export function sectionPageData(plan: OpenedSection["plan"], section: SectionId, audience: Audience) {
   const values = formValues(section, plan.draft[section], audience, plan.draft);
   return {
     planId: plan.id,
@@ -77,6 +72,9 @@ export interface SectionActionData {
   values?: SectionValues;
   formKey?: string;
 }
+
+/** A section page's user, plan (one they may edit) and section, as its page opened them. */
+type OpenedSection = Pick<Awaited<ReturnType<typeof requireSection>>, "actor" | "plan" | "section">;
 
 const answer = (body: SectionActionData, status: number) => data(body, { status });
 
@@ -116,8 +114,8 @@ function readMergeState(formData: FormData, section: SectionId, audience: Audien
  * typed, and where both changed a field the person chooses, with both sides shown. The form then
  * carries the other save as its new base, so pressing Save writes only what this page changed.
  */
-export async function saveSectionForm(request: Request, params: Params, context: AppLoadContext, audience: Audience, savedTo: (planId: string, section: SectionId) => string) {
-  const { actor, plan, section } = await requireSection(request, params, audience);
+export async function saveSectionForm(request: Request, context: AppLoadContext, opened: OpenedSection, audience: Audience, savedTo: (section: SectionId) => string) {
+  const { actor, plan, section } = opened;
   const language = plan.draft.about.language;
   const ui = uiText(language).section;
   const formData = await readFormData(request);
@@ -159,7 +157,7 @@ export async function saveSectionForm(request: Request, params: Params, context:
       const again = saveSection(actor, plan.id, section, merged.values as never, current.revision, audience);
       if (again.status === "saved") {
         announceSave(plan.id, { section, revision: again.revision });
-        return redirect(savedTo(plan.id, section));
+        return redirect(savedTo(section));
       }
     }
     return answer(
@@ -174,7 +172,7 @@ export async function saveSectionForm(request: Request, params: Params, context:
     );
   }
   announceSave(plan.id, { section, revision: result.revision });
-  return redirect(savedTo(plan.id, section));
+  return redirect(savedTo(section));
 }
 
 /**

@@ -4,7 +4,8 @@
  * Starts the built app (`node build/server.mjs`, as `npm start`) on a temporary SQLite file, makes
  * an account, 50 youth, and for each plan two live screens: the provider's session and a youth's
  * phone joined with a code (POST /join), each holding the plan's live stream open
- * (GET /plans/<id>/together/events, as EventSource asks for it). Then, in two phases of the same
+ * (as EventSource asks for it: the laptop at GET /plans/<id>/together/events, the phone at its neutral
+ * GET /j/e). Then, in two phases of the same
  * length, autocannon loads an ordinary page (the plan overview, 10 connections):
  *   idle — no streams open, no saves: the baseline;
  *   live — the 100 streams open, and a save every 100 ms (round robin over the plans, alternately
@@ -24,6 +25,7 @@ import { createRequire } from "node:module";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { togetherAddresses } from "../../app/utils/together-addresses";
 import { freePort } from "../setup/free-port";
 import { serverCommand } from "../setup/server-command";
 
@@ -93,6 +95,8 @@ async function stopServer() {
 
 interface Screen {
   cookie: string;
+  /** Where this screen saves "Next time": the laptop names the plan and section, the phone numbers the section. */
+  savesTo: string;
   /** When each revision's `saved` event arrived on this screen's stream. */
   arrivals: Map<number, number>;
   /** Whoever waits for a revision's arrival (no polling: the bench client shares the CPU with the server). */
@@ -116,12 +120,12 @@ function arrivalOf(screen: Screen, revision: number): Promise<number | undefined
   });
 }
 
-/** Opens a live stream as EventSource does and records when each `saved` event arrives. */
-async function openStream(base: string, planId: string, cookie: string): Promise<Screen> {
+/** Opens a screen's live stream (at its addresses) as EventSource does and records when each `saved` event arrives. */
+async function openStream(base: string, addresses: ReturnType<typeof togetherAddresses>, cookie: string): Promise<Screen> {
   const controller = new AbortController();
-  const res = await fetch(`${base}/plans/${planId}/together/events`, { headers: { Cookie: cookie, Accept: "text/event-stream" }, signal: controller.signal });
+  const res = await fetch(`${base}${addresses.events}`, { headers: { Cookie: cookie, Accept: "text/event-stream" }, signal: controller.signal });
   if (res.status !== 200 || !res.body) throw new Error(`stream refused: HTTP ${res.status}`);
-  const screen: Screen = { cookie, arrivals: new Map(), waiting: new Map(), close: () => controller.abort() };
+  const screen: Screen = { cookie, savesTo: addresses.section("follow-up"), arrivals: new Map(), waiting: new Map(), close: () => controller.abort() };
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
   let buffered = "";
@@ -190,7 +194,7 @@ async function main() {
       if (!code) throw new Error("no join code on the page");
       const joined = await fetch(`${base}/join`, { method: "POST", headers: { "Content-Type": FORM_TYPE }, body: form({ checked: "1", code }), redirect: "manual" });
       if (joined.status !== 302) throw new Error(`joining failed: HTTP ${joined.status}`);
-      plan.screens = [await openStream(base, plan.planId, laptop), await openStream(base, plan.planId, cookiesOf(joined))];
+      plan.screens = [await openStream(base, togetherAddresses({ planId: plan.planId }), laptop), await openStream(base, togetherAddresses("device"), cookiesOf(joined))];
     }
 
     // Saves, round robin, alternately from each screen, while the page is loaded again.
@@ -206,7 +210,7 @@ async function main() {
         inFlight.push(
           (async () => {
             const sent = performance.now();
-            const res = await fetch(`${base}/plans/${plan.planId}/together/follow-up`, {
+            const res = await fetch(`${base}${from.savesTo}`, {
               method: "POST",
               headers: { "Content-Type": FORM_TYPE, Cookie: from.cookie },
               body: form({ revision: String(plan.revision), nextMeeting: "", checkOn: `check ${n}` }),

@@ -56,6 +56,7 @@ test("laptop and phone join by code, edit different questions and converge; Quic
   await phone.getByLabel("Code", { exact: true }).fill(code.toLowerCase());
   await phone.getByRole("button", { name: "Join", exact: true }).click();
   await expect(phone.getByRole("heading", { level: 1, name: `Hi ${name}. This is your plan.` })).toBeVisible();
+  await expect(phone).toHaveURL(/\/j$/);
   await expect(phone.getByRole("button", { name: "Leave" })).toBeVisible();
   await expect(phone.getByText("Back to the provider view")).toHaveCount(0);
   await shot(phone, testInfo, "two-screens-phone-start");
@@ -87,12 +88,64 @@ test("laptop and phone join by code, edit different questions and converge; Quic
   // Quick exit on the phone: the neutral page, no way back, and the laptop goes on.
   await phone.getByRole("button", { name: "Quick exit" }).click();
   await expect(phone).toHaveURL(/\/weather$/);
-  await phone.goto(`${planPath}/together`);
+  await phone.goto("/j");
   // Quick exit left nothing, not even the mark of having joined: the plain login, naming no plan.
   await expect(phone).toHaveURL(/\/login$/);
   await expect(phone.getByText(name)).toHaveCount(0);
   await laptop.goto(`${planPath}/together`);
   await expect(laptop.getByRole("heading", { level: 1, name: `Hi ${name}. This is your plan.` })).toBeVisible();
+  await context.close();
+});
+
+test("scanning the QR code: the code leaves the address at once and is filled in; the joined phone's addresses name nothing; its plan's old addresses are refused", async ({ page: laptop, browser }, testInfo) => {
+  const name = `Rue ${testInfo.project.name}`;
+  await logIn(laptop);
+  const planPath = await addYouth(laptop, name, "en");
+  const planId = planPath.split("/")[2]!;
+  const code = (await makeCode(laptop, planPath)).replace(" ", "");
+
+  const context = await phoneContext(browser, testInfo);
+  const phone = await context.newPage();
+  const visited: string[] = [];
+  phone.on("framenavigated", (frame) => {
+    if (frame === phone.mainFrame()) visited.push(frame.url());
+  });
+  // What the QR code carries (the route tests check the page draws it from this address).
+  await phone.goto(`/join?c=${code}`);
+  expect(new URL(phone.url()).pathname + new URL(phone.url()).search).toBe("/join");
+  await answerCheck(phone, "No");
+  await expect(phone.getByLabel("Code", { exact: true })).toHaveValue(code);
+  await phone.getByRole("button", { name: "Join", exact: true }).click();
+  await expect(phone.getByRole("heading", { level: 1, name: `Hi ${name}. This is your plan.` })).toBeVisible();
+  await expect(phone).toHaveURL(/\/j$/);
+
+  await phone.getByRole("link", { name: "Safety questions", exact: true }).click();
+  await expect(phone).toHaveURL(/\/j\/[0-9]+$/);
+  await expect(phone).toHaveTitle("Notes");
+  await phone.getByLabel(Q_PHONE, { exact: true }).fill("a playlist");
+  await phone.getByRole("button", { name: "Save and go back" }).click();
+  await expect(phone.getByRole("status").first()).toHaveText("We saved “Safety questions”.");
+  await expect(phone).toHaveURL(/\/j\?saved=[0-9]+$/);
+  await phone.getByRole("link", { name: "What goes on each paper" }).click();
+  await expect(phone).toHaveURL(/\/j\/c$/);
+  await expect(phone).toHaveTitle("Notes");
+  await phone.getByRole("link", { name: "Back to the start" }).click();
+  await expect(phone).toHaveURL(/\/j$/);
+
+  // Every address the phone's history holds: no code, no plan, no section, nothing of the app's purpose.
+  expect(visited.length).toBeGreaterThanOrEqual(5);
+  for (const address of visited) {
+    expect(address).not.toContain(code);
+    expect(address).not.toContain(planId);
+    expect(new URL(address).pathname).toMatch(/^\/(join|j|j\/[0-9]+|j\/c)$/);
+  }
+
+  // The plan's provider addresses are refused on the phone, as any provider page; its own still open.
+  await phone.goto(`${planPath}/together`);
+  await expect(phone.getByRole("heading", { level: 1, name: "We couldn't find that page" })).toBeVisible();
+  await expect(phone.getByText(name)).toHaveCount(0);
+  await phone.goto("/j");
+  await expect(phone.getByRole("heading", { level: 1, name: `Hi ${name}. This is your plan.` })).toBeVisible();
   await context.close();
 });
 

@@ -28,6 +28,8 @@ function mayReach(actor: ActorName, route: AppRoute, method: Method): boolean {
   const p = route.pattern;
   if (PUBLIC.has(p)) return true;
   if (actor === "anonymous") return false;
+  // A youth's joined phone's own pages (decision 081): no session of this matrix opens them.
+  if (p === "/j" || p.startsWith("/j/")) return false;
   if (p.startsWith("/plans/:planId")) {
     const rest = p.slice("/plans/:planId".length);
     if (rest === "/concern") return actor === "supervisor";

@@ -15,6 +15,8 @@ import { YOUTH_DEVICE_IDLE_MS } from "../../app/utils/session-rules";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { cookieFor, get, html, post } from "../setup/handler";
 import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";
+import { templateText } from "../../templates/csecy-safety-plan";
+import { TOGETHER_SECTIONS } from "../../app/utils/together-addresses";
 
 /*
  * "Join from your phone": the provider makes a code in the together view; the youth's phone joins
@@ -28,6 +30,11 @@ let people: Awaited<ReturnType<typeof makeAgencies>>;
 let joined: { planId: string; youthId: string };
 let other: { planId: string; youthId: string };
 let provider: string;
+
+/** The phone's neutral addresses (/j…): its own pages, which no other session opens. */
+const isDevicePage = (pattern: string) => /^\/j(\/|$)/.test(pattern);
+/** "Who can help": its number in the together view's list, the phone's address for it. */
+const PEOPLE = TOGETHER_SECTIONS.indexOf("people") + 1;
 
 beforeAll(async () => {
   const build = resolve("build/index.js");
@@ -60,7 +67,8 @@ async function inviteFromTogetherView(planId = joined.planId): Promise<string> {
 async function join(code: string, address?: string): Promise<string> {
   const response = await handle(post("/join", { checked: "1", code }), address);
   expect(response.status, await response.clone().text()).toBe(302);
-  expect(response.headers.get("Location")).toBe(`/plans/${joined.planId}/together`);
+  // The phone's addresses name no plan: its session says which plan it joined.
+  expect(response.headers.get("Location")).toBe("/j");
   return response.headers
     .getSetCookie()
     .map((c) => c.split(";")[0]!)
@@ -129,6 +137,119 @@ describe("the phone check before joining", () => {
   });
 });
 
+describe("the phone's neutral addresses", () => {
+  /** Every address a page links, posts or streams to: hrefs, form actions and every path among its data's strings. */
+  const addressesIn = (page: string) =>
+    [...page.matchAll(/(?:href|action)="(\/[^"]*)"|\\"(\/[^"\\]*)\\"/g)]
+      .map((m) => (m[1] ?? m[2])!.replaceAll("&amp;", "&"))
+      .filter((address) => !address.startsWith("/build/") && !address.startsWith("/favicon"));
+  // Besides its own pages: Leave (/join), Quick exit and the neutral page Quick exit goes to.
+  const NEUTRAL = /^\/j(\/([1-9][0-9]?|c|e))?(\?saved=[1-9][0-9]?)?$|^\/join$|^\/quick-exit$|^\/weather$/;
+
+  it("links, posts, streams and redirects only to addresses that name no plan, section or purpose", async () => {
+    const phone = await join(await inviteFromTogetherView());
+    const pages = ["/j", ...TOGETHER_SECTIONS.map((_, i) => `/j/${i + 1}`), "/j/c"];
+    const seen = new Set<string>();
+    for (const path of pages) {
+      const response = await handle(get(path, phone));
+      expect(response.status, path).toBe(200);
+      const page = await html(response);
+      expect(page, path).toContain(`<title>${uiEn.join.deviceTitle}</title>`);
+      // Nothing in the page's data or markup points at the provider's addresses.
+      expect(page, path).not.toContain("/plans/");
+      expect(page, path).not.toContain("/together");
+      for (const address of addressesIn(page)) seen.add(address);
+    }
+    expect([...seen].filter((address) => !NEUTRAL.test(address))).toEqual([]);
+    // Every section, the copies page, the live stream and the way back are among them.
+    for (const address of [...pages, "/j/e"]) expect(seen).toContain(address);
+
+    // After a save: the start page, saying what was saved by the section's number, never its name.
+    const { revision } = getPlan(people.provider, joined.planId)!;
+    const copies = await handle(post("/j/c", { revision: String(revision), "coping:discreet": "on" }, phone));
+    expect(copies.headers.get("Location")).toBe("/j/c?saved=1");
+    const showLatest = await handle(post(`/j/${PEOPLE}`, [["revision", "0"], ["show-latest", "1"]], phone));
+    expect(showLatest.status).toBe(200);
+  });
+
+  it("shows nothing to a provider, a handed-over screen or a signed-out browser", async () => {
+    const paths = ["/j", `/j/${PEOPLE}`, "/j/c", "/j/e"];
+    const before = auditRows("access_denied").length;
+    for (const path of paths) {
+      expect((await handle(get(path, provider))).status, path).toBe(404);
+      // The start page and the stream take no posts at all (405, before anything is read).
+      expect((await handle(post(path, { revision: "0" }, provider))).status, path).toBe(["/j", "/j/e"].includes(path) ? 405 : 404);
+      // Signed out: the plain login, carrying no address back.
+      const signedOut = await handle(get(path));
+      expect(signedOut.status).toBe(302);
+      expect(signedOut.headers.get("Location")).toBe("/login");
+    }
+    expect(auditRows("access_denied").length - before).toBeGreaterThanOrEqual(paths.length);
+    const handedOver = await cookieFor(people.colleague);
+    const colleaguePlan = makeRecord(people.colleague, "Sam");
+    expect((await handle(post(`/plans/${colleaguePlan.planId}/together`, { intent: "hand-over" }, handedOver))).status).toBe(302);
+    expect((await handle(get(`/plans/${colleaguePlan.planId}/together`, handedOver))).status).toBe(200);
+    for (const path of paths) expect((await handle(get(path, handedOver))).status, path).toBe(404);
+    // A phone whose session ended goes to the neutral join page, as from any other page.
+    const phone = await join(await inviteFromTogetherView());
+    await handle(post("/join", { intent: "leave" }, phone));
+    const marker = phone.split("; ").find((c) => c.startsWith("spb_joined="))!;
+    expect((await handle(get(`/j/${PEOPLE}`, marker))).headers.get("Location")).toBe("/join?left");
+  });
+
+  it("refuses the phone its plan's old together addresses, as any provider page, audited", async () => {
+    const phone = await join(await inviteFromTogetherView());
+    for (const path of ["", "/people", "/copies", "/events"].map((tail) => `/plans/${joined.planId}/together${tail}`)) {
+      const before = auditRows("access_denied").length;
+      expect((await handle(get(path, phone))).status, path).toBe(404);
+      expect(auditRows("access_denied").slice(before)).toEqual([expect.objectContaining({ subjectType: "page", subjectId: path, detail: "youth's device" })]);
+    }
+    // Refused, not ended: the phone's own pages still open.
+    expect((await handle(get("/j", phone))).status).toBe(200);
+  });
+});
+
+describe("the join code out of the address", () => {
+  const cookieOf = (response: Response, name: string) => response.headers.getSetCookie().find((c) => c.startsWith(`${name}=`));
+
+  it("moves the QR code's ?c= into a short-lived cookie for /join alone, and the page still has the code", async () => {
+    const code = await inviteFromTogetherView();
+    const scanned = await handle(get(`/join?c=${code.replace(" ", "")}`));
+    expect(scanned.status).toBe(303);
+    expect(scanned.headers.get("Location")).toBe("/join");
+    expect(scanned.headers.get("Cache-Control")).toBe("no-store");
+    const held = cookieOf(scanned, "spb_join_code")!;
+    expect(held.split("; ").slice(1).sort()).toEqual(["HttpOnly", "Max-Age=600", "Path=/join", "SameSite=Lax"]);
+    const heldCookie = held.split(";")[0]!;
+    expect(heldCookie).not.toContain(code.replace(" ", ""));
+
+    // The page at /join has it, through the phone check, to the code field (no JavaScript needed).
+    const page = await html(await handle(get("/join", heldCookie)));
+    expect(page).toContain(`name="code" value="${code.replace(" ", "")}"`);
+    const checked = await html(await handle(post("/join", { intent: "check", shared: "no", looked: "no", location: "no", code: code.replace(" ", "") }, heldCookie)));
+    expect(checked).toMatch(new RegExp(`name="code"[^>]*value="${code.replace(" ", "")}"`));
+
+    // Joining clears it.
+    const joinedResponse = await handle(post("/join", { checked: "1", code }, heldCookie));
+    expect(joinedResponse.headers.get("Location")).toBe("/j");
+    expect(cookieOf(joinedResponse, "spb_join_code")).toBe("spb_join_code=; Max-Age=0; Path=/join; HttpOnly; SameSite=Lax");
+    // Without the cookie, /join has no code; over HTTPS the cookie is Secure.
+    expect(await html(await handle(get("/join")))).toContain(`name="code" value=""`);
+    const overHttps = await handle(new Request("https://app.example/join?c=ACDE2345"));
+    expect(cookieOf(overHttps, "__Secure-spb_join_code")).toMatch(/^__Secure-spb_join_code=[^;]+; Max-Age=600; Path=\/join; HttpOnly; Secure; SameSite=Lax$/);
+  });
+
+  it("clears a held code when the phone leaves or exits quickly", async () => {
+    for (const leave of [() => post("/join", { intent: "leave" }), () => post("/quick-exit", {})]) {
+      const phone = await join(await inviteFromTogetherView());
+      const request = leave();
+      request.headers.set("Cookie", phone);
+      const left = await handle(request);
+      expect(cookieOf(left, "spb_join_code")).toMatch(/^spb_join_code=; Max-Age=0; Path=\/join;/);
+    }
+  });
+});
+
 describe("joining from a phone", () => {
   it("shows a code and a QR code on the provider's together view, and the join page is neutral", async () => {
     const response = await handle(post(`/plans/${joined.planId}/together`, { intent: "invite" }, provider));
@@ -146,41 +267,45 @@ describe("joining from a phone", () => {
   it("joins with the code (typed in small letters, any spacing) and opens only that plan's together pages, without provider fields", async () => {
     const code = await inviteFromTogetherView();
     const phone = await join(code.toLowerCase().replace(" ", " - "));
-    const start = await html(await handle(get(`/plans/${joined.planId}/together`, phone)));
+    const start = await html(await handle(get("/j", phone)));
     expect(start).toContain("Robin");
     expect(start).toContain(`<title>${uiEn.join.deviceTitle}</title>`);
     expect(start).not.toContain(uiEn.together.providerView);
     expect(start).not.toContain(uiEn.invite.heading);
-    const people_ = await html(await handle(get(`/plans/${joined.planId}/together/people`, phone)));
+    const people_ = await html(await handle(get(`/j/${PEOPLE}`, phone)));
     expect(people_).toContain(`<title>${uiEn.join.deviceTitle}</title>`);
     for (const page of [start, people_]) {
       expect(page).not.toContain("PRIVATE-NOTE-FOR-PROVIDER");
       expect(page).not.toContain(people.provider.email);
     }
-    expect((await handle(get(`/plans/${joined.planId}/together/provider`, phone))).status).toBe(404);
+    // Past the last section there is nothing; the provider-only section has no number at all.
+    expect((await handle(get(`/j/${TOGETHER_SECTIONS.length + 1}`, phone))).status).toBe(404);
+    expect((await handle(get("/j/0", phone))).status).toBe(404);
     expect(auditRows("youth_device_join").at(-1)).toMatchObject({ userId: people.provider.id, subjectId: joined.planId, detail: "youth's device" });
   });
 
   it("records a save from the phone as the youth's, through the inviting provider", async () => {
     const phone = await join(await inviteFromTogetherView());
     const { revision } = getPlan(people.provider, joined.planId)!;
-    const saved = await handle(post(`/plans/${joined.planId}/together/people`, [["revision", String(revision)], ["items[0].nickname", "Aunt May"]], phone));
+    const saved = await handle(post(`/j/${PEOPLE}`, [["revision", String(revision)], ["items[0].nickname", "Aunt May"]], phone));
     expect(saved.status).toBe(302);
+    expect(saved.headers.get("Location")).toBe(`/j?saved=${PEOPLE}`);
+    expect(await html(await handle(get(saved.headers.get("Location")!, phone)))).toContain(uiEn.together.saved(templateText("en").sections.people.title));
     expect(getPlan(people.provider, joined.planId)!.draft.people.items.map((p) => p.nickname)).toEqual(["Aunt May"]);
     expect(auditRows("section_save").at(-1)).toMatchObject({ userId: people.provider.id, subjectId: joined.planId, detail: "youth's device: people" });
   });
 
-  it("refuses every other route of the app to the phone, GET and POST, and changes nothing", async () => {
+  it("refuses every other route of the app to the phone, GET and POST, its own plan's provider together addresses included, and changes nothing", async () => {
     const phone = await join(await inviteFromTogetherView());
-    // Routes that end the phone's own session are tested on their own below.
+    // Routes that end the phone's own session are tested on their own below; its own pages (/j…) after the probe.
     const endsTheSession = ["/quick-exit", "/logout", "/join"];
+    const devicePages = routes.filter((r) => isDevicePage(r.pattern));
+    expect(devicePages.map((r) => r.pattern).sort()).toEqual(["/j", "/j/:number", "/j/c", "/j/e"]);
     const opened: string[] = [];
     const answerOf = (response: Response) => `${response.status} ${response.headers.get("Location") ?? ""}`;
     const anonymousAnswer = async (request: () => Request) => answerOf(await handle(request()));
-    for (const route of routes.filter((r) => !endsTheSession.includes(r.pattern))) {
+    for (const route of routes.filter((r) => !endsTheSession.includes(r.pattern) && !isDevicePage(r.pattern))) {
       for (const planId of [joined.planId, other.planId]) {
-        const togetherPage = planId === joined.planId && route.pattern.startsWith("/plans/:planId/together");
-        if (togetherPage) continue;
         const path = fillParams(route.pattern, { planId, youthId: planId === joined.planId ? joined.youthId : other.youthId, sectionId: "people", number: "1", userId: people.colleague.id }, planId);
         const query = route.pattern.endsWith("/pdf") ? "?copy=youth" : "";
         const fields = { revision: "9", intent: "hand-over", note: "n", confirm: "DELETE", password: TEST_PASSWORD, code: "x" };
@@ -200,8 +325,16 @@ describe("joining from a phone", () => {
       }
     }
     expect(opened).toEqual([]);
-    // Still joined: being refused did not end the phone's session, nor unlock anything.
-    expect((await handle(get(`/plans/${joined.planId}/together`, phone))).status).toBe(200);
+    // Still joined: being refused did not end the phone's session, nor unlock anything; each of its
+    // own pages answers, on its plan, with nothing of the provider's.
+    for (const route of devicePages) {
+      const response = await handle(get(fillParams(route.pattern, { number: "1" }, "x"), phone));
+      const body = await response.text();
+      expect(response.status, route.pattern).toBe(200);
+      // The page's data is its session's plan's (the stream's body is only its opening).
+      if (route.pattern !== "/j/e") expect(body).toContain(joined.planId);
+      for (const word of [other.planId, "Kit", "PRIVATE-NOTE-FOR-PROVIDER", people.provider.email]) expect(body).not.toContain(word);
+    }
     expect((await handle(get("/dashboard", phone))).status).toBe(404);
   }, 120_000);
 
@@ -252,7 +385,7 @@ describe("joining from a phone", () => {
     const ended = await handle(post(`/plans/${joined.planId}/together`, { intent: "end-device" }, provider));
     expect(ended.status).toBe(302);
     // The phone's next page is the neutral join page, not the app's login.
-    expect((await handle(get(`/plans/${joined.planId}/together`, phone))).headers.get("Location")).toBe("/join?left");
+    expect((await handle(get("/j", phone))).headers.get("Location")).toBe("/join?left");
     expect(auditRows("youth_device_leave").at(-1)).toMatchObject({ userId: people.provider.id, detail: "youth's device: ended by the provider" });
     expect((await handle(get(`/plans/${joined.planId}`, provider))).status).toBe(200);
   });
@@ -263,8 +396,8 @@ describe("joining from a phone", () => {
     expect(exit.status).toBe(302);
     expect(exit.headers.get("Clear-Site-Data")).toBe('"cache", "storage"');
     expect(exit.headers.get("Cache-Control")).toBe("no-store");
-    expect(exit.headers.getSetCookie().map((c) => c.split(";")[0])).toEqual(["spb_session=", "spb_joined="]);
-    expect((await handle(get(`/plans/${joined.planId}/together`, phone))).status).toBe(302);
+    expect(exit.headers.getSetCookie().map((c) => c.split(";")[0])).toEqual(["spb_session=", "spb_joined=", "spb_join_code="]);
+    expect((await handle(get("/j", phone))).status).toBe(302);
     expect((await handle(get(`/plans/${joined.planId}`, provider))).status).toBe(200);
     expect(auditRows("youth_device_leave").at(-1)).toMatchObject({ userId: people.provider.id, subjectId: joined.planId, detail: "youth's device: quick exit" });
   });
@@ -274,7 +407,7 @@ describe("joining from a phone", () => {
     const left = await handle(post("/join", { intent: "leave" }, phone));
     expect(left.headers.get("Location")).toBe("/join?left");
     expect(left.headers.get("Clear-Site-Data")).toBe('"cache", "storage"');
-    expect((await handle(get(`/plans/${joined.planId}/together`, phone))).status).toBe(302);
+    expect((await handle(get("/j", phone))).status).toBe(302);
     expect(auditRows("youth_device_leave").at(-1)).toMatchObject({ detail: "youth's device: left" });
   });
 

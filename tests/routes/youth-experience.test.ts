@@ -6,6 +6,7 @@ import { db, schema } from "../../app/models/db.server";
 import { quickExitUrl } from "../../app/web/quick-exit.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { appHandler, cookieFor, get, html as pageHtml, post } from "../setup/handler";
+import { TOGETHER_SECTIONS } from "../../app/utils/together-addresses";
 
 let handle: (request: Request) => Promise<Response>;
 let people: Awaited<ReturnType<typeof makeAgencies>>;
@@ -89,7 +90,8 @@ describe("together view", () => {
       ),
     );
     expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe(`/plans/${planId}/together?saved=people`);
+    // The start page says what was saved by the section's number (its place in the list), never its name.
+    expect(response.headers.get("Location")).toBe(`/plans/${planId}/together?saved=${TOGETHER_SECTIONS.indexOf("people") + 1}`);
     const items = getPlan(people.provider, planId)!.draft.people.items;
     expect(items.map((p) => [p.nickname, p.mightBeLinked])).toEqual([
       ["Aunt May", false],

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/models/db.server";
+import { joinAsYouthDevice } from "../../app/web/auth.server";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
@@ -9,7 +10,7 @@ let server: ServerProcess;
 let people: Awaited<ReturnType<typeof makeAgencies>>;
 let record: ReturnType<typeof makeRecord>;
 let routes: AppRoute[];
-const cookies: Record<"provider" | "supervisor" | "admin", string> = { provider: "", supervisor: "", admin: "" };
+const cookies: Record<"provider" | "supervisor" | "admin" | "phone", string> = { provider: "", supervisor: "", admin: "", phone: "" };
 
 /** Query strings a route needs to answer with its content rather than a 400. */
 const QUERIES: Record<string, string> = { "routes/plans.$planId.versions.$number.pdf": "?copy=youth" };
@@ -20,6 +21,12 @@ beforeAll(async () => {
   routes = await appRoutes();
   server = await startServer(await freePort());
   for (const role of ["provider", "supervisor", "admin"] as const) cookies[role] = await logIn(server.baseUrl, people[role].email, TEST_PASSWORD);
+  // A youth's phone joined to the record's plan, for its own pages (/j…), which open for nothing else.
+  const joined = await joinAsYouthDevice(new Request(`${server.baseUrl}/join`), people.provider.id, record.planId);
+  cookies.phone = joined.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .join("; ");
 }, 60_000);
 
 afterAll(async () => {
@@ -31,7 +38,9 @@ const urlOf = (route: AppRoute) =>
 
 /** The cookie of the actor a route is for, so the walk sees each page's real content and headers. */
 const cookieFor = (route: AppRoute) =>
-  route.pattern.startsWith("/admin") || route.pattern.startsWith("/youth/:youthId")
+  /^\/j(\/|$)/.test(route.pattern)
+    ? cookies.phone
+    : route.pattern.startsWith("/admin") || route.pattern.startsWith("/youth/:youthId")
     ? cookies.admin
     : route.pattern === "/review" || route.pattern.endsWith("/concern")
       ? cookies.supervisor

@@ -1,0 +1,17 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { deviceTitle } from "../components/together/device-title";
+import { TogetherSectionPage } from "../components/together/TogetherSectionPage";
+import type { SectionActionData } from "../web/section-save.server";
+import { saveTogetherSection, togetherSectionPage } from "../web/together-pages.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => deviceTitle(data);
+
+/** /j/<number>: a together section on a youth's own phone, by its number in the start page's list (decision 081). */
+export const loader = (args: LoaderFunctionArgs) => togetherSectionPage({ ...args, at: "device" });
+
+export const action = (args: ActionFunctionArgs) => saveTogetherSection({ ...args, at: "device" });
+
+export default function DeviceSection() {
+  return <TogetherSectionPage {...useLoaderData<typeof loader>()} answered={useActionData<typeof action>() as SectionActionData | undefined} />;
+}

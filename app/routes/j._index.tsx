@@ -1,0 +1,14 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { deviceTitle } from "../components/together/device-title";
+import { TogetherStartPage } from "../components/together/TogetherStartPage";
+import { togetherStartPage } from "../web/together-pages.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => deviceTitle(data);
+
+/** /j: the together view's start on a youth's own phone (its plan is its session's; decision 081). */
+export const loader = (args: LoaderFunctionArgs) => togetherStartPage({ ...args, at: "device" });
+
+export default function DeviceStart() {
+  return <TogetherStartPage {...useLoaderData<typeof loader>()} />;
+}
