@@ -85,7 +85,14 @@ export function PocketCard(props: DocumentProps) {
                   <Text style={card.line}>{numbersLine(hotline, pdf)}</Text>
                   <Text style={card.line}>{hours(hotline, props.language)}</Text>
                 </>
-              ) : null}
+              ) : (
+                // Without the help line, room to write a number by hand.
+                <View style={{ marginTop: 6 }}>
+                  <View style={card.writeLine} />
+                  <View style={card.writeLine} />
+                  <View style={card.writeLine} />
+                </View>
+              )}
             </View>
           </View>
         </View>
