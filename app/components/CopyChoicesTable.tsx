@@ -18,7 +18,9 @@ export function choicesOutcome(refused: { storageFailed: boolean } | undefined, 
 
 /**
  * The choices of "What goes on each copy": a row per thing of the plan, a tick box per copy it
- * may go on, and what became of the last save. The provider's page and the together view post it
+ * may go on ("Always" where it is on a copy whatever is chosen), a caution under the thing where
+ * choosing it means something to weigh (the form's hint, read with each of its boxes), and what
+ * became of the last save. The provider's page and the together view post it
  * to their own address.
  */
 export function CopyChoicesTable({
