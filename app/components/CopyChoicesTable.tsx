@@ -2,6 +2,9 @@ import { Form } from "@remix-run/react";
 import { CHOSEN_COPIES } from "../../templates/csecy-safety-plan";
 import { useUi } from "../i18n/ui";
 import type { ChoiceRow } from "../../templates/csecy-safety-plan";
+import { Hint } from "./fields";
+
+const cautionId = (key: string) => `caution-${key.replace(/[^\w-]/g, "-")}`;
 
 /** What became of the last save of the choices. */
 export type ChoicesOutcome = "saved" | "conflict" | "storage-failed";
@@ -15,7 +18,9 @@ export function choicesOutcome(refused: { storageFailed: boolean } | undefined, 
 
 /**
  * The choices of "What goes on each copy": a row per thing of the plan, a tick box per copy it
- * may go on, and what became of the last save. The provider's page and the together view post it
+ * may go on ("Always" where it is on a copy whatever is chosen), a caution under the thing where
+ * choosing it means something to weigh (the form's hint, read with each of its boxes), and what
+ * became of the last save. The provider's page and the together view post it
  * to their own address.
  */
 export function CopyChoicesTable({
@@ -84,6 +89,7 @@ export function CopyChoicesTable({
                     <th scope="row">
                       {row.label}
                       {row.locked ? <span className="tag">{t.onlyProvider}</span> : null}
+                      <Hint id={cautionId(row.key)}>{row.caution ? t.cautions[row.caution] : null}</Hint>
                     </th>
                     {CHOSEN_COPIES.map((copy) => (
                       <td key={copy}>
@@ -94,9 +100,12 @@ export function CopyChoicesTable({
                               name={`${row.key}:${copy}`}
                               defaultChecked={ticked ? ticked.has(`${row.key}:${copy}`) : row.choice[copy]}
                               aria-label={t.tick(row.label, t.names[copy])}
+                              aria-describedby={row.caution ? cautionId(row.key) : undefined}
                               disabled={!canEdit}
                             />
                           </label>
+                        ) : row.always.includes(copy) ? (
+                          t.always
                         ) : (
                           <>
                             <span aria-hidden="true">{"\u2014"}</span>

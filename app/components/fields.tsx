@@ -59,7 +59,8 @@ export function ErrorSummary({ form }: { form: FormMetadata<any, string[]> }) {
   );
 }
 
-function Hint({ id, children }: { id: string; children?: ReactNode }) {
+/** A hint under a label, for the control that names it in aria-describedby. */
+export function Hint({ id, children }: { id: string; children?: ReactNode }) {
   return children ? (
     <p id={id} className="field-hint">
       {children}

@@ -11,6 +11,8 @@ import {
   type PrintTarget,
 } from "../../templates/csecy-safety-plan";
 import { copyOutline } from "../../templates/pdf/outline";
+import { HOTLINE_ID, neutralName, numbersLine, resourceById } from "../../templates/pdf/resources";
+import { pdfText } from "../../templates/pdf/text";
 import { db } from "./db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
@@ -45,6 +47,12 @@ function targetLabel(target: PrintTarget, content: PlanContent, language: Langua
     }
     case "nextMeeting":
       return text.fields.followUp.nextMeeting;
+    case "helpLine": {
+      // Its neutral name and the numbers, as the notes and the card print them.
+      const pdf = pdfText(language);
+      const hotline = resourceById(HOTLINE_ID);
+      return `${neutralName(hotline, pdf)}: ${numbersLine(hotline, pdf)}`;
+    }
     default:
       return text.sections[target.section].title;
   }
@@ -59,8 +67,10 @@ export function choiceRows(content: PlanContent): ChoiceRow[] {
     sectionTitle: text.sections[t.section].title,
     label: targetLabel(t, content, language),
     offered: PRINT_RULES[t.kind].offered,
+    always: PRINT_RULES[t.kind].always ?? [],
     choice: t.choice,
     locked: t.locked ?? false,
+    ...(PRINT_RULES[t.kind].caution ? { caution: PRINT_RULES[t.kind].caution } : {}),
   }));
 }
 

@@ -30,6 +30,7 @@ export type PrintableKind =
   | "goBag"
   | "refusal"
   | "resources"
+  | "helpLine"
   | "nextMeeting";
 
 interface Rule {
@@ -37,7 +38,14 @@ interface Rule {
   offered: readonly ChosenCopy[];
   /** The copies it goes on until the youth chooses. */
   byDefault: readonly ChosenCopy[];
+  /** The copies it is on whatever is chosen (shown as such in the choices table). */
+  always?: readonly ChosenCopy[];
+  /** What choosing it means, said beside it in the choices table. */
+  caution?: Caution;
 }
+
+/** A caution said beside a thing in the choices table: the help line's number can be looked up. */
+export type Caution = "lookedUp";
 
 export const PRINT_RULES: Record<PrintableKind, Rule> = {
   status: { offered: ["youth", "adult"], byDefault: [] },
@@ -54,6 +62,10 @@ export const PRINT_RULES: Record<PrintableKind, Rule> = {
   goBag: { offered: ["youth", "discreet", "adult"], byDefault: ["youth"] },
   refusal: { offered: ["youth", "discreet", "adult"], byDefault: ["youth"] },
   resources: { offered: ["youth", "discreet", "adult"], byDefault: ["youth", "adult"] },
+  // The hotline's number, under the neutral name "Help line" on the notes and the card: anyone who
+  // looks the number up learns what line it is, so there it is the youth's to take off. The youth's
+  // and the trusted adult's copies name it plainly, always (911 is on every copy and not a choice).
+  helpLine: { offered: ["discreet", "card"], byDefault: ["discreet", "card"], always: ["youth", "adult"], caution: "lookedUp" },
   // The youth copy's follow-up page always has the date; on notes meant to pass unnoticed a date
   // tells whoever finds them when and where the youth will be, so it is there only if chosen.
   nextMeeting: { offered: ["discreet"], byDefault: [] },
@@ -82,8 +94,11 @@ export interface ChoiceRow {
   sectionTitle: string;
   label: string;
   offered: readonly ChosenCopy[];
+  /** Copies it is on whatever is chosen. */
+  always: readonly ChosenCopy[];
   choice: CopyChoice;
   locked: boolean;
+  caution?: Caution;
 }
 
 /** One thing in a plan that a copy may hold, with the key its choice is posted under. */
@@ -127,6 +142,7 @@ export function printTargets(content: PlanContent): PrintTarget[] {
   for (const s of content.situations.items) add(`situations.${s.id}`, "situation", "situations", s.print, s.keepOffPrint);
   if (listed(content["go-bag"])) add("go-bag", "goBag", "go-bag", content["go-bag"].print);
   for (const r of content.refusal.items) add(`refusal.${r.id}`, "refusal", "refusal", r.print, r.keepOffPrint);
+  add("resources.helpLine", "helpLine", "resources", content.resources.printHelpLine);
   add("resources", "resources", "resources", content.resources.print);
   if (content["follow-up"].nextMeeting) add("follow-up.nextMeeting", "nextMeeting", "follow-up", content["follow-up"].print);
   return targets;
@@ -140,7 +156,7 @@ export const onCopy = (target: PrintTarget | undefined, copy: ChosenCopy) => !!t
  * version is never rewritten). Things without a posted choice keep theirs.
  */
 export function withChoices(content: PlanContent, choices: ReadonlyMap<string, CopyChoice>): PlanContent {
-  const pick = <T extends object>(key: string, item: T, field: "print" | "printCodeWord" | "printStatus" | "printSafetyMeans" = "print"): T => {
+  const pick = <T extends object>(key: string, item: T, field: "print" | "printCodeWord" | "printStatus" | "printSafetyMeans" | "printHelpLine" = "print"): T => {
     const choice = choices.get(key);
     if (!choice) return item;
     // A stored choice replaces the old "keep off" flag for good.
@@ -161,7 +177,7 @@ export function withChoices(content: PlanContent, choices: ReadonlyMap<string, C
     situations: { items: content.situations.items.map((s) => pick(`situations.${s.id}`, s)) },
     "go-bag": pick("go-bag", content["go-bag"]),
     refusal: { items: content.refusal.items.map((r) => pick(`refusal.${r.id}`, r)) },
-    resources: pick("resources", content.resources),
+    resources: pick("resources.helpLine", pick("resources", content.resources), "printHelpLine"),
     "follow-up": pick("follow-up.nextMeeting", content["follow-up"]),
   };
 }

@@ -175,6 +175,8 @@ function makeSectionSchemas(m: SchemaMessages, forms: boolean) {
         m.listFull.ownPlaces,
       ),
       print: copyChoice,
+      /** The hotline on the discreet copy and the card (absent: on both, as before the choice existed). */
+      printHelpLine: copyChoice,
     }),
     "follow-up": z.object({ nextMeeting: isoDate(), checkOn: text(LIMITS.longText), print: copyChoice }),
     provider: z.object({ notes: text(LIMITS.longText), concern: flag() }),

@@ -1,5 +1,6 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { DocumentProps } from "./documents";
+import { printsHelpLine } from "./printable";
 import { EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, resourceById } from "./resources";
 import { card, CARD, COLORS } from "./styles";
 import { pdfText } from "./text";
@@ -39,7 +40,8 @@ function CutMarks() {
 /**
  * The pocket card: about 85 × 55 mm, front and back side by side on one page, cut marks at the
  * corners and a fold line between. Front: the youth's first people with their numbers and code
- * words; back: 911 and the hotline. Neutral wording: it is the copy most easily found.
+ * words; back: 911 and, unless the youth took "Help line" off the card, the hotline. Neutral
+ * wording: it is the copy most easily found.
  */
 export function PocketCard(props: DocumentProps) {
   const pdf = pdfText(props.language);
@@ -77,9 +79,20 @@ export function PocketCard(props: DocumentProps) {
               <Text style={card.big}>
                 {pdf.card.emergency}: {emergency.phone}
               </Text>
-              <Text style={[card.line, { marginTop: 6, fontWeight: 700 }]}>{neutralName(hotline, pdf)}</Text>
-              <Text style={card.line}>{numbersLine(hotline, pdf)}</Text>
-              <Text style={card.line}>{hours(hotline, props.language)}</Text>
+              {printsHelpLine(props.content) ? (
+                <>
+                  <Text style={[card.line, { marginTop: 6, fontWeight: 700 }]}>{neutralName(hotline, pdf)}</Text>
+                  <Text style={card.line}>{numbersLine(hotline, pdf)}</Text>
+                  <Text style={card.line}>{hours(hotline, props.language)}</Text>
+                </>
+              ) : (
+                // Without the help line, room to write a number by hand.
+                <View style={{ marginTop: 6 }}>
+                  <View style={card.writeLine} />
+                  <View style={card.writeLine} />
+                  <View style={card.writeLine} />
+                </View>
+              )}
             </View>
           </View>
         </View>

@@ -3,7 +3,7 @@ import { templateText } from "../csecy-safety-plan";
 import type { PlanContent } from "../csecy-safety-plan/schema";
 import type { Language } from "../csecy-safety-plan/structure";
 import { formatSavedAt } from "./format";
-import { printsResources } from "./printable";
+import { printsHelpLine, printsResources } from "./printable";
 import { listsPlacesThatHelp } from "./resources";
 import type { PageNumbering } from "./page-numbers";
 import { Footer } from "./parts";
@@ -138,7 +138,7 @@ export function DiscreetCopy(props: DocumentProps) {
       <Page size="LETTER" style={s.page}>
         <Text style={s.title}>{p.pdf.discreet.title}</Text>
         <Text style={s.subtitle}>{p.pdf.discreet.subtitle}</Text>
-        <EmergencyBox pdf={p.pdf} language={props.language} discreet otherNumbers={false} />
+        <EmergencyBox pdf={p.pdf} language={props.language} discreet={{ helpLine: printsHelpLine(props.content) }} otherNumbers={false} />
         <PlanSections {...p} />
         <Footer left="" pageOf={p.pdf.pageOf} numbering={props.pageNumbering} />
       </Page>

@@ -4,7 +4,7 @@ import type { PlanContent } from "../csecy-safety-plan/schema";
 import { QUESTION_IDS, type Language } from "../csecy-safety-plan/structure";
 import { cardLine } from "./card-lines";
 import { NEUTRAL_QUESTION_IDS } from "../csecy-safety-plan/copies";
-import { chosenContent, printsResources } from "./printable";
+import { chosenContent, printsHelpLine, printsResources } from "./printable";
 import { confirmedOn, EMERGENCY_ID, listedResources, listsPlacesThatHelp, HOTLINE_ID, hours, neutralName, numbersLine, planResources, purpose, resourceById, resourceName, whenYouCall } from "./resources";
 import type { Resource } from "../resources/directory";
 import { formatDay } from "./format";
@@ -49,7 +49,10 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
       ),
     );
     if (!c.people.items.length) part(pdf.card.frontTitle, [pdf.card.noPeople]);
-    part(pdf.card.backTitle, [`${pdf.card.emergency}: ${emergency.phone}`, `${neutralName(hotline, pdf)} · ${numbersLine(hotline, pdf)}`]);
+    part(pdf.card.backTitle, [
+      `${pdf.card.emergency}: ${emergency.phone}`,
+      printsHelpLine(c) && `${neutralName(hotline, pdf)} · ${numbersLine(hotline, pdf)} · ${hours(hotline, language)}`,
+    ]);
     return parts;
   }
 
@@ -64,7 +67,7 @@ export function copyOutline(content: PlanContent, copy: ChosenCopy, language: La
   if (discreet) {
     part(pdf.discreet.emergency, [
       `${pdf.discreet.emergency}: ${emergency.phone}`,
-      `${neutralName(hotline, pdf)}: ${numbersLine(hotline, pdf)} · ${hours(hotline, language)}`,
+      printsHelpLine(c) && `${neutralName(hotline, pdf)}: ${numbersLine(hotline, pdf)} · ${hours(hotline, language)}`,
     ]);
   } else {
     part(pdf.youth.emergencyTitle, [pdf.youth.emergencyLine, ...resourceLines(hotline), (copy === "adult" ? listsPlacesThatHelp(c, copy) : printsResources(c)) && pdf.youth.otherNumbers]);

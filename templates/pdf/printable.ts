@@ -16,6 +16,8 @@ export const CARD_PEOPLE = 3;
 /** Keys whose values are ids or choices, never words a person typed. */
 const NOT_TEXT = new Set(["id", "chosen", "kind", "status", "numberKept", "language", "date", "nextMeeting"]);
 
+const NO_COPY = { youth: false, discreet: false, card: false, adult: false };
+
 const NO_CODE_WORD = { codeWord: "", codeWordMeaning: "", codeWordAction: "" };
 
 /**
@@ -23,7 +25,8 @@ const NO_CODE_WORD = { codeWord: "", codeWordMeaning: "", codeWordAction: "" };
  * (copies.ts), never a person marked as maybe linked, never provider notes. The choices themselves
  * and the legacy "keep off" flag are dropped, so what is left is exactly what prints. The discreet
  * copy and the card also lose what would name what they are about (a person's relationship, why a
- * place matters, the kind of plan), and their youth's words go through the deny-list as a second net.
+ * place matters, the kind of plan), and their youth's words go through the deny-list as a second net;
+ * they hold the hotline's number only if the youth left "Help line" on them.
  */
 export function chosenContent(content: PlanContent, copy: ChosenCopy): PlanContent {
   const targets = new Map(printTargets(content).map((t) => [t.key, t] as [string, PrintTarget]));
@@ -48,6 +51,7 @@ export function chosenContent(content: PlanContent, copy: ChosenCopy): PlanConte
   const list = <S extends { chosen: readonly string[]; own: string[]; print?: unknown }>(section: S, key: string) =>
     on(key) ? bare(section) : { ...bare(section), chosen: [], own: [] };
   const safer = content["safer-working"];
+  const { printHelpLine: _helpLineChoice, ...resources } = content.resources;
   const printed: PlanContent = {
     about: {
       nameOnPlan: copy === "youth" ? a.nameOnPlan : "",
@@ -65,9 +69,12 @@ export function chosenContent(content: PlanContent, copy: ChosenCopy): PlanConte
     situations: { items: content.situations.items.filter((s) => on(`situations.${s.id}`)).map(bare) },
     "go-bag": list(content["go-bag"], "go-bag"),
     refusal: { items: content.refusal.items.filter((r) => on(`refusal.${r.id}`)).map(bare) },
-    resources: on("resources")
-      ? { ...bare(content.resources), own: content.resources.own.map((r) => ({ ...r, notes: plain ? r.notes : "" })), print: undefined }
-      : { chosen: [], own: [], print: { youth: false, discreet: false, card: false, adult: false } },
+    resources: {
+      ...(on("resources")
+        ? { ...bare(resources), own: resources.own.map((r) => ({ ...r, notes: plain ? r.notes : "" })), print: undefined }
+        : { chosen: [], own: [], print: NO_COPY }),
+      ...(plain || on("resources.helpLine") ? {} : { printHelpLine: NO_COPY }),
+    },
     "follow-up":
       copy === "youth" ? bare(content["follow-up"]) : { nextMeeting: on("follow-up.nextMeeting") ? content["follow-up"].nextMeeting : "", checkOn: "" },
     provider: { notes: "", concern: false },
@@ -83,6 +90,12 @@ export function offTheYouthCopy(content: PlanContent): (key: string) => boolean 
 
 /** Whether the copy prints the "places that can help" list (its content keeps a choice only when it is off). */
 export const printsResources = (content: PlanContent) => content.resources.print === undefined;
+
+/**
+ * Whether the copy prints the hotline's number (its content keeps a choice only when it is off,
+ * which only the discreet copy and the card can be: the other copies always name it).
+ */
+export const printsHelpLine = (content: PlanContent) => content.resources.printHelpLine === undefined;
 
 /** The content a copy prints, from a validated plan whose strings are already cleaned. */
 export function contentForCopy(content: PlanContent, copy: PdfCopy): PlanContent {

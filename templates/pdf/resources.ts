@@ -1,6 +1,7 @@
 import type { PlanContent } from "../csecy-safety-plan/schema";
 import type { Language } from "../csecy-safety-plan/structure";
 import { RESOURCES, type Resource } from "../resources/directory";
+import { INCONSPICUOUS, printsHelpLine } from "./printable";
 import type { PdfText } from "./text";
 
 /** The directory entries a plan prints: the ones always printed, then the ones chosen, in directory order. */
@@ -21,10 +22,12 @@ export function confirmedOn(resources: readonly Resource[]): string | null {
 /**
  * The entries a copy lists under "Places that can help" (content already filtered for the copy):
  * the trusted-adult copy, kept to one page, leaves out 911 and the hotline, which its emergency
- * box already gives.
+ * box already gives; the discreet copy leaves out the hotline when the youth took "Help line" off it.
  */
 export function listedResources(content: PlanContent, copy: "youth" | "discreet" | "card" | "adult" | "provider"): Resource[] {
-  return planResources(content).filter((r) => copy !== "adult" || !r.always);
+  return planResources(content).filter(
+    (r) => (copy !== "adult" || !r.always) && (r.id !== HOTLINE_ID || !INCONSPICUOUS.has(copy) || printsHelpLine(content)),
+  );
 }
 
 /** Whether the copy has a "Places that can help" with anything in it, for the emergency box to point to. */

@@ -52,12 +52,21 @@ function typedStrings(content: PlanContent): string[] {
   return out;
 }
 
-describe("preview and PDF hold the same (every copy, en and es, defaults and everything chosen)", () => {
-  const cases = LANGUAGES.flatMap((language) =>
-    (["defaults", "everything"] as const).flatMap((plan) => CHOSEN_COPIES.map((copy) => [copy, language, plan] as const)),
-  );
+/** The plan with "Help line" taken off the discreet copy and the card. */
+const helpLineOff = (content: PlanContent) => withChoices(content, new Map([["resources.helpLine", NONE]]));
+
+const PLANS = {
+  defaults: demoPlanContent,
+  everything: everythingOn(demoPlanContent),
+  "defaults, help line off": helpLineOff(demoPlanContent),
+  "everything but the help line": helpLineOff(everythingOn(demoPlanContent)),
+};
+
+describe("preview and PDF hold the same (every copy, en and es, defaults and everything chosen, the help line on and off)", () => {
+  const plans = Object.keys(PLANS) as (keyof typeof PLANS)[];
+  const cases = LANGUAGES.flatMap((language) => plans.flatMap((plan) => CHOSEN_COPIES.map((copy) => [copy, language, plan] as const)));
   it.each(cases)("%s copy in %s, %s", async (copy, language, plan) => {
-    const content = plan === "defaults" ? demoPlanContent : everythingOn(demoPlanContent);
+    const content = PLANS[plan];
     const { text } = await render(copy, content, language);
     const onPaper = squeeze(text);
     const outline = copyOutline(content, copy, language);
@@ -128,6 +137,38 @@ describe("what each copy holds by default", () => {
     expect((await render("youth", demoPlanContent)).text).toContain(`We meet again on ${date}.`);
     expect(printTargets(demoPlanContent).find((t) => t.key === "follow-up.nextMeeting")?.choice).toEqual(NONE);
   });
+
+  it.each(LANGUAGES)(
+    "the discreet copy and the card print the hotline's number and short code only while the youth leaves 'Help line' on them; the youth's and the adult's copies always name it (%s)",
+    async (language) => {
+      const hotline = RESOURCES.find((r) => r.id === "nhth")!;
+      const numbers = [hotline.phone!, hotline.text!];
+      const neutralName = language === "en" ? "Help line" : "Línea de ayuda";
+      expect(printTargets(demoPlanContent).find((t) => t.key === "resources.helpLine")?.choice).toEqual({ ...NONE, discreet: true, card: true });
+      for (const copy of ["discreet", "card"] as const) {
+        for (const plan of ["defaults", "everything"] as const) {
+          const on = await render(copy, PLANS[plan], language);
+          for (const said of [...numbers, neutralName]) expect(on.text, `${copy} ${plan}: ${said}`).toContain(said);
+          const offPlan = plan === "defaults" ? PLANS["defaults, help line off"] : PLANS["everything but the help line"];
+          const off = await render(copy, offPlan, language);
+          keepForReview(`help-line-off-${copy}-${plan}-${language}`, off.bytes);
+          for (const said of [...numbers, neutralName]) expect(off.text, `${copy} ${plan}, off: ${said}`).not.toContain(said);
+          expect(off.text, `${copy} ${plan}, off`).toContain("911");
+          expect(pageCount(off.bytes), `${copy} ${plan}, off`).toBe(pageCount(on.bytes));
+          const preview = copyOutline(offPlan, copy, language).flatMap((p) => p.lines).join(" ");
+          for (const said of [...numbers, neutralName]) expect(preview, `${copy} ${plan}, off: ${said}`).not.toContain(said);
+          expect(preview).toContain("911");
+        }
+        // Off on one of them only: the other keeps it.
+        const offOnCardOnly = withChoices(demoPlanContent, new Map([["resources.helpLine", { ...NONE, discreet: true }]]));
+        expect((await render(copy, offOnCardOnly, language)).text.includes(hotline.phone!), copy).toBe(copy === "discreet");
+      }
+      for (const copy of ["youth", "adult"] as const) {
+        const text = (await render(copy, PLANS["everything but the help line"], language)).text;
+        for (const said of [...numbers, hotline.name[language]]) expect(text, `${copy}: ${said}`).toContain(said);
+      }
+    },
+  );
 
   it("the provider copy marks what the youth's choices keep off the youth's own copy", async () => {
     const off = withChoices(demoPlanContent, new Map([["places.safe.demo-safe-library", { ...NONE, discreet: true }]]));

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { printTargets, withChoices } from "../../templates/csecy-safety-plan";
 import { renderPlanPdf } from "../../templates/pdf/render";
 import { generatedPlan } from "./generated-plans";
 import { demoInput, keepPagesForReview, pageFills } from "./pdf-helpers";
@@ -25,6 +26,23 @@ describe.each(["en", "es"] as const)("page fill (%s)", (language) => {
         if (fill < 0.5) short.push(`plan ${n}, page ${page + 1} of ${fills.length}: ${Math.round(fill * 100)}% full`);
       });
       if (n === 5 || n === 14) keepPagesForReview(`fill-youth-${language}-${n}`, bytes);
+    }
+    expect(short).toEqual([]);
+  });
+
+  it("the discreet copy with everything chosen, the help line on and off, leaves no page but the last mostly blank", async () => {
+    const all = { youth: true, discreet: true, card: true, adult: true };
+    const short: string[] = [];
+    for (const n of SIZES) {
+      const plan = generatedPlan(n, language);
+      const on = withChoices(plan, new Map(printTargets(plan).map((t) => [t.key, all])));
+      const off = withChoices(on, new Map([["resources.helpLine", { youth: false, discreet: false, card: false, adult: false }]]));
+      for (const [helpLine, content] of [["on", on], ["off", off]] as const) {
+        const fills = pageFills(await renderPlanPdf({ ...demoInput("discreet", content), language }));
+        fills.slice(0, -1).forEach((fill, page) => {
+          if (fill < 0.5) short.push(`plan ${n}, help line ${helpLine}, page ${page + 1} of ${fills.length}: ${Math.round(fill * 100)}% full`);
+        });
+      }
     }
     expect(short).toEqual([]);
   });

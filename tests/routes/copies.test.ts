@@ -1,11 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
+import { uiText } from "../../app/i18n/ui";
 import { getPlan } from "../../app/models/plan.server";
+import { saveVersion } from "../../app/models/version.server";
 import { db, schema } from "../../app/models/db.server";
 import { closePdfWorkers } from "../../app/web/pdf.server";
 import { flat, pdfText } from "../pdf/pdf-helpers";
 import { makeDemoPlanVersion } from "../setup/fixtures";
-import { get, html, LANGUAGE_COOKIE, post, signedInApp } from "../setup/handler";
+import { get, html, LANGUAGE_COOKIE, post, signedInApp, visibleText } from "../setup/handler";
 
 vi.setConfig({ testTimeout: 60_000 });
 
@@ -135,5 +137,76 @@ describe("a version's copies: preview, downloads and the trusted-adult copy", ()
       const response = await handle(get(`/plans/${planId}/versions/1/pdf${query}`, cookie));
       expect(response.status).toBe(400);
     }
+  });
+});
+
+/** The boxes a page shows ticked, as a browser without JavaScript would post them. */
+const tickedOn = (page: string) => [...page.matchAll(/name="([^"]+:[a-z]+)"[^>]*checked=""/g)].map((m) => m[1]!);
+
+/** What a person sees of one copy's preview on the page. */
+const previewOf = (page: string, copy: string) => visibleText(page.match(new RegExp(`<article[^>]*data-copy="${copy}"[\\s\\S]*?</article>`))![0]);
+
+const HOTLINE = ["1-888-373-7888", "233733"];
+
+describe("the help line on the discreet copy and the pocket card (the youth's choice, on unless taken off)", () => {
+  const helpLinePlan = makeDemoPlanVersion(people.provider, "Robin");
+  const plan = () => getPlan(people.provider, helpLinePlan)!;
+  const versionPdf = async (n: number, copy: string, lang: string) => {
+    const response = await handle(get(`/plans/${helpLinePlan}/versions/${n}/pdf?copy=${copy}&lang=${lang}`, cookie));
+    expect(response.status).toBe(200);
+    return flat(pdfText(new Uint8Array(await response.arrayBuffer())));
+  };
+
+  it("a plan saved before the choice existed has it ticked on both, prints the number on both as before, and says beside it what it means (en and es)", async () => {
+    expect(plan().draft.resources.printHelpLine).toBeUndefined();
+    const page = await html(await handle(get(`/plans/${helpLinePlan}/copies`, cookie)));
+    expect(tickedOn(page)).toEqual(expect.arrayContaining(["resources.helpLine:discreet", "resources.helpLine:card"]));
+    // 911 and the hotline are on the youth's and the trusted adult's copies whatever is ticked.
+    expect(page).not.toContain('name="resources.helpLine:youth"');
+    expect(page).not.toContain('name="resources.helpLine:adult"');
+    const row = visibleText(page.match(/<tr>(?:(?!<tr>)[\s\S])*?name="resources\.helpLine:discreet"[\s\S]*?<\/tr>/)![0]);
+    expect(row).toContain("Help line: Call 1-888-373-7888 · Text 233733");
+    expect(row).toContain(uiText("en").copies.cautions.lookedUp);
+    expect(row.match(/Always/g)).toHaveLength(2);
+    expect(page).toMatch(/name="resources\.helpLine:card"[^>]*aria-describedby="caution-resources-helpLine"/);
+    const spanish = visibleText(await html(await handle(get(`/plans/${helpLinePlan}/copies`, `${cookie}; ${LANGUAGE_COOKIE.es}`))));
+    expect(spanish).toContain(uiText("es").copies.cautions.lookedUp);
+    for (const copy of ["discreet", "card"]) {
+      for (const number of HOTLINE) expect(previewOf(page, copy), copy).toContain(number);
+      for (const lang of ["en", "es"]) for (const number of HOTLINE) expect(await versionPdf(1, copy, lang), `${copy} ${lang}`).toContain(number);
+    }
+  });
+
+  it("taken off from the provider's page (a form post without JavaScript), the notes and the card hold no hotline number, in the preview and on paper; ticked again, it is back", async () => {
+    const before = plan();
+    const page = await html(await handle(get(`/plans/${helpLinePlan}/copies`, cookie)));
+    const others = tickedOn(page).filter((box) => !box.startsWith("resources.helpLine:"));
+    const response = await handle(post(`/plans/${helpLinePlan}/copies`, [["revision", String(before.revision)], ...others.map((box): [string, string] => [box, "on"])], cookie));
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe(`/plans/${helpLinePlan}/copies?saved=1`);
+    const after = plan();
+    expect(after.draft.resources.printHelpLine).toEqual({ youth: false, discreet: false, card: false, adult: false });
+    // Nothing else changed: every other box the page showed is still ticked.
+    const saved = await html(await handle(get(`/plans/${helpLinePlan}/copies?saved=1`, cookie)));
+    expect(tickedOn(saved)).toEqual(others);
+    for (const copy of ["discreet", "card"]) for (const number of HOTLINE) expect(previewOf(saved, copy), copy).not.toContain(number);
+    for (const number of HOTLINE) expect(previewOf(saved, "youth")).toContain(number);
+
+    const version = saveVersion(people.provider, helpLinePlan, "Help line off", after.revision);
+    expect(version).toEqual({ status: "saved", number: 2 });
+    for (const lang of ["en", "es"]) {
+      for (const copy of ["discreet", "card"]) {
+        const text = await versionPdf(2, copy, lang);
+        for (const number of HOTLINE) expect(text, `${copy} ${lang}`).not.toContain(number);
+        expect(text, `${copy} ${lang}`).toContain("911");
+      }
+      for (const number of HOTLINE) expect(await versionPdf(2, "youth", lang), lang).toContain(number);
+    }
+
+    const again = await handle(
+      post(`/plans/${helpLinePlan}/copies`, [["revision", String(after.revision)], ...others.map((box): [string, string] => [box, "on"]), ["resources.helpLine:card", "on"]], cookie),
+    );
+    expect(again.headers.get("Location")).toBe(`/plans/${helpLinePlan}/copies?saved=1`);
+    expect(plan().draft.resources.printHelpLine).toEqual({ youth: false, discreet: false, card: true, adult: false });
   });
 });

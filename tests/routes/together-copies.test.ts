@@ -80,6 +80,26 @@ describe.each(["en", "es"] as const)("the together view's copies page (%s)", (la
     }
   });
 
+  it("the youth takes the help line off the notes and the card (a form post without JavaScript), told beside it that anyone can look the number up", async () => {
+    const { planId, cookie } = await handedOverPlan(language);
+    const page = await html(await handle(get(`/plans/${planId}/together/copies`, cookie)));
+    expect(page).toMatch(/name="resources\.helpLine:discreet"[^>]*checked=""/);
+    expect(page).toMatch(/name="resources\.helpLine:card"[^>]*checked=""/);
+    expect(visibleText(page)).toContain(ui.copies.cautions.lookedUp);
+    const { revision } = getPlan(people.provider, planId)!;
+    const off = await handle(post(`/plans/${planId}/together/copies`, { revision: String(revision), "resources.helpLine:card": "on", "coping:discreet": "on" }, cookie));
+    expect(off.headers.get("Location")).toBe(`/plans/${planId}/together/copies?saved=1`);
+    const draft = getPlan(people.provider, planId)!.draft;
+    expect(draft.resources.printHelpLine).toEqual({ youth: false, discreet: false, card: true, adult: false });
+    const after = await html(await handle(get(`/plans/${planId}/together/copies?saved=1`, cookie)));
+    expect(after).not.toMatch(/name="resources\.helpLine:discreet"[^>]*checked=""/);
+    const discreet = visibleText(after.match(/<article[^>]*data-copy="discreet"[\s\S]*?<\/article>/)![0]);
+    const card = visibleText(after.match(/<article[^>]*data-copy="card"[\s\S]*?<\/article>/)![0]);
+    expect(discreet).not.toContain("1-888-373-7888");
+    expect(discreet).not.toContain("233733");
+    expect(card).toContain("1-888-373-7888");
+  });
+
   it("is refused for another plan than the one handed over, GET and POST, and changes nothing", async () => {
     const { cookie } = await handedOverPlan(language);
     const other = await handedOverPlan(language);

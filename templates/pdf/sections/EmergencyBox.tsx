@@ -4,7 +4,10 @@ import { EMERGENCY_ID, HOTLINE_ID, hours, neutralName, numbersLine, purpose, res
 import { s } from "../styles";
 import type { PdfText } from "../text";
 
-/** First page: 911 and the trafficking hotline (on the discreet copy, under a neutral name). */
+/**
+ * First page: 911 and the trafficking hotline. On the discreet copy the hotline is under a neutral
+ * name, and only if the youth left "Help line" on it (its number, looked up, says what line it is).
+ */
 export function EmergencyBox({
   pdf,
   language,
@@ -13,7 +16,7 @@ export function EmergencyBox({
 }: {
   pdf: PdfText;
   language: Language;
-  discreet: boolean;
+  discreet: false | { helpLine: boolean };
   /** Whether the copy has the page "Places that can help" to point to. */
   otherNumbers: boolean;
 }) {
@@ -25,9 +28,11 @@ export function EmergencyBox({
         <Text style={s.emergencyTitle}>
           {pdf.discreet.emergency}: {emergency.phone}
         </Text>
-        <Text style={s.emergencyLine}>
-          {neutralName(hotline, pdf)}: {numbersLine(hotline, pdf)} · {hours(hotline, language)}
-        </Text>
+        {discreet.helpLine ? (
+          <Text style={s.emergencyLine}>
+            {neutralName(hotline, pdf)}: {numbersLine(hotline, pdf)} · {hours(hotline, language)}
+          </Text>
+        ) : null}
       </View>
     );
   }

@@ -16,7 +16,7 @@ export function ResourcesSection({ content, text, pdf, language, variant }: Sect
   if (variant === "discreet") {
     return (
       <Section title={pdf.discreet.sections.numbers}>
-        {resources.map((r) => (
+        {listedResources(content, "discreet").map((r) => (
           <View key={r.id} style={s.bulletRow}>
             <Text style={s.bullet}>•</Text>
             <Text style={s.bulletText}>
