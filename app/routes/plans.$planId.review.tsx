@@ -2,7 +2,7 @@ import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { LIMITS, sectionSchemasFor, templateText, versionNoteSchema, type Language } from "../../templates/csecy-safety-plan";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";

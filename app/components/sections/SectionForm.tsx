@@ -1,7 +1,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { z } from "zod";
+import type { $ZodObject } from "zod/v4/core";
 import { sectionSchemasFor, templateText, type Audience, type Language, type MergeView, type SectionId } from "../../../templates/csecy-safety-plan";
 import { uiText } from "../../i18n/ui";
 import { ErrorSummary } from "../fields";
@@ -59,7 +59,7 @@ export function SectionForm({
   /** The form's buttons (Save, back). */
   children: ReactNode;
 }) {
-  const schema: z.ZodObject = sectionSchemasFor(language)[section];
+  const schema: $ZodObject = sectionSchemasFor(language)[section];
   const [form] = useValidatedForm(schema, {
     id: `section-${section}`,
     lastResult,
