@@ -2,6 +2,7 @@ import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { LANGUAGES, type Language } from "../templates/csecy-safety-plan/structure";
+import { loadPlanTexts, PLAN_TEXTS_ATTRIBUTE } from "./i18n/plan-text";
 import { loadUiTexts } from "./i18n/ui";
 
 /**
@@ -15,8 +16,11 @@ function languagesOnPage(): Language[] {
 }
 
 // Hydration renders the same texts as the server did, so they are loaded first: one language's
-// catalogue on most pages, never both unless the page shows both.
-void Promise.all(languagesOnPage().map(loadUiTexts)).then(() => {
+// catalogue on most pages, never both unless the page shows both; the plan template's texts only
+// on a page that shows them (root.tsx marks it).
+const planTexts = document.body.hasAttribute(PLAN_TEXTS_ATTRIBUTE);
+const texts = languagesOnPage().flatMap((language) => [loadUiTexts(language), ...(planTexts ? [loadPlanTexts(language)] : [])]);
+void Promise.all(texts).then(() => {
   startTransition(() => {
     hydrateRoot(
       document,

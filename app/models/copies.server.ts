@@ -1,15 +1,5 @@
-import {
-  CHOSEN_COPIES,
-  PRINT_RULES,
-  printTargets,
-  templateText,
-  withChoices,
-  type ChoiceRow,
-  type CopyChoice,
-  type Language,
-  type PlanContent,
-  type PrintTarget,
-} from "../../templates/csecy-safety-plan";
+import { CHOSEN_COPIES, PRINT_RULES, printTargets, withChoices, type ChoiceRow, type CopyChoice, type Language, type PlanContent, type PrintTarget } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { copyOutline } from "../../templates/pdf/outline";
 import { db } from "./db.server";
 import type { Actor } from "./actor";

@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { templateText } from "../../templates/csecy-safety-plan";
 import { SectionForm, sectionFormState } from "../components/sections/SectionForm";
 import { TogetherShell } from "../components/TogetherShell";
 import { uiText } from "../i18n/ui";
@@ -8,6 +7,10 @@ import { requireSection, saveSectionForm, sectionPageData, type SectionActionDat
 import { SHOW_LATEST } from "../utils/show-latest";
 import { LiveUpdates } from "../components/LiveUpdates";
 import { auditPlanRead } from "../models/audit.server";
+import { planText, SHOWS_PLAN_TEXTS } from "../i18n/plan-text";
+
+/** The page shows the plan template's texts: the browser loads them, in the plan's language, before it hydrates. */
+export const handle = SHOWS_PLAN_TEXTS;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {
@@ -15,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
       ? uiText("en").together.pageTitle
       : data.youthDevice
         ? uiText(data.language).join.deviceTitle // a youth's phone keeps titles in its history: neutral ones
-        : templateText(data.language).sections[data.section].title,
+        : planText(data.language).sections[data.section].title,
   },
 ];
 
@@ -35,7 +38,7 @@ export default function TogetherSection() {
   const { planId, section, language } = loaderData;
   const actionData = useActionData<typeof action>() as SectionActionData | undefined;
   const ui = uiText(language);
-  const sectionText = templateText(language).sections[section];
+  const sectionText = planText(language).sections[section];
   return (
     <TogetherShell language={language} planId={planId} youthDevice={loaderData.youthDevice}>
       <h1>{sectionText.title}</h1>

@@ -2,7 +2,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { readFormData } from "../web/forms.server";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { renderSVG } from "uqr";
-import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, sectionProgress, templateText } from "../../templates/csecy-safety-plan";
+import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, sectionProgress } from "../../templates/csecy-safety-plan";
 import { TogetherShell } from "../components/TogetherShell";
 import { LiveUpdates } from "../components/LiveUpdates";
 import { uiText } from "../i18n/ui";
@@ -13,6 +13,10 @@ import { badRequest, deny } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
 import { auditPlanRead } from "../models/audit.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
+import { planText, SHOWS_PLAN_TEXTS } from "../i18n/plan-text";
+
+/** The page shows the plan template's texts: the browser loads them, in the plan's language, before it hydrates. */
+export const handle = SHOWS_PLAN_TEXTS;
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.youthDevice ? uiText(data.language).join.deviceTitle : uiText(data?.language ?? "en").together.pageTitle },
@@ -77,7 +81,7 @@ export default function TogetherStart() {
   const invite = useActionData<typeof action>()?.invite;
   const [searchParams] = useSearchParams();
   const ui = uiText(language);
-  const text = templateText(language);
+  const text = planText(language);
   const saved = sections.find((s) => s.id === searchParams.get("saved"));
   return (
     <TogetherShell language={language} planId={planId} youthDevice={youthDevice}>

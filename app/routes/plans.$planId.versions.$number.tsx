@@ -12,6 +12,10 @@ import { deny, notFound, parseRevision, parseVersionNumber } from "../web/http.s
 import { requirePlan } from "../web/plan-route.server";
 import { readFormData } from "../web/forms.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
+import { SHOWS_PLAN_TEXTS } from "../i18n/plan-text";
+
+/** The page shows the plan template's texts: the browser loads them, in the plan's language, before it hydrates. */
+export const handle = SHOWS_PLAN_TEXTS;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => ui.version.title(data?.version.number ?? 0));

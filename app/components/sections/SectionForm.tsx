@@ -2,7 +2,8 @@ import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { $ZodObject } from "zod/v4/core";
-import { sectionSchemasFor, templateText, type Audience, type Language, type MergeView, type SectionId } from "../../../templates/csecy-safety-plan";
+import { planText } from "../../i18n/plan-text";
+import { sectionSchemasFor, type Audience, type Language, type MergeView, type SectionId } from "../../../templates/csecy-safety-plan";
 import { uiText } from "../../i18n/ui";
 import { ErrorSummary } from "../fields";
 import { MergeChoices } from "./MergeChoices";
@@ -79,7 +80,7 @@ export function SectionForm({
       <SectionFields
         section={section}
         form={form as unknown as SectionFormMeta<typeof section>}
-        text={templateText(language)}
+        text={planText(language)}
         language={language}
         audience={audience}
         workQuestionsOpen={workQuestionsOpen}
