@@ -17,10 +17,9 @@ function languagesOnPage(): Language[] {
 
 // Hydration renders the same texts as the server did, so they are loaded first: one language's
 // catalogue on most pages, never both unless the page shows both; the plan template's texts only
-// on a page that shows them (root.tsx marks it).
-const planTexts = document.body.hasAttribute(PLAN_TEXTS_ATTRIBUTE);
-const texts = languagesOnPage().flatMap((language) => [loadUiTexts(language), ...(planTexts ? [loadPlanTexts(language)] : [])]);
-void Promise.all(texts).then(() => {
+// on a page that shows them, in the languages root.tsx names.
+const planLanguages = LANGUAGES.filter((language) => (document.body.getAttribute(PLAN_TEXTS_ATTRIBUTE) ?? "").split(" ").includes(language));
+void Promise.all([...languagesOnPage().map(loadUiTexts), ...planLanguages.map(loadPlanTexts)]).then(() => {
   startTransition(() => {
     hydrateRoot(
       document,

@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan/structure";
 import type { TemplateText } from "../../templates/csecy-safety-plan/text-types";
 import { languageCatalogue } from "./language-catalogue";
 import { SERVER_PLAN_TEXTS } from "./plan-texts.server";
@@ -5,8 +6,9 @@ import { SERVER_PLAN_TEXTS } from "./plan-texts.server";
 /**
  * The plan template's texts (section titles, questions, labels, tips) for pages, one chunk per
  * language in the browser like the interface texts (language-catalogue.ts). A route whose page shows
- * them says so with `handle = SHOWS_PLAN_TEXTS`: root.tsx marks the page, and entry.client.tsx
- * loads them before hydrating. Loaders, models and the PDF read them from the template directly.
+ * them says in which language with `handle = showsPlanTexts(data => …)`: root.tsx puts that
+ * language on the page, and entry.client.tsx loads it before hydrating. Loaders, models and the PDF
+ * read them from the template directly.
  */
 const catalogue = languageCatalogue<TemplateText>(SERVER_PLAN_TEXTS, {
   en: () => import("../../templates/csecy-safety-plan/text.en").then((module) => module.en),
@@ -18,11 +20,23 @@ export const loadPlanTexts = catalogue.load;
 /** The plan template's texts in a language (the plan's); in the browser, suspends until loaded. */
 export const planText = catalogue.get;
 
-export const SHOWS_PLAN_TEXTS = { showsPlanTexts: true } as const;
+interface PlanTextsHandle {
+  planTextLanguage: (data: never) => Language | undefined;
+}
 
-/** Whether a matched route's page shows the plan template's texts. */
-export const showsPlanTexts = (matches: readonly { handle?: unknown }[]) =>
-  matches.some((match) => (match.handle as Partial<typeof SHOWS_PLAN_TEXTS> | undefined)?.showsPlanTexts === true);
+/** A route's handle: its page shows the plan template's texts, in the language its loader's data names (the plan's). */
+export function showsPlanTexts<Data>(planLanguage: (data: Data) => Language | undefined): PlanTextsHandle {
+  return { planTextLanguage: planLanguage as PlanTextsHandle["planTextLanguage"] };
+}
 
-/** The attribute root.tsx puts on <body> of such a page, read by entry.client.tsx. */
+/** The languages of plan texts the matched routes' pages show. */
+export function planTextLanguages(matches: readonly { handle?: unknown; data?: unknown }[]): Language[] {
+  const languages = matches.flatMap((match) => {
+    const handle = match.handle as Partial<PlanTextsHandle> | undefined;
+    return handle?.planTextLanguage && match.data != null ? [handle.planTextLanguage(match.data as never)] : [];
+  });
+  return LANGUAGES.filter((language) => languages.includes(language));
+}
+
+/** The attribute root.tsx puts on <body>, naming those languages (space-separated); read by entry.client.tsx. */
 export const PLAN_TEXTS_ATTRIBUTE = "data-plan-texts";

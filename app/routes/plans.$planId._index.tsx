@@ -17,10 +17,11 @@ import { getOpenFollowUp } from "../models/follow-up.server";
 import { latestConcernReview } from "../models/concern-review.server";
 import { formatDate, formatDateTime, formatPlanDate } from "../utils/format";
 import { requirePlan } from "../web/plan-route.server";
-import { planText, SHOWS_PLAN_TEXTS } from "../i18n/plan-text";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { planText, showsPlanTexts } from "../i18n/plan-text";
 
-/** The page shows the plan template's texts: the browser loads them, in the plan's language, before it hydrates. */
-export const handle = SHOWS_PLAN_TEXTS;
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { language: Language }) => data.language);
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.overview.pageTitle);
 

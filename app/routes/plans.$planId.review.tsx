@@ -21,10 +21,10 @@ import { readFormData, parseForm } from "../web/forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
-import { planText, SHOWS_PLAN_TEXTS } from "../i18n/plan-text";
+import { planText, showsPlanTexts } from "../i18n/plan-text";
 
-/** The page shows the plan template's texts: the browser loads them, in the plan's language, before it hydrates. */
-export const handle = SHOWS_PLAN_TEXTS;
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { draft: { about: { language: Language } } }) => data.draft.about.language);
 
 const saveVersionSchema = (language: Language) =>
   z.object({ note: versionNoteSchema(language), nextMeeting: sectionSchemasFor(language)["follow-up"].shape.nextMeeting });

@@ -8,10 +8,11 @@ import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../web/section-save.server";
 import { auditPlanRead } from "../models/audit.server";
-import { planText, SHOWS_PLAN_TEXTS } from "../i18n/plan-text";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { planText, showsPlanTexts } from "../i18n/plan-text";
 
-/** The page shows the plan template's texts: the browser loads them, in the plan's language, before it hydrates. */
-export const handle = SHOWS_PLAN_TEXTS;
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { language: Language }) => data.language);
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => (data ? planText(data.language).sections[data.section].title : ui.section.pageTitle));

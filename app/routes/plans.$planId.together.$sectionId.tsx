@@ -7,10 +7,11 @@ import { requireSection, saveSectionForm, sectionPageData, type SectionActionDat
 import { SHOW_LATEST } from "../utils/show-latest";
 import { LiveUpdates } from "../components/LiveUpdates";
 import { auditPlanRead } from "../models/audit.server";
-import { planText, SHOWS_PLAN_TEXTS } from "../i18n/plan-text";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { planText, showsPlanTexts } from "../i18n/plan-text";
 
-/** The page shows the plan template's texts: the browser loads them, in the plan's language, before it hydrates. */
-export const handle = SHOWS_PLAN_TEXTS;
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { language: Language }) => data.language);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   {

@@ -13,10 +13,11 @@ import { badRequest, deny } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
 import { auditPlanRead } from "../models/audit.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
-import { planText, SHOWS_PLAN_TEXTS } from "../i18n/plan-text";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { planText, showsPlanTexts } from "../i18n/plan-text";
 
-/** The page shows the plan template's texts: the browser loads them, in the plan's language, before it hydrates. */
-export const handle = SHOWS_PLAN_TEXTS;
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { language: Language }) => data.language);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.youthDevice ? uiText(data.language).join.deviceTitle : uiText(data?.language ?? "en").together.pageTitle },

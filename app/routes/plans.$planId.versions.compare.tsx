@@ -9,10 +9,11 @@ import { requirePlan } from "../web/plan-route.server";
 import { formatDate } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
-import { planText, SHOWS_PLAN_TEXTS } from "../i18n/plan-text";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { planText, showsPlanTexts } from "../i18n/plan-text";
 
-/** The page shows the plan template's texts: the browser loads them, in the plan's language, before it hydrates. */
-export const handle = SHOWS_PLAN_TEXTS;
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { comparison: { language: Language } | null }) => data.comparison?.language);
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.compare.pageTitle);
 

@@ -91,7 +91,7 @@ function namedFiles(routeId: string): string[] {
  * The chunks those files load with import(), by language: the interface texts (app/i18n/ui.ts) and
  * the plan template's texts (app/i18n/plan-text.ts), of which a page loads the languages it shows,
  * before it hydrates; the plan template's only on a page whose route says it shows them (`handle =
- * SHOWS_PLAN_TEXTS`). A chunk's language is that of the sources it brings, its static imports
+ * showsPlanTexts(…)`). A chunk's language is that of the sources it brings, its static imports
  * included (`*.en.ts`, `*.es.ts`); anything else loaded dynamically is counted as always loaded.
  */
 function dynamicByLanguage(files: Set<string>, showsPlanTexts: boolean): Map<string, string[]> {
@@ -111,7 +111,7 @@ const PLAN_TEXTS = /templates\/csecy-safety-plan\/text\.[a-z]{2}\.ts$/;
 
 const routeSources = new Map(readdirSync(join(root, "app/routes")).map((name) => [`routes/${name.replace(/\.tsx?$/, "")}`, join(root, "app/routes", name)]));
 const routeSource = (route: ManifestRoute) => (routeSources.has(route.id) ? readFileSync(routeSources.get(route.id)!, "utf8") : "");
-const showsPlanTexts = (route: ManifestRoute) => /export const handle = SHOWS_PLAN_TEXTS/.test(routeSource(route));
+const showsPlanTexts = (route: ManifestRoute) => /export const handle = showsPlanTexts\(/.test(routeSource(route));
 
 const sum = (files: Iterable<string>) => [...files].reduce((total, key) => total + gzipped(key), 0);
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
