@@ -2,6 +2,7 @@ import { RemixBrowser } from "@remix-run/react";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { LANGUAGES, type Language } from "../templates/csecy-safety-plan/structure";
+import { loadPlanTexts, PLAN_TEXTS_ATTRIBUTE } from "./i18n/plan-text";
 import { loadUiTexts } from "./i18n/ui";
 
 /**
@@ -15,8 +16,10 @@ function languagesOnPage(): Language[] {
 }
 
 // Hydration renders the same texts as the server did, so they are loaded first: one language's
-// catalogue on most pages, never both unless the page shows both.
-void Promise.all(languagesOnPage().map(loadUiTexts)).then(() => {
+// catalogue on most pages, never both unless the page shows both; the plan template's texts only
+// on a page that shows them, in the languages root.tsx names.
+const planLanguages = LANGUAGES.filter((language) => (document.body.getAttribute(PLAN_TEXTS_ATTRIBUTE) ?? "").split(" ").includes(language));
+void Promise.all([...languagesOnPage().map(loadUiTexts), ...planLanguages.map(loadPlanTexts)]).then(() => {
   startTransition(() => {
     hydrateRoot(
       document,

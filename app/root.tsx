@@ -7,10 +7,12 @@ import {
   Scripts,
   ScrollRestoration,
   isRouteErrorResponse,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
+import { PLAN_TEXTS_ATTRIBUTE, planTextLanguages } from "./i18n/plan-text";
 import { refusalReason } from "./i18n/refusals";
 import { uiText, UiLanguage, useRequestLanguage, useUi } from "./i18n/ui";
 import { useNonce } from "./components/nonce";
@@ -53,6 +55,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const language = rootData?.language ?? requestLanguage;
   const error = useRouteError();
   const ui = uiText(language);
+  const planTexts = planTextLanguages(useMatches());
   return (
     <html lang={language}>
       <head>
@@ -65,7 +68,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
       </head>
-      <body>
+      {/* Tells entry.client.tsx to load the plan template's texts before hydrating (i18n/plan-text.ts). */}
+      <body {...(planTexts.length > 0 ? { [PLAN_TEXTS_ATTRIBUTE]: planTexts.join(" ") } : {})}>
         <UiLanguage.Provider value={language}>{children}</UiLanguage.Provider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

@@ -1,8 +1,9 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 
-// Import zod as `import * as z from "zod"`, never `import { z } from "zod"`: that named export is
-// the whole namespace as one object, so the browser bundle kept every export of it, zod's ~40
-// message translations among them (about 64 KB gzip on every page). Our messages are our own.
+// Schemas are built with `zod/mini` (decision 019): classic zod's schema class carries every
+// method of every type, so a page with a form shipped all of it (about 17 KB gzip). Import it as
+// `import * as z from "zod/mini"`: the named export `z` is the whole namespace as one object,
+// which the bundler cannot trim.
 
 // Zod 4 probes for eval (`new Function`) to compile faster validators. Our CSP forbids eval, so in
 // the browser the probe is a reported violation. Validate without it. Imported first by every

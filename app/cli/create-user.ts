@@ -5,7 +5,7 @@
  * --new-agency creates the agency first; without it the agency must exist.
  */
 import { parseArgs } from "node:util";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { USER_ROLES } from "../../db/schema";
 import { createOrganization, createUser, emailTaken, findOrganizationByName } from "../models/user.server";
 import { DATABASE_PATH } from "../models/db.server";
@@ -14,16 +14,19 @@ import { isGuessablePassword } from "../utils/password-strength.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../utils/password-rules";
 
 const argsSchema = z.object({
-  agency: z.string({ error: "--agency is required" }).trim().min(1, { error: "--agency is required" }),
+  agency: z.string({ error: "--agency is required" }).check(z.trim(), z.minLength(1, { error: "--agency is required" })),
   email: z.email({ error: "--email must be an email address" }),
-  name: z.string({ error: "--name is required" }).trim().min(1, { error: "--name is required" }),
+  name: z.string({ error: "--name is required" }).check(z.trim(), z.minLength(1, { error: "--name is required" })),
   role: z.enum(USER_ROLES, { error: `--role must be one of ${USER_ROLES.join(", ")}` }),
-  "new-agency": z.boolean().default(false),
-  password: z
-    .string()
-    .min(PASSWORD_MIN_LENGTH, { error: `NEW_USER_PASSWORD must have at least ${PASSWORD_MIN_LENGTH} characters` })
-    .max(PASSWORD_MAX_LENGTH, { error: `NEW_USER_PASSWORD must have at most ${PASSWORD_MAX_LENGTH} characters` })
-    .optional(),
+  "new-agency": z._default(z.boolean(), false),
+  password: z.optional(
+    z
+      .string()
+      .check(
+        z.minLength(PASSWORD_MIN_LENGTH, { error: `NEW_USER_PASSWORD must have at least ${PASSWORD_MIN_LENGTH} characters` }),
+        z.maxLength(PASSWORD_MAX_LENGTH, { error: `NEW_USER_PASSWORD must have at most ${PASSWORD_MAX_LENGTH} characters` }),
+      ),
+  ),
 });
 
 function fail(message: string): never {

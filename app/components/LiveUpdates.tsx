@@ -1,6 +1,7 @@
 import { useRevalidator } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
-import { templateText, type Language, type SectionId } from "../../templates/csecy-safety-plan";
+import type { Language, SectionId } from "../../templates/csecy-safety-plan";
+import { planText } from "../i18n/plan-text";
 import { uiText } from "../i18n/ui";
 
 /**
@@ -33,7 +34,7 @@ export function LiveUpdates({
   const [notice, setNotice] = useState<string | null>(null);
   const typed = useRef(false);
   const ui = uiText(language).together;
-  const titles = templateText(language).sections;
+  const titles = planText(language).sections;
 
   useEffect(() => {
     typed.current = false;

@@ -6,11 +6,11 @@ import {
   SECTION_IDS,
   situationTitle,
   type PlanContent,
-  templateText,
   type Language,
   type SectionId,
   type TemplateText,
 } from "../../templates/csecy-safety-plan";
+import { planText } from "../i18n/plan-text";
 import { uiText, type UiText } from "../i18n/ui";
 import { RESOURCES } from "../../templates/resources/directory";
 import { formatPlanDate } from "../utils/format";
@@ -190,7 +190,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
  * is in the plan's language, whatever the interface's.
  */
 export function PlanContentView({ content, language }: { content: PlanContent; language: Language }) {
-  const text = templateText(language);
+  const text = planText(language);
   const ui = uiText(language);
   return (
     <div className="plan-view" lang={language}>

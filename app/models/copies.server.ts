@@ -1,15 +1,5 @@
-import {
-  CHOSEN_COPIES,
-  PRINT_RULES,
-  printTargets,
-  templateText,
-  withChoices,
-  type ChoiceRow,
-  type CopyChoice,
-  type Language,
-  type PlanContent,
-  type PrintTarget,
-} from "../../templates/csecy-safety-plan";
+import { CHOSEN_COPIES, PRINT_RULES, printTargets, withChoices, type ChoiceRow, type CopyChoice, type Language, type PlanContent, type PrintTarget } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { copyOutline } from "../../templates/pdf/outline";
 import { HOTLINE_ID, neutralName, numbersLine, resourceById } from "../../templates/pdf/resources";
 import { pdfText } from "../../templates/pdf/text";

@@ -6,6 +6,7 @@ import {
   type FollowUpDocument,
 } from "../../templates/csecy-safety-plan/follow-up-answers";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { planContentSchema } from "../../templates/csecy-safety-plan";
 import { dueRanges, type DueBucket } from "../utils/calendar";
 import { db, schema } from "./db.server";
@@ -126,7 +127,7 @@ export function getOpenFollowUp(actor: Actor, planId: string) {
     startedAt: row.startedAt,
     startedBy: row.startedBy,
     language: content.about.language,
-    prompts: followUpPrompts(content, content.about.language),
+    prompts: followUpPrompts(content, templateText(content.about.language)),
     document: parseDocument(row.answers),
   };
 }

@@ -2,7 +2,7 @@ import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AccountShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";
@@ -19,9 +19,9 @@ import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failu
 
 const passwordChangeSchema = (ui: UiText) =>
   z.object({
-    currentPassword: z.string({ error: ui.login.enterPassword }).max(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) }),
+    currentPassword: z.string({ error: ui.login.enterPassword }).check(z.maxLength(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) })),
     newPassword: passwordSchemaWith(ui.admin),
-    redirectTo: z.string().optional().catch(undefined),
+    redirectTo: z.catch(z.optional(z.string()), undefined),
   });
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.account.passwordTitle);

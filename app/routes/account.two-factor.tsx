@@ -3,7 +3,7 @@ import { getFormProps } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { renderSVG } from "uqr";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AccountShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";
@@ -18,8 +18,10 @@ import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failu
 
 const enrolSchema = (ui: UiText) =>
   z.object({
-    code: z.string({ error: ui.account.enterCode }).trim().min(1, { error: ui.account.enterCode }).max(40, { error: ui.account.codeTooLong }),
-    redirectTo: z.string().optional().catch(undefined),
+    code: z
+      .string({ error: ui.account.enterCode })
+      .check(z.trim(), z.minLength(1, { error: ui.account.enterCode }), z.maxLength(40, { error: ui.account.codeTooLong })),
+    redirectTo: z.catch(z.optional(z.string()), undefined),
   });
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.account.security);

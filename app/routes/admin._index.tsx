@@ -3,7 +3,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { USER_ROLES } from "../models/actor";
 import { ErrorSummary, SelectField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
@@ -25,11 +25,13 @@ const newAccountSchema = ({ admin: t }: UiText) =>
   z.object({
     displayName: z
       .string({ error: t.enterName })
-      .trim()
-      .min(1, { error: t.enterName })
-      .max(100, { error: t.nameTooLong })
-      .refine(isPrintableName, { error: t.nameNotPrintable }),
-    email: z.email({ error: t.enterEmail }).max(254, { error: t.emailTooLong }),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: t.enterName }),
+        z.maxLength(100, { error: t.nameTooLong }),
+        z.refine(isPrintableName, { error: t.nameNotPrintable }),
+      ),
+    email: z.email({ error: t.enterEmail }).check(z.maxLength(254, { error: t.emailTooLong })),
     role: z.enum(USER_ROLES, { error: t.pickRole }),
     password: passwordSchemaWith(t),
   });

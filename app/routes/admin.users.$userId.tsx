@@ -3,7 +3,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { getAccount, resetPassword, setAccountDisabled } from "../models/accounts.server";

@@ -4,6 +4,11 @@ import { deviceTitle } from "../components/together/device-title";
 import { TogetherSectionPage } from "../components/together/TogetherSectionPage";
 import type { SectionActionData } from "../web/section-save.server";
 import { saveTogetherSection, togetherSectionPage } from "../web/together-pages.server";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { showsPlanTexts } from "../i18n/plan-text";
+
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { language: Language }) => data.language);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => deviceTitle(data);
 

@@ -3,6 +3,11 @@ import { useLoaderData } from "@remix-run/react";
 import { deviceTitle } from "../components/together/device-title";
 import { TogetherStartPage } from "../components/together/TogetherStartPage";
 import { togetherStartPage } from "../web/together-pages.server";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { showsPlanTexts } from "../i18n/plan-text";
+
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { language: Language }) => data.language);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => deviceTitle(data);
 

@@ -1,7 +1,7 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ChoiceGroup, ErrorList, TextField } from "../components/fields";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { useValidatedForm } from "../components/use-validated-form";
@@ -19,7 +19,9 @@ const CODE_MAX_LENGTH = 32;
 
 const joinSchema = (ui: UiText) =>
   z.object({
-    code: z.string({ error: ui.join.enterCode }).trim().min(1, { error: ui.join.enterCode }).max(CODE_MAX_LENGTH, { error: ui.join.refused }),
+    code: z
+      .string({ error: ui.join.enterCode })
+      .check(z.trim(), z.minLength(1, { error: ui.join.enterCode }), z.maxLength(CODE_MAX_LENGTH, { error: ui.join.refused })),
   });
 
 const ANSWERS = ["yes", "no", "unsure"] as const;
@@ -31,7 +33,7 @@ const checkSchema = (ui: UiText) =>
     shared: z.enum(ANSWERS, { error: ui.join.check.choose }),
     looked: z.enum(ANSWERS, { error: ui.join.check.choose }),
     location: z.enum(ANSWERS, { error: ui.join.check.choose }),
-    code: z.string().max(CODE_MAX_LENGTH).optional().catch(undefined),
+    code: z.catch(z.optional(z.string().check(z.maxLength(CODE_MAX_LENGTH))), undefined),
   });
 
 /** Which part of the page shows: the phone check first, then the code (with a caution when the phone may not be safe). */

@@ -2,7 +2,7 @@ import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ErrorList, TextField } from "../components/fields";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { pageTitle } from "../i18n/meta";
@@ -22,13 +22,13 @@ const EMAIL_MAX_LENGTH = 254;
 
 const loginSchema = (ui: UiText) =>
   z.object({
-    email: z.string({ error: ui.login.enterEmail }).trim().max(EMAIL_MAX_LENGTH, { error: ui.login.emailTooLong }),
+    email: z.string({ error: ui.login.enterEmail }).check(z.trim(), z.maxLength(EMAIL_MAX_LENGTH, { error: ui.login.emailTooLong })),
     password: z
       .string({ error: ui.login.enterPassword })
-      .max(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) }),
+      .check(z.maxLength(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) })),
     // Where to go after the login, taken from the page's own URL: anything but one string (a
     // field sent twice) is ignored like a foreign address, as no field could show an error about it.
-    redirectTo: z.string().optional().catch(undefined),
+    redirectTo: z.catch(z.optional(z.string()), undefined),
   });
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.login.title);

@@ -2,7 +2,7 @@ import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ErrorList, TextField } from "../components/fields";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { useValidatedForm } from "../components/use-validated-form";
@@ -20,8 +20,10 @@ const MAX_CODE_FAILURES = 5;
 
 const codeSchema = (ui: UiText) =>
   z.object({
-    code: z.string({ error: ui.account.enterCode }).trim().min(1, { error: ui.account.enterCode }).max(40, { error: ui.account.codeTooLong }),
-    redirectTo: z.string().optional().catch(undefined),
+    code: z
+      .string({ error: ui.account.enterCode })
+      .check(z.trim(), z.minLength(1, { error: ui.account.enterCode }), z.maxLength(40, { error: ui.account.codeTooLong })),
+    redirectTo: z.catch(z.optional(z.string()), undefined),
   });
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.account.codeTitle);

@@ -4,7 +4,6 @@ import {
   PROVIDER_ONLY_SECTIONS,
   SECTION_IDS,
   sectionProgress,
-  templateText,
   type SectionProgress,
 } from "../../templates/csecy-safety-plan";
 import { AimsBox } from "../components/AimsBox";
@@ -18,6 +17,11 @@ import { getOpenFollowUp } from "../models/follow-up.server";
 import { latestConcernReview } from "../models/concern-review.server";
 import { formatDate, formatDateTime, formatPlanDate } from "../utils/format";
 import { requirePlan } from "../web/plan-route.server";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { planText, showsPlanTexts } from "../i18n/plan-text";
+
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { language: Language }) => data.language);
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.overview.pageTitle);
 
@@ -99,7 +103,7 @@ export default function PlanOverview() {
   const { user, plan, consult, sections, language, followUp, nextMeeting } = useLoaderData<typeof loader>();
   const ui = useUi();
   const uiLanguage = useUiLanguage();
-  const text = templateText(language);
+  const text = planText(language);
   const [searchParams] = useSearchParams();
   const saved = sections.find((s) => s.id === searchParams.get("saved"));
   const card = (s: (typeof sections)[number], className: string) => (

@@ -3,7 +3,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { LIMITS } from "../../templates/csecy-safety-plan";
 import { ErrorSummary, TextAreaField } from "../components/fields";
 import { AppShell } from "../components/layout";
@@ -23,9 +23,11 @@ const consultSchema = (ui: UiText) =>
   z.object({
     note: z
       .string({ error: ui.concern.writeNote })
-      .trim()
-      .min(1, { error: ui.concern.writeNote })
-      .max(LIMITS.longText, { error: ui.concern.tooLong(LIMITS.longText) }),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: ui.concern.writeNote }),
+        z.maxLength(LIMITS.longText, { error: ui.concern.tooLong(LIMITS.longText) }),
+      ),
   });
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.concern.pageTitle);

@@ -2,7 +2,6 @@ import { getFormProps, type FieldMetadata } from "@conform-to/react";
 import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { templateText } from "../../templates/csecy-safety-plan";
 import { comparePlanContents } from "../../templates/csecy-safety-plan/compare";
 import { answeredCount, followUpFormSchema, type FollowUpAnswer } from "../../templates/csecy-safety-plan/follow-up-answers";
 import {
@@ -20,6 +19,7 @@ import { badRequest, deny, notFound, parseId, parseRevision } from "../web/http.
 import { requirePlan } from "../web/plan-route.server";
 import { formatDate } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
+import { planText } from "../i18n/plan-text";
 import { uiText, useUi } from "../i18n/ui";
 import { interfaceLanguage } from "../web/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
@@ -54,7 +54,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     draftChanged: latest ? comparePlanContents(latest, plan.draft).some((c) => c.changed) : false,
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, versionCount: plan.versionCount },
-    tips: templateText(plan.draft.about.language).sections["follow-up"].tips,
+    tips: planText(plan.draft.about.language).sections["follow-up"].tips,
     language: plan.draft.about.language,
     followUp: followUp && {
       id: followUp.id,

@@ -2,8 +2,8 @@ import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
-import { LIMITS, sectionSchemasFor, templateText, versionNoteSchema, type Language } from "../../templates/csecy-safety-plan";
+import * as z from "zod/mini";
+import { LIMITS, sectionSchemasFor, versionNoteSchema, type Language } from "../../templates/csecy-safety-plan";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
@@ -21,6 +21,10 @@ import { readFormData, parseForm } from "../web/forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
+import { planText, showsPlanTexts } from "../i18n/plan-text";
+
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { draft: { about: { language: Language } } }) => data.draft.about.language);
 
 const saveVersionSchema = (language: Language) =>
   z.object({ note: versionNoteSchema(language), nextMeeting: sectionSchemasFor(language)["follow-up"].shape.nextMeeting });
@@ -101,7 +105,7 @@ export default function Review() {
               {ui.review.backToPlan}
             </Link>
             <Link to={`/plans/${plan.id}/sections/follow-up`} className="button secondary">
-              {templateText(draft.about.language).sections["follow-up"].title}
+              {planText(draft.about.language).sections["follow-up"].title}
             </Link>
           </p>
         </>
@@ -111,7 +115,7 @@ export default function Review() {
           <ErrorSummary form={form} />
           <TextField
             meta={fields.nextMeeting}
-            label={templateText(draft.about.language).fields.followUp.nextMeeting}
+            label={planText(draft.about.language).fields.followUp.nextMeeting}
             type="date"
             hint={ui.review.nextMeetingHint}
           />

@@ -1,6 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { templateText } from "../../templates/csecy-safety-plan";
 import { AppShell } from "../components/layout";
 import { SectionForm, sectionFormState } from "../components/sections/SectionForm";
 import { PlanLanguageNote } from "../components/PlanLanguageNote";
@@ -9,9 +8,14 @@ import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
 import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../web/section-save.server";
 import { auditPlanRead } from "../models/audit.server";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { planText, showsPlanTexts } from "../i18n/plan-text";
+
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { language: Language }) => data.language);
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, (ui) => (data ? templateText(data.language).sections[data.section].title : ui.section.pageTitle));
+  pageTitle(matches, (ui) => (data ? planText(data.language).sections[data.section].title : ui.section.pageTitle));
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan, section } = await requireSection(request, params);
@@ -29,7 +33,7 @@ export default function SectionPage() {
   const { user, planId, chosenName, section, language } = loaderData;
   const actionData = useActionData<typeof action>() as SectionActionData | undefined;
   const ui = useUi();
-  const text = templateText(language);
+  const text = planText(language);
   const sectionText = text.sections[section];
   return (
     <AppShell user={user}>

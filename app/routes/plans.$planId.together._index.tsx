@@ -11,6 +11,11 @@ import { badRequest, deny } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
 import { togetherStartPage } from "../web/together-pages.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { showsPlanTexts } from "../i18n/plan-text";
+
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { language: Language }) => data.language);
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: uiText(data?.language ?? "en").together.pageTitle }];
 

@@ -12,6 +12,11 @@ import { deny, notFound, parseRevision, parseVersionNumber } from "../web/http.s
 import { requirePlan } from "../web/plan-route.server";
 import { readFormData } from "../web/forms.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { showsPlanTexts } from "../i18n/plan-text";
+
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { version: { content: { about: { language: Language } } } }) => data.version.content.about.language);
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
   pageTitle(matches, (ui) => ui.version.title(data?.version.number ?? 0));

@@ -1,7 +1,7 @@
 import "../../templates/zod-setup";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { LANGUAGES, type ChosenCopy, type Language } from "../../templates/csecy-safety-plan";
 import { CopiesPreview } from "../components/CopiesPreview";
 import { ErrorList } from "../components/fields";
@@ -48,9 +48,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const personField = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/);
-const languageField = z.enum(LANGUAGES);
-
 /**
  * Makes a trusted-adult copy: records who it is for and in which language, then sends the
  * browser to the PDF (a download; the page stays). A person who might be linked is refused at
@@ -63,8 +60,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const number = parseVersionNumber(params.number);
   const ui = uiText(await interfaceLanguage(request)).copies;
   const formData = await readFormData(request);
-  const person = personField.safeParse(formData.get("person"));
-  const language = languageField.safeParse(formData.get("language"));
+  const person = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/)).safeParse(formData.get("person"));
+  const language = z.enum(LANGUAGES).safeParse(formData.get("language"));
   if (!person.success || !language.success) {
     return data(
       {

@@ -1,6 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { templateText } from "../../templates/csecy-safety-plan";
 import { comparePlanContents } from "../../templates/csecy-safety-plan/compare";
 import { AppShell } from "../components/layout";
 import { PlanComparison } from "../components/PlanComparison";
@@ -10,6 +9,11 @@ import { requirePlan } from "../web/plan-route.server";
 import { formatDate } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
+import { planText, showsPlanTexts } from "../i18n/plan-text";
+
+/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
+export const handle = showsPlanTexts((data: { comparison: { language: Language } | null }) => data.comparison?.language);
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.compare.pageTitle);
 
@@ -92,7 +96,7 @@ export default function CompareVersions() {
             {t.right(formatDate(comparison.toSaved, ui.locale))}
             {comparison.sections.some((s) => s.changed) ? "" : t.nothingChanged}
           </p>
-          <PlanComparison comparisons={comparison.sections} before={comparison.from} after={comparison.to} text={templateText(comparison.language)} />
+          <PlanComparison comparisons={comparison.sections} before={comparison.from} after={comparison.to} text={planText(comparison.language)} />
         </>
       )}
     </AppShell>

@@ -9,6 +9,7 @@ import { requirePlan } from "../web/plan-route.server";
 import { formatDate } from "../utils/format";
 import { pageFrom } from "../utils/pagination";
 import { pageTitle } from "../i18n/meta";
+import { planText } from "../i18n/plan-text";
 import { useUi } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
 
@@ -33,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       fromVersion: f.fromVersion,
       producedVersion: f.producedVersion,
     })),
-    rows: whatHelped(followUps, language),
+    rows: whatHelped(followUps, planText(language)),
     page: { page: page.page, pages: page.pages, total: page.total, size: page.size },
     labels: followUpChoiceLabels(language, "short"),
   };

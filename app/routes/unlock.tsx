@@ -3,7 +3,7 @@ import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ErrorList, TextField } from "../components/fields";
 import { QuickExit } from "../components/QuickExit";
 import { pageTitle } from "../i18n/meta";
@@ -19,9 +19,9 @@ import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failu
 
 const unlockSchema = (ui: UiText) =>
   z.object({
-    password: z.string({ error: ui.login.enterPassword }).max(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) }),
+    password: z.string({ error: ui.login.enterPassword }).check(z.maxLength(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) })),
     // Where to go back to is a hidden field: a damaged one falls back to the dashboard (safeRedirect).
-    redirectTo: z.string().optional().catch(undefined),
+    redirectTo: z.catch(z.optional(z.string()), undefined),
   });
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.unlock.pageTitle);

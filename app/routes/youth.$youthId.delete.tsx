@@ -1,10 +1,10 @@
 import "../../templates/zod-setup";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseForm, readFormData } from "../web/forms.server";
-import { parseWithZod } from "@conform-to/zod/v4";
+import { parseWithSchema } from "../utils/form-submission";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { deleteRecord } from "../models/records.server";
@@ -20,8 +20,10 @@ const confirmSchema = ({ deleteRecord: t }: UiText) =>
   z.object({
     confirm: z
       .string({ error: t.typeToConfirm(CONFIRM_WORD) })
-      .trim()
-      .refine((v) => v === CONFIRM_WORD, { error: t.typeInCapitals(CONFIRM_WORD) }),
+      .check(
+        z.trim(),
+        z.refine((v) => v === CONFIRM_WORD, { error: t.typeInCapitals(CONFIRM_WORD) }),
+      ),
   });
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.deleteRecord.pageTitle);
@@ -52,7 +54,7 @@ export default function DeleteRecord() {
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate: ({ formData }) => parseWithSchema(formData, schema),
   });
   return (
     <AppShell user={user}>

@@ -2,7 +2,7 @@ import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { ErrorSummary, TextAreaField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";
@@ -21,14 +21,14 @@ const REASON_MAX = 300;
 
 const exportSchema = (ui: UiText) =>
   z.object({
-    reason: z
-      .string({ error: ui.exportRecord.enterReason })
-      .trim()
-      .min(REASON_MIN, { error: ui.exportRecord.reasonTooShort(REASON_MIN) })
-      .max(REASON_MAX, { error: ui.exportRecord.reasonTooLong(REASON_MAX) })
+    reason: z.string({ error: ui.exportRecord.enterReason }).check(
+      z.trim(),
+      z.minLength(REASON_MIN, { error: ui.exportRecord.reasonTooShort(REASON_MIN) }),
+      z.maxLength(REASON_MAX, { error: ui.exportRecord.reasonTooLong(REASON_MAX) }),
       // The reason goes into the audit trail as it is: printable text on one line.
-      .refine((r) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(r), { error: ui.exportRecord.reasonPrintable }),
-    password: z.string({ error: ui.login.enterPassword }).max(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) }),
+      z.refine((r) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(r), { error: ui.exportRecord.reasonPrintable }),
+    ),
+    password: z.string({ error: ui.login.enterPassword }).check(z.maxLength(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) })),
   });
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.exportRecord.pageTitle);

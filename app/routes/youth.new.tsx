@@ -2,7 +2,7 @@ import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { LANGUAGES, LIMITS } from "../../templates/csecy-safety-plan";
 import { SelectField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
@@ -23,10 +23,12 @@ const newYouthSchema = (ui: UiText) =>
   z.object({
     chosenName: z
       .string({ error: ui.newYouth.enterName })
-      .trim()
-      .min(1, { error: ui.newYouth.enterName })
-      .max(LIMITS.shortText, { error: ui.newYouth.tooLong(LIMITS.shortText) })
-      .refine(isPrintableName, { error: ui.newYouth.notPrintable }),
+      .check(
+        z.trim(),
+        z.minLength(1, { error: ui.newYouth.enterName }),
+        z.maxLength(LIMITS.shortText, { error: ui.newYouth.tooLong(LIMITS.shortText) }),
+        z.refine(isPrintableName, { error: ui.newYouth.notPrintable }),
+      ),
     preferredLanguage: z.enum(LANGUAGES, { error: ui.newYouth.pickLanguage }),
   });
 

@@ -1,5 +1,5 @@
 import "../../templates/zod-setup";
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /** Password length rules, shared by the login form (in the browser) and account creation. */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -11,8 +11,10 @@ type PasswordMessages = { enterPassword: string; passwordTooShort: (min: number)
 export const passwordSchemaWith = (m: PasswordMessages) =>
   z
     .string({ error: m.enterPassword })
-    .min(PASSWORD_MIN_LENGTH, { error: m.passwordTooShort(PASSWORD_MIN_LENGTH) })
-    .max(PASSWORD_MAX_LENGTH, { error: m.passwordTooLong(PASSWORD_MAX_LENGTH) });
+    .check(
+      z.minLength(PASSWORD_MIN_LENGTH, { error: m.passwordTooShort(PASSWORD_MIN_LENGTH) }),
+      z.maxLength(PASSWORD_MAX_LENGTH, { error: m.passwordTooLong(PASSWORD_MAX_LENGTH) }),
+    );
 
 /** The same in English. */
 export const passwordSchema = passwordSchemaWith({

@@ -1,5 +1,5 @@
-import { parseWithZod } from "@conform-to/zod/v4";
 import { $ZodObject, type $ZodType } from "zod/v4/core";
+import { parseWithSchema } from "../utils/form-submission";
 import { badRequest, refuse } from "./http.server";
 
 const FORM_CONTENT_TYPE = /^\s*(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
@@ -70,7 +70,7 @@ function knownFields(formData: FormData, schema: $ZodType): FormData {
 }
 
 /**
- * Conform's parseWithZod over the fields the schema knows, except that an `__intent__` Conform
+ * parseWithSchema (Conform's submission, the browser's own check) over the fields the schema knows, except that an `__intent__` Conform
  * cannot read (only a hand-made request sends one: the pages' buttons send well-formed ones) is a
  * 400, not an exception, and so is a list position (in a field name or an intent) that no form has.
  */
@@ -78,7 +78,7 @@ export function parseForm<Schema extends $ZodType>(formData: FormData, schema: S
   for (const name of formData.keys()) refuseLargeIndices(name);
   for (const intent of formData.getAll("__intent__")) refuseLargeIntent(intent);
   try {
-    return parseWithZod(knownFields(formData, schema), { schema });
+    return parseWithSchema(knownFields(formData, schema), schema);
   } catch {
     badRequest("unknownIntent");
   }

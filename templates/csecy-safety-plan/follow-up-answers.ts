@@ -1,5 +1,5 @@
 import "../zod-setup";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { FOLLOW_UP_CHOICE_IDS, type FollowUpPrompt } from "./follow-up-prompts";
 import { LIMITS } from "./limits";
 
@@ -8,20 +8,15 @@ import { LIMITS } from "./limits";
  * these schemas on write and on read, like plan content. Every prompt may stay unanswered.
  */
 
-const note = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `Please use at most ${max} characters.` })
-    .default("");
+const note = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max, { error: `Please use at most ${max} characters.` })), "");
 
 const CHOICE_MESSAGE = "Please pick one of the answers.";
 
 /** A prompt's key as followUpPrompts makes it: "open", "go-bag", or "<kind>:<item id>". */
-const promptKey = z.string().regex(/^[a-z-]{1,20}(:[A-Za-z0-9_-]{1,40})?$/);
+const promptKey = z.string().check(z.regex(/^[a-z-]{1,20}(:[A-Za-z0-9_-]{1,40})?$/));
 
 export const followUpAnswerSchema = z.object({
-  choice: z.union([z.literal(""), z.enum(FOLLOW_UP_CHOICE_IDS)], { error: CHOICE_MESSAGE }).default(""),
+  choice: z._default(z.union([z.literal(""), z.enum(FOLLOW_UP_CHOICE_IDS)], { error: CHOICE_MESSAGE }), ""),
   note: note(LIMITS.longText),
 });
 export type FollowUpAnswer = z.output<typeof followUpAnswerSchema>;
@@ -31,7 +26,7 @@ export type FollowUpAnswer = z.output<typeof followUpAnswerSchema>;
  * so a form opened before someone else's save is refused instead of overwriting it.
  */
 export const followUpDocumentSchema = z.object({
-  revision: z.number().int().min(0),
+  revision: z.int().check(z.gte(0)),
   answers: z.record(promptKey, followUpAnswerSchema),
 });
 export type FollowUpDocument = z.output<typeof followUpDocumentSchema>;
@@ -47,14 +42,13 @@ export function followUpFormSchema(prompts: readonly FollowUpPrompt[]) {
     Object.fromEntries(
       prompts.map((p) => [
         p.key,
-        z
-          .object({
-            choice: z
-              .union([z.literal(""), z.enum(p.choices as [string, ...string[]])], { error: CHOICE_MESSAGE })
-              .default(""),
+        z.prefault(
+          z.object({
+            choice: z._default(z.union([z.literal(""), z.enum(p.choices as [string, ...string[]])], { error: CHOICE_MESSAGE }), ""),
             note: note(p.kind === "open" ? LIMITS.longText : LIMITS.mediumText),
-          })
-          .prefault({}),
+          }),
+          {},
+        ),
       ]),
     ),
   );

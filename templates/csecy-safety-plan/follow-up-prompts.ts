@@ -1,6 +1,6 @@
-import { templateText } from "./index";
 import type { PlanContent } from "./schema";
 import type { Language } from "./structure";
+import type { TemplateText } from "./text-types";
 
 /*
  * The toolkit's follow-up prompts ("Follow up! Follow up! Follow up! ... How did things go? Did
@@ -227,10 +227,12 @@ export function followUpChoiceLabels(language: Language, form: "full" | "short" 
   return form === "full" ? WORDING[language].choices : WORDING[language].shortChoices;
 }
 
-/** The prompts for one version of a plan, in plan order: open question, strategies, people, places, go-bag. */
-export function followUpPrompts(content: PlanContent, language: Language, options: FollowUpPromptOptions = {}): FollowUpPrompt[] {
-  const w = WORDING[language];
-  const text = templateText(language);
+/**
+ * The prompts for one version of a plan, in plan order: open question, strategies, people, places,
+ * go-bag; in the language of `text`, the template's texts (the strategies' names come from there).
+ */
+export function followUpPrompts(content: PlanContent, text: TemplateText, options: FollowUpPromptOptions = {}): FollowUpPrompt[] {
+  const w = WORDING[text.language];
   const printable = options.printableOnly ?? false;
   const prompts: FollowUpPrompt[] = [];
   const add = (prompt: Omit<FollowUpPrompt, "choices">) => prompts.push({ ...prompt, choices: CHOICES_BY_KIND[prompt.kind] });

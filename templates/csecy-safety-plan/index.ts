@@ -1,6 +1,4 @@
-import { en } from "./text.en";
-import { es } from "./text.es";
-import { TEMPLATE_ID, TEMPLATE_VERSION, type Language, type SITUATION_KINDS } from "./structure";
+import { TEMPLATE_ID, TEMPLATE_VERSION, type SITUATION_KINDS } from "./structure";
 import type { TemplateText } from "./text-types";
 
 export * from "./structure";
@@ -11,13 +9,7 @@ export { type Audience, keepProviderOnlyFields, withoutProviderOnlyFields, WORK_
 export { LIMITS } from "./limits";
 export type { TemplateText, SectionText, Tip } from "./text-types";
 
-const TEXTS: Record<Language, TemplateText> = { en, es };
-
 export const safetyPlanTemplate = { id: TEMPLATE_ID, version: TEMPLATE_VERSION } as const;
-
-export function templateText(language: Language): TemplateText {
-  return TEXTS[language];
-}
 
 /**
  * A situation kind's title for its reader: the youth reads neutral words, the provider the precise

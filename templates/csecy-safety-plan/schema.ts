@@ -1,5 +1,5 @@
 import "../zod-setup";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { CHOOSABLE_RESOURCE_IDS } from "../resources/directory";
 import { LIMITS } from "./limits";
 import {
@@ -30,39 +30,31 @@ import { isPrintableName } from "../printable-name";
  * be put right at the field.
  */
 function makeSectionSchemas(m: SchemaMessages, forms: boolean) {
-  const text = (max: number) =>
-    z
-      .string()
-      .trim()
-      .max(max, { error: m.tooLong(max) })
-      .default("");
+  const text = (max: number) => z._default(z.string().check(z.trim(), z.maxLength(max, { error: m.tooLong(max) })), "");
 
   /** A short name-like field: a person, a place, a code word, a title. */
   const name = () =>
     forms
-      ? z
-          .string()
-          .trim()
-          .max(LIMITS.shortText, { error: m.tooLong(LIMITS.shortText) })
-          .refine(isPrintableName, { error: m.notPrintable })
-          .default("")
+      ? z._default(
+          z
+            .string()
+            .check(z.trim(), z.maxLength(LIMITS.shortText, { error: m.tooLong(LIMITS.shortText) }), z.refine(isPrintableName, { error: m.notPrintable })),
+          "",
+        )
       : text(LIMITS.shortText);
 
-  const flag = () => z.boolean().default(false);
+  const flag = () => z._default(z.boolean(), false);
 
   const choice = <T extends readonly [string, ...string[]]>(ids: T) =>
-    z.union([z.literal(""), z.enum(ids)], { error: m.pickOne }).default("");
+    z._default(z.union([z.literal(""), z.enum(ids)], { error: m.pickOne }), "");
 
-  const isoDate = () => z.union([z.literal(""), z.iso.date({ error: m.date })], { error: m.date }).default("");
+  const isoDate = () => z._default(z.union([z.literal(""), z.iso.date({ error: m.date })], { error: m.date }), "");
 
-  const list = <T extends z.ZodType>(item: T, max: number, full: (max: number) => string) =>
-    z.array(item).max(max, { error: full(max) }).default([]);
+  const list = <T extends z.ZodMiniType>(item: T, max: number, full: (max: number) => string) =>
+    z._default(z.array(item).check(z.maxLength(max, { error: full(max) })), []);
 
   /** A repeatable item keeps a stable id so versions can be compared item by item. */
-  const itemId = z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{0,32}$/, { error: m.damagedItem })
-    .default("");
+  const itemId = z._default(z.string().check(z.regex(/^[A-Za-z0-9_-]{0,32}$/, { error: m.damagedItem })), "");
 
   const suggestions = <T extends readonly [string, ...string[]]>(ids: T) => ({
     chosen: list(z.enum(ids, { error: m.pickFromList }), ids.length, m.listFull.choices),
@@ -70,9 +62,9 @@ function makeSectionSchemas(m: SchemaMessages, forms: boolean) {
   });
 
   /** What a copy holds, chosen on "What goes on each copy" (copies.ts); absent: the defaults. */
-  const copyChoice = z.object({ youth: flag(), discreet: flag(), card: flag(), adult: flag() }).optional();
+  const copyChoice = z.optional(z.object({ youth: flag(), discreet: flag(), card: flag(), adult: flag() }));
   /** Before per-copy choices: "Leave this off my printed copy". Read, never written by a form. */
-  const legacyOff = z.boolean().optional();
+  const legacyOff = z.optional(z.boolean());
 
   const answer = z.object({ text: text(LIMITS.longText), keepOffPrint: legacyOff, print: copyChoice });
 
@@ -81,16 +73,16 @@ function makeSectionSchemas(m: SchemaMessages, forms: boolean) {
       nameOnPlan: name(),
       date: isoDate(),
       present: text(LIMITS.mediumText),
-      language: z.enum(LANGUAGES, { error: m.pickLanguage }).default("en"),
+      language: z._default(z.enum(LANGUAGES, { error: m.pickLanguage }), "en"),
       status: choice(STATUS_IDS),
       safetyMeans: text(LIMITS.longText),
       printStatus: copyChoice,
       printSafetyMeans: copyChoice,
     }),
     questions: z.object(
-      Object.fromEntries(QUESTION_IDS.map((id) => [id, answer.prefault({})])) as Record<
+      Object.fromEntries(QUESTION_IDS.map((id) => [id, z.prefault(answer, {})])) as Record<
         (typeof QUESTION_IDS)[number],
-        z.ZodPrefault<typeof answer>
+        z.ZodMiniPrefault<typeof answer>
       >,
     ),
     people: z.object({
@@ -132,7 +124,7 @@ function makeSectionSchemas(m: SchemaMessages, forms: boolean) {
       items: list(
         z.object({
           id: itemId,
-          kind: z.enum(SITUATION_KINDS, { error: m.pickSituationKind }).default("other"),
+          kind: z._default(z.enum(SITUATION_KINDS, { error: m.pickSituationKind }), "other"),
           title: name(),
           warningSigns: text(LIMITS.longText),
           steps: text(LIMITS.longText),
@@ -180,7 +172,7 @@ function makeSectionSchemas(m: SchemaMessages, forms: boolean) {
     }),
     "follow-up": z.object({ nextMeeting: isoDate(), checkOn: text(LIMITS.longText), print: copyChoice }),
     provider: z.object({ notes: text(LIMITS.longText), concern: flag() }),
-  } satisfies Record<SectionId, z.ZodObject>;
+  } satisfies Record<SectionId, z.ZodMiniObject>;
 }
 
 /** The stored plan's schemas (English messages; names as they were saved). */
@@ -201,15 +193,15 @@ export type SectionContent<S extends SectionId> = z.output<SectionSchemas[S]>;
 
 export const planContentSchema = z.object(
   Object.fromEntries(
-    Object.entries(sectionSchemas).map(([id, schema]) => [id, (schema as z.ZodObject).prefault({})]),
-  ) as { [S in SectionId]: z.ZodPrefault<SectionSchemas[S]> },
+    Object.entries(sectionSchemas).map(([id, schema]) => [id, z.prefault(schema as z.ZodMiniObject, {})]),
+  ) as { [S in SectionId]: z.ZodMiniPrefault<SectionSchemas[S]> },
 );
 
 export type PlanContent = z.output<typeof planContentSchema>;
 
 /** The note saved with a version (interface language: the provider writes it). */
 export const versionNoteSchema = (language: Language) =>
-  z.string().trim().max(LIMITS.versionNote, { error: SCHEMA_MESSAGES[language].tooLong(LIMITS.versionNote) }).default("");
+  z._default(z.string().check(z.trim(), z.maxLength(LIMITS.versionNote, { error: SCHEMA_MESSAGES[language].tooLong(LIMITS.versionNote) })), "");
 
 export function emptyPlanContent(): PlanContent {
   return planContentSchema.parse({});

@@ -1,7 +1,7 @@
 import type { FollowUpDocument } from "./follow-up-answers";
 import { followUpPrompts, type FollowUpChoice, type FollowUpPromptKind } from "./follow-up-prompts";
 import type { PlanContent } from "./schema";
-import type { Language } from "./structure";
+import type { TemplateText } from "./text-types";
 
 export interface FollowUpRecord {
   /** The content of the version the follow-up revisited. */
@@ -25,10 +25,10 @@ export interface WhatHelpedRow {
  * chosen from the toolkit's list is the same row in every version (its id); an idea of the
  * youth's own has no id, so it is the same row while its words stay the same.
  */
-export function whatHelped(followUps: readonly FollowUpRecord[], language: Language): WhatHelpedRow[] {
+export function whatHelped(followUps: readonly FollowUpRecord[], text: TemplateText): WhatHelpedRow[] {
   const rows = new Map<string, WhatHelpedRow>();
   followUps.forEach((followUp, column) => {
-    for (const prompt of followUpPrompts(followUp.content, language)) {
+    for (const prompt of followUpPrompts(followUp.content, text)) {
       if (prompt.kind !== "coping" && prompt.kind !== "safer-working") continue;
       const rowKey = prompt.key.includes(":own-") ? `${prompt.kind}:own:${prompt.subject.trim().toLowerCase()}` : prompt.key;
       let row = rows.get(rowKey);

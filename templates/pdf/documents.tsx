@@ -1,5 +1,5 @@
 import { Document, Page, Text, View } from "@react-pdf/renderer";
-import { templateText } from "../csecy-safety-plan";
+import { templateText } from "../csecy-safety-plan/texts";
 import type { PlanContent } from "../csecy-safety-plan/schema";
 import type { Language } from "../csecy-safety-plan/structure";
 import { formatSavedAt } from "./format";

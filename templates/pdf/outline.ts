@@ -1,4 +1,4 @@
-import { templateText } from "../csecy-safety-plan";
+import { templateText } from "../csecy-safety-plan/texts";
 import type { ChosenCopy } from "../csecy-safety-plan/copies";
 import type { PlanContent } from "../csecy-safety-plan/schema";
 import { QUESTION_IDS, type Language } from "../csecy-safety-plan/structure";

@@ -73,41 +73,52 @@ function staticClosure(start: string[]): Set<string> {
   return files;
 }
 
-/** What <Scripts> makes the browser load for a route: the entry, then each route from root down. */
-function namedFiles(routeId: string): string[] {
+/** A route and its parents, from root down. */
+function routeChain(routeId: string): ManifestRoute[] {
   const chain: ManifestRoute[] = [];
   for (let route: ManifestRoute | undefined = manifest.routes[routeId]; route; route = route.parentId ? manifest.routes[route.parentId] : undefined) {
     chain.unshift(route);
   }
-  return [manifest.entry.module, ...manifest.entry.imports, ...chain.flatMap((r) => [...(r.imports ?? []), r.module])].map(outputKey);
+  return chain;
+}
+
+/** What <Scripts> makes the browser load for a route: the entry, then each route from root down. */
+function namedFiles(routeId: string): string[] {
+  return [manifest.entry.module, ...manifest.entry.imports, ...routeChain(routeId).flatMap((r) => [...(r.imports ?? []), r.module])].map(outputKey);
 }
 
 /**
- * The chunks those files load with import(): one per language of the interface texts
- * (app/i18n/ui.ts), of which a page loads the languages it shows, before it hydrates. Grouped by
- * the language of their source (`*.en.ts`, `*.es.ts`); anything else loaded dynamically is counted
- * as always loaded.
+ * The chunks those files load with import(), by language: the interface texts (app/i18n/ui.ts) and
+ * the plan template's texts (app/i18n/plan-text.ts), of which a page loads the languages it shows,
+ * before it hydrates; the plan template's only on a page whose route says it shows them (`handle =
+ * showsPlanTexts(…)`). A chunk's language is that of the sources it brings, its static imports
+ * included (`*.en.ts`, `*.es.ts`); anything else loaded dynamically is counted as always loaded.
  */
-function dynamicByLanguage(files: Set<string>): Map<string, string[]> {
+function dynamicByLanguage(files: Set<string>, showsPlanTexts: boolean): Map<string, string[]> {
   const byLanguage = new Map<string, string[]>();
   for (const key of files) {
     for (const imported of metafile.outputs[key]!.imports) {
       if (imported.kind !== "dynamic-import") continue;
-      const language = Object.keys(metafile.outputs[imported.path]?.inputs ?? {})
-        .map((input) => /\.([a-z]{2})\.tsx?$/.exec(input)?.[1])
-        .find(Boolean) ?? "always";
+      const inputs = [...staticClosure([imported.path])].flatMap((chunk) => Object.keys(metafile.outputs[chunk]!.inputs));
+      if (!showsPlanTexts && inputs.some((input) => PLAN_TEXTS.test(input))) continue;
+      const language = inputs.map((input) => /\.([a-z]{2})\.tsx?$/.exec(input)?.[1]).find(Boolean) ?? "always";
       byLanguage.set(language, [...(byLanguage.get(language) ?? []), imported.path]);
     }
   }
   return byLanguage;
 }
+const PLAN_TEXTS = /templates\/csecy-safety-plan\/text\.[a-z]{2}\.ts$/;
+
+const routeSources = new Map(readdirSync(join(root, "app/routes")).map((name) => [`routes/${name.replace(/\.tsx?$/, "")}`, join(root, "app/routes", name)]));
+const routeSource = (route: ManifestRoute) => (routeSources.has(route.id) ? readFileSync(routeSources.get(route.id)!, "utf8") : "");
+const showsPlanTexts = (route: ManifestRoute) => /export const handle = showsPlanTexts\(/.test(routeSource(route));
 
 const sum = (files: Iterable<string>) => [...files].reduce((total, key) => total + gzipped(key), 0);
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 function pageWeight(routeId: string) {
   const files = staticClosure(namedFiles(routeId));
-  const dynamic = dynamicByLanguage(files);
+  const dynamic = dynamicByLanguage(files, routeChain(routeId).some(showsPlanTexts));
   const always = staticClosure([...files, ...(dynamic.get("always") ?? [])]);
   dynamic.delete("always");
   const extraFor = (languages: string[]) => [...staticClosure(languages.flatMap((l) => dynamic.get(l) ?? []))].filter((key) => !always.has(key));
@@ -125,8 +136,7 @@ function urlOf(route: ManifestRoute): string {
 }
 
 // A page's route module exports a component; a resource route's does not.
-const routeSources = new Map(readdirSync(join(root, "app/routes")).map((name) => [`routes/${name.replace(/\.tsx?$/, "")}`, join(root, "app/routes", name)]));
-const rendersPage = (route: ManifestRoute) => /export default/.test(readFileSync(routeSources.get(route.id) ?? "", "utf8"));
+const rendersPage = (route: ManifestRoute) => /export default/.test(routeSource(route));
 const pages = Object.values(manifest.routes).filter((route) => route.id !== "root" && rendersPage(route));
 
 const rows = pages

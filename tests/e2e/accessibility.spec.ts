@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, type TestInfo } from "@playwright/test";
 import { uiEn } from "../../app/i18n/ui.en";
 import { uiEs } from "../../app/i18n/ui.es";
-import { templateText } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { SECTION_IDS } from "../../templates/csecy-safety-plan/structure";
 import { ADMIN, PROVIDER, SUPERVISOR } from "./global-setup";
 import { addYouth, logIn, shot, test } from "./helpers";

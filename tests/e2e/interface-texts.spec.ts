@@ -52,3 +52,36 @@ test("each page loads the interface texts of the languages it shows, and forms s
   await expect(name).toHaveAttribute("aria-invalid", "true");
   expect(posts).toEqual([]);
 });
+
+/** The plan-template text chunks (app/i18n/plan-text.ts) the page has asked the server for, by language. */
+function planTextRequests(page: Page): Set<string> {
+  const seen = new Set<string>();
+  page.on("request", (request) => {
+    const language = /\/build\/.*\/text\.(en|es)-[A-Z0-9]+\.js$/.exec(request.url())?.[1];
+    if (language) seen.add(language);
+  });
+  return seen;
+}
+
+test("the plan template's texts come only to pages that show them, in the plan's language", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === "no-js", "without JavaScript no script loads at all");
+  const texts = planTextRequests(page);
+  await logIn(page);
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  expect([...texts]).toEqual([]);
+
+  const plan = await addYouth(page, "Sol plan texts", "es");
+  // A first load of a Spanish plan's overview in the English interface: the Spanish texts only,
+  // before hydration (the fixture fails the test on a hydration mismatch).
+  texts.clear();
+  await page.goto(plan);
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  expect([...texts]).toEqual(["es"]);
+  await expect(page.getByRole("link", { name: /Sobre este plan/ })).toBeVisible();
+
+  // A page without them asks for none.
+  texts.clear();
+  await page.goto("/dashboard");
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+  expect([...texts]).toEqual([]);
+});

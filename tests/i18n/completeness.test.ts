@@ -1,7 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { uiEn } from "../../app/i18n/ui.en";
 import { uiEs } from "../../app/i18n/ui.es";
-import { LANGUAGES, templateText } from "../../templates/csecy-safety-plan";
+import { LANGUAGES } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { demoPlanContent } from "../../templates/csecy-safety-plan/demo-plan";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { SCHEMA_MESSAGES } from "../../templates/csecy-safety-plan/messages";
@@ -76,8 +77,8 @@ test("every resource has its name, purpose, what can happen when you call, and h
 });
 
 test("the follow-up prompts have Spanish wording", () => {
-  const en = followUpPrompts(demoPlanContent, "en").map((p) => p.question);
-  const es = followUpPrompts(demoPlanContent, "es").map((p) => p.question);
+  const en = followUpPrompts(demoPlanContent, templateText("en")).map((p) => p.question);
+  const es = followUpPrompts(demoPlanContent, templateText("es")).map((p) => p.question);
   expect(es).toHaveLength(en.length);
   es.forEach((q, i) => expect(q).not.toBe(en[i]));
   expect(es[0]).toBe("¿Cómo te ha ido desde que hicimos este plan?");

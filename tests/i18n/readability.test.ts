@@ -1,7 +1,8 @@
 import readability from "text-readability";
 import { describe, expect, test } from "vitest";
 import { uiEn } from "../../app/i18n/ui.en";
-import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, templateText } from "../../templates/csecy-safety-plan";
+import { PROVIDER_ONLY_SECTIONS, SECTION_IDS } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { demoPlanContent } from "../../templates/csecy-safety-plan/demo-plan";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { SCHEMA_MESSAGES } from "../../templates/csecy-safety-plan/messages";
@@ -92,7 +93,7 @@ const GROUPS: Record<string, Leaf[]> = {
   "youth PDF copy": leaves({ youth: pdf.youth, pageOf: pdf.pageOf, notFilled: pdf.notFilled }),
   "discreet PDF copy": leaves(pdf.discreet),
   "pocket card": leaves(pdf.card),
-  "follow-up prompts": followUpPrompts(demoPlanContent, "en").map((p) => ({ path: p.key, text: p.question })),
+  "follow-up prompts": followUpPrompts(demoPlanContent, templateText("en")).map((p) => ({ path: p.key, text: p.question })),
   "resource descriptions": RESOURCES.map((r) => ({ path: r.id, text: r.purpose.en })),
   "what can happen when you call": RESOURCES.map((r) => ({ path: r.id, text: r.whenYouCall.en })),
 };

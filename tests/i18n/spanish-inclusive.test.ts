@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { uiEs } from "../../app/i18n/ui.es";
-import { templateText } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { demoPlanContent } from "../../templates/csecy-safety-plan/demo-plan";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { SCHEMA_MESSAGES } from "../../templates/csecy-safety-plan/messages";
@@ -37,7 +37,7 @@ const catalogue = [
   ...leaves({ template: templateText("es") }),
   ...leaves({ pdf: pdfText("es") }),
   ...leaves({ messages: SCHEMA_MESSAGES.es }),
-  ...followUpPrompts(demoPlanContent, "es").map((p) => ({ path: p.key, text: p.question })),
+  ...followUpPrompts(demoPlanContent, templateText("es")).map((p) => ({ path: p.key, text: p.question })),
   ...RESOURCES.flatMap((r) => [r.name.es, r.purpose.es, r.whenYouCall.es].map((text) => ({ path: r.id, text }))),
 ];
 

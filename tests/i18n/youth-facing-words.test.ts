@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { LANGUAGES, templateText } from "../../templates/csecy-safety-plan";
+import { LANGUAGES } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { leaves } from "./strings";
 import { EXPLOITED_LABELS, matches, providerPreciseTexts, SECRECY_PROMISES, youthFacingTexts } from "./youth-facing";
 

@@ -1,5 +1,6 @@
 import { uiText } from "../../app/i18n/ui";
-import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, SITUATION_KINDS, templateText, type Language } from "../../templates/csecy-safety-plan";
+import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, SITUATION_KINDS, type Language } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { demoPlanContent } from "../../templates/csecy-safety-plan/demo-plan";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { SCHEMA_MESSAGES } from "../../templates/csecy-safety-plan/messages";
@@ -82,7 +83,7 @@ export function youthFacingTexts(language: Language): Leaf[] {
     ]),
     ...leaves({ schemaMessages: SCHEMA_MESSAGES[language] }),
     ...leaves({ pdf: { youth: pdf.youth, discreet: pdf.discreet, card: pdf.card, pageOf: pdf.pageOf, notFilled: pdf.notFilled, call: pdf.call, text: pdf.text, whenYouCall: pdf.whenYouCall } }),
-    ...followUpPrompts(demoPlanContent, language).map((p) => ({ path: `followUpPrompts.${p.key}`, text: p.question })),
+    ...followUpPrompts(demoPlanContent, templateText(language)).map((p) => ({ path: `followUpPrompts.${p.key}`, text: p.question })),
     ...RESOURCES.flatMap((r) =>
       (["name", "purpose", "whenYouCall", "hours"] as const).map((field) => ({ path: `resources.${r.id}.${field}`, text: r[field][language] })),
     ),

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { demoPlanContent, emptyPlanContent, QUESTION_IDS, templateText, withChoices } from "../../templates/csecy-safety-plan";
+import { demoPlanContent, emptyPlanContent, QUESTION_IDS, withChoices } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { DENY_LIST, findDeniedWords } from "../../templates/pdf/deny-list";
 import { RESOURCES } from "../../templates/resources/directory";
 import { PDF_COPIES, renderPlanPdf } from "../../templates/pdf/render";

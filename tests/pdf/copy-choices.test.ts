@@ -9,12 +9,12 @@ import {
   LANGUAGES,
   planContentSchema,
   printTargets,
-  templateText,
   withChoices,
   type CopyChoice,
   type Language,
   type PlanContent,
 } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { copyOutline } from "../../templates/pdf/outline";
 import { RESOURCES } from "../../templates/resources/directory";
 import { renderPlanPdf, type PdfCopy } from "../../templates/pdf/render";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { findDeniedWords, redactDenied } from "../../templates/pdf/deny-list";
 import { pdfText } from "../../templates/pdf/text";
 import { RESOURCES } from "../../templates/resources/directory";
@@ -8,7 +9,7 @@ import { neutralPdfTexts } from "./pdf-helpers";
 
 describe("follow-up prompts (one source for the youth copy and the follow-up flow)", () => {
   it("asks about every strategy, person and place of a version, then the go-bag", () => {
-    const prompts = followUpPrompts(demoPlanContent, "en");
+    const prompts = followUpPrompts(demoPlanContent, templateText("en"));
     expect(prompts[0]).toMatchObject({ kind: "open", question: "How did things go since we made this plan?" });
     expect(prompts.filter((p) => p.kind === "coping").map((p) => p.subject)).toEqual([
       "Deep breathing",
@@ -30,12 +31,12 @@ describe("follow-up prompts (one source for the youth copy and the follow-up flo
   });
 
   it("for print, leaves out people kept off print or maybe linked to the exploiter", () => {
-    const prompts = followUpPrompts(demoPlanContent, "en", { printableOnly: true });
+    const prompts = followUpPrompts(demoPlanContent, templateText("en"), { printableOnly: true });
     expect(prompts.filter((p) => p.kind === "person").map((p) => p.subject)).toEqual(["Dee", "Jordan"]);
   });
 
   it.each(["en", "es"] as const)("never asks whether a person maybe linked to the exploiter can be counted on (%s): a neutral check instead", (language) => {
-    const prompts = followUpPrompts(demoPlanContent, language);
+    const prompts = followUpPrompts(demoPlanContent, templateText(language));
     const t = prompts.find((p) => p.subject === "T");
     expect(t).toMatchObject({ key: "person:demo-person-t", kind: "linked-person" });
     expect(t?.question).toBe(language === "en" ? "Has anything changed with T?" : "¿Ha cambiado algo con T?");
@@ -46,7 +47,7 @@ describe("follow-up prompts (one source for the youth copy and the follow-up flo
 
   it("asks nothing about safer strategies the youth did not want", () => {
     const content = { ...demoPlanContent, "safer-working": { ...demoPlanContent["safer-working"], wanted: false } };
-    expect(followUpPrompts(content, "en").some((p) => p.kind === "safer-working")).toBe(false);
+    expect(followUpPrompts(content, templateText("en")).some((p) => p.kind === "safer-working")).toBe(false);
   });
 });
 

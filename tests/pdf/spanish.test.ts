@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { demoPlanContent, templateText } from "../../templates/csecy-safety-plan";
+import { demoPlanContent } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { findDeniedWords } from "../../templates/pdf/deny-list";
 import { renderPlanPdf } from "../../templates/pdf/render";
 import { RESOURCES } from "../../templates/resources/directory";

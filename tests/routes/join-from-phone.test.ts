@@ -15,7 +15,7 @@ import { YOUTH_DEVICE_IDLE_MS } from "../../app/utils/session-rules";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { cookieFor, get, html, post } from "../setup/handler";
 import { appRoutes, fillParams, type AppRoute } from "../setup/route-manifest";
-import { templateText } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { TOGETHER_SECTIONS } from "../../app/utils/together-addresses";
 
 /*

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
-import { demoPlanContent, PROVIDER_ONLY_SECTIONS, SECTION_IDS, templateText, type Language } from "../../templates/csecy-safety-plan";
+import { demoPlanContent, PROVIDER_ONLY_SECTIONS, SECTION_IDS, type Language } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { RESOURCES } from "../../templates/resources/directory";
 import { EXPLOITED_LABELS, matches, SECRECY_PROMISES } from "../i18n/youth-facing";
 import { get, html, LANGUAGE_COOKIE, post, signedInApp, visibleText } from "../setup/handler";

@@ -17,7 +17,17 @@ const manifest = JSON.parse(
 
 /** The sources in the files every page loads before it hydrates: the entry and the root route, with what they import statically. */
 function sourcesOnEveryPage(): string[] {
-  const named = [manifest.entry.module, ...manifest.entry.imports, manifest.routes.root!.module, ...(manifest.routes.root!.imports ?? [])];
+  return staticSources([manifest.entry.module, ...manifest.entry.imports, manifest.routes.root!.module, ...(manifest.routes.root!.imports ?? [])]);
+}
+
+/** The sources in the files a route's own module brings with its static imports. */
+function sourcesOfRoute(routeId: string): string[] {
+  const route = manifest.routes[routeId]!;
+  return staticSources([route.module, ...(route.imports ?? [])]);
+}
+
+/** The sources in those files and in everything they import statically. */
+function staticSources(named: string[]): string[] {
   const files = new Set<string>();
   const pending = named.map((url) => url.replace(/^\/build\//, "build/client/"));
   for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
@@ -30,9 +40,8 @@ function sourcesOnEveryPage(): string[] {
 
 describe("client bundle", () => {
   it("carries none of zod's translated messages (refusals are ours, in app/i18n)", () => {
-    const locales = browserInputs.filter((input) => /node_modules\/zod\/.*locales\//.test(input));
-    // zod's classic entry configures its English messages itself; no other locale is reachable.
-    expect(locales.filter((input) => !input.endsWith("/locales/en.js"))).toEqual([]);
+    // zod/mini configures no messages of its own; every message a form shows is given with its check.
+    expect(browserInputs.filter((input) => /node_modules\/zod\/.*locales\//.test(input))).toEqual([]);
   });
 
   it("gives every page neither interface catalogue, nor zod, nor the plan template: pages load what they use", () => {
@@ -47,6 +56,20 @@ describe("client bundle", () => {
       const [chunk] = chunks[0]!;
       const importedAs = Object.values(metafile.outputs).flatMap((output) => output.imports.filter((i) => i.path === chunk).map((i) => i.kind));
       expect(new Set(importedAs)).toEqual(new Set(["dynamic-import"]));
+    }
+  });
+
+  it("carries no classic zod: forms are checked with zod/mini through our own parse (app/utils/form-submission.ts)", () => {
+    expect(browserInputs.filter((input) => /node_modules\/(zod\/v4\/classic|@conform-to\/zod)\//.test(input))).toEqual([]);
+  });
+
+  it("loads the plan template's texts only with import(), one language at a time, never with a page's own code", () => {
+    for (const routeId of Object.keys(manifest.routes)) {
+      expect(sourcesOfRoute(routeId).filter((input) => /templates\/csecy-safety-plan\/text\.(en|es)\.ts$/.test(input)), routeId).toEqual([]);
+    }
+    for (const texts of ["templates/csecy-safety-plan/text.en.ts", "templates/csecy-safety-plan/text.es.ts"]) {
+      const chunks = Object.entries(metafile.outputs).filter(([, output]) => texts in output.inputs);
+      expect(chunks.map(([, output]) => Object.keys(output.inputs))).toEqual([[texts]]);
     }
   });
 

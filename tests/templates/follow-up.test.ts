@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { demoPlanContent } from "../../templates/csecy-safety-plan";
 import { answeredCount, followUpDocumentSchema, followUpFormSchema } from "../../templates/csecy-safety-plan/follow-up-answers";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { whatHelped } from "../../templates/csecy-safety-plan/what-helped";
 import { addDays, DUE_BUCKETS, dueRanges } from "../../app/utils/calendar";
 
-const prompts = followUpPrompts(demoPlanContent, "en");
+const prompts = followUpPrompts(demoPlanContent, templateText("en"));
 
 describe("follow-up answer choices", () => {
   it("offers each prompt its own answers, plus rather not say and skip", () => {
@@ -47,7 +48,7 @@ describe("what helped, over time", () => {
         { content: demoPlanContent, answers: { "coping:deep-breathing": { choice: "used-helped", note: "" }, "coping:own-0": { choice: "not-used", note: "" } } },
         { content: later, answers: { "coping:deep-breathing": { choice: "used-not-helped", note: "" }, "coping:own-0": { choice: "used-helped", note: "" } } },
       ],
-      "en",
+      templateText("en"),
     );
     const row = (subject: string) => rows.find((r) => r.subject === subject)?.outcomes;
     expect(row("Deep breathing")).toEqual(["used-helped", "used-not-helped"]);

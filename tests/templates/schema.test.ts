@@ -9,8 +9,8 @@ import {
   QUESTION_IDS,
   SECTION_IDS,
   sectionSchemas,
-  templateText,
 } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { RESOURCES } from "../../templates/resources/directory";
 
 const text = templateText("en");

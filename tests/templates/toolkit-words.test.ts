@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { QUESTION_IDS, SECTION_IDS, templateText } from "../../templates/csecy-safety-plan";
+import { QUESTION_IDS, SECTION_IDS } from "../../templates/csecy-safety-plan";
+import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { RESOURCES } from "../../templates/resources/directory";
 
 /*

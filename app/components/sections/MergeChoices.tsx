@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { templateText, type Audience, type Language, type MergeView, type PendingChoice, type QuestionId, type SectionId, type TemplateText } from "../../../templates/csecy-safety-plan";
+import { planText } from "../../i18n/plan-text";
+import { type Audience, type Language, type MergeView, type PendingChoice, type QuestionId, type SectionId, type TemplateText } from "../../../templates/csecy-safety-plan";
 import type { Item, Value } from "../../../templates/csecy-safety-plan/compare";
 import { uiText, type UiText } from "../../i18n/ui";
 import { fieldLabel, itemLabel, listLabel, valueText } from "../PlanComparison";
@@ -76,7 +77,7 @@ function Outcome({ choice, label, t, formId }: { choice: PendingChoice; label: s
 export function MergeChoices({ merge, section, language, audience, formId }: { merge: MergeView; section: SectionId; language: Language; audience: Audience; formId: string }) {
   const ui = uiText(language);
   const t = ui.section.merge;
-  const text = templateText(language);
+  const text = planText(language);
   return (
     <section className="notice warning merge" aria-labelledby={`${formId}-merge`}>
       <p role="alert">{merge.message}</p>

@@ -1,8 +1,9 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { z } from "zod";
-import { sectionSchemasFor, templateText, type Audience, type Language, type MergeView, type SectionId } from "../../../templates/csecy-safety-plan";
+import type { $ZodObject } from "zod/v4/core";
+import { planText } from "../../i18n/plan-text";
+import { sectionSchemasFor, type Audience, type Language, type MergeView, type SectionId } from "../../../templates/csecy-safety-plan";
 import { uiText } from "../../i18n/ui";
 import { ErrorSummary } from "../fields";
 import { MergeChoices } from "./MergeChoices";
@@ -59,7 +60,7 @@ export function SectionForm({
   /** The form's buttons (Save, back). */
   children: ReactNode;
 }) {
-  const schema: z.ZodObject = sectionSchemasFor(language)[section];
+  const schema: $ZodObject = sectionSchemasFor(language)[section];
   const [form] = useValidatedForm(schema, {
     id: `section-${section}`,
     lastResult,
@@ -79,7 +80,7 @@ export function SectionForm({
       <SectionFields
         section={section}
         form={form as unknown as SectionFormMeta<typeof section>}
-        text={templateText(language)}
+        text={planText(language)}
         language={language}
         audience={audience}
         workQuestionsOpen={workQuestionsOpen}

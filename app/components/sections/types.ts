@@ -1,8 +1,8 @@
 import type { FormMetadata } from "@conform-to/react";
-import type { z } from "zod";
+import type { input } from "zod/v4/core";
 import type { Audience, Language, SectionId, SectionSchemas, TemplateText } from "../../../templates/csecy-safety-plan";
 
-export type SectionForm<S extends SectionId> = FormMetadata<z.input<SectionSchemas[S]>, string[]>;
+export type SectionForm<S extends SectionId> = FormMetadata<input<SectionSchemas[S]>, string[]>;
 
 export interface SectionFormProps<S extends SectionId> {
   form: SectionForm<S>;

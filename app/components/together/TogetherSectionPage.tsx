@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
-import { templateText, type Language, type SectionId } from "../../../templates/csecy-safety-plan";
+import type { Language, SectionId } from "../../../templates/csecy-safety-plan";
+import { planText } from "../../i18n/plan-text";
 import { uiText } from "../../i18n/ui";
 import { SHOW_LATEST } from "../../utils/show-latest";
 import { LiveUpdates } from "../LiveUpdates";
@@ -25,7 +26,7 @@ export interface TogetherSectionProps extends Opened {
 export function TogetherSectionPage(props: TogetherSectionProps) {
   const { planId, section, language, youthDevice, start, events, answered } = props;
   const ui = uiText(language);
-  const sectionText = templateText(language).sections[section];
+  const sectionText = planText(language).sections[section];
   return (
     <TogetherShell language={language} planId={planId} youthDevice={youthDevice}>
       <h1>{sectionText.title}</h1>

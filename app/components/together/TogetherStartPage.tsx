@@ -1,5 +1,6 @@
 import { Form, Link, useSearchParams } from "@remix-run/react";
-import { templateText, type Language, type SectionId } from "../../../templates/csecy-safety-plan";
+import type { Language, SectionId } from "../../../templates/csecy-safety-plan";
+import { planText } from "../../i18n/plan-text";
 import { uiText } from "../../i18n/ui";
 import { sectionNumbered } from "../../utils/together-addresses";
 import { LiveUpdates } from "../LiveUpdates";
@@ -24,7 +25,7 @@ export interface TogetherStartProps {
 export function TogetherStartPage({ planId, name, language, sections, youthDevice, phoneJoined, addresses, invite }: TogetherStartProps) {
   const [searchParams] = useSearchParams();
   const ui = uiText(language);
-  const text = templateText(language);
+  const text = planText(language);
   const saved = sections.find((s) => s.id === sectionNumbered(searchParams.get("saved")));
   return (
     <TogetherShell language={language} planId={planId} youthDevice={youthDevice}>

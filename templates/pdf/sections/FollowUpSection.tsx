@@ -103,8 +103,8 @@ function TickGrid({ prompts, language }: { prompts: FollowUpPrompt[]; language: 
  * prompts as tick grids, part by part as the follow-up on screen asks them (one source:
  * follow-up-prompts.ts). The provider copy also has the neutral check on anyone maybe linked.
  */
-export function FollowUpPage({ content, pdf, language, variant }: SectionProps) {
-  const prompts = followUpPrompts(content, language, { printableOnly: variant !== "provider" });
+export function FollowUpPage({ content, text, pdf, language, variant }: SectionProps) {
+  const prompts = followUpPrompts(content, text, { printableOnly: variant !== "provider" });
   const groups = followUpGroups(prompts, language);
   const { nextMeeting, checkOn } = content["follow-up"];
   const open = prompts.find((p) => p.kind === "open");
