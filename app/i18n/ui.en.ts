@@ -117,6 +117,17 @@ export const uiEn = {
     version: (n: number) => `Version ${n}`,
     noneSaved: "None saved yet",
   },
+  /** A due list in full (the dashboard shows the start of each). */
+  dueList: {
+    titles: { overdue: "Overdue follow-ups", "this-week": "Follow-ups due this week", later: "Later follow-ups" },
+    seeAll: {
+      overdue: (count: number) => `See all ${count} overdue follow-ups`,
+      "this-week": (count: number) => `See all ${count} follow-ups due this week`,
+      later: (count: number) => `See all ${count} later follow-ups`,
+    },
+    mine: "The youth on your care team, by meeting date, earliest first.",
+    agency: "Every youth in your agency, by meeting date, earliest first.",
+  },
   newYouth: {
     title: "Add a youth",
     name: "Name or nickname",

@@ -104,6 +104,16 @@ export const uiEs: UiText = {
     version: (n) => `Versión ${n}`,
     noneSaved: "Ninguna guardada todavía",
   },
+  dueList: {
+    titles: { overdue: "Seguimientos atrasados", "this-week": "Seguimientos de esta semana", later: "Seguimientos más adelante" },
+    seeAll: {
+      overdue: (count) => `Ver los ${count} seguimientos atrasados`,
+      "this-week": (count) => `Ver los ${count} seguimientos de esta semana`,
+      later: (count) => `Ver los ${count} seguimientos más adelante`,
+    },
+    mine: "Las personas jóvenes de tu equipo de atención, por fecha de reunión, la más temprana primero.",
+    agency: "Todas las personas jóvenes de tu agencia, por fecha de reunión, la más temprana primero.",
+  },
   newYouth: {
     title: "Añadir una persona joven",
     name: "Nombre o apodo",

@@ -227,28 +227,40 @@ export function followUpChoiceLabels(language: Language, form: "full" | "short" 
   return form === "full" ? WORDING[language].choices : WORDING[language].shortChoices;
 }
 
-/** The prompts for one version of a plan, in plan order: open question, strategies, people, places, go-bag. */
-export function followUpPrompts(content: PlanContent, language: Language, options: FollowUpPromptOptions = {}): FollowUpPrompt[] {
+/** The parts of a plan its strategies' prompts come from: what-helped reads only these of each version. */
+export type StrategyParts = Pick<PlanContent, "coping" | "safer-working">;
+
+export type StrategyPrompt = FollowUpPrompt & { kind: "coping" | "safer-working" };
+
+/** The prompts about the plan's strategies, in plan order: coping, then safer working when the youth chose to talk about it. */
+export function strategyPrompts(content: StrategyParts, language: Language): StrategyPrompt[] {
   const w = WORDING[language];
   const text = templateText(language);
-  const printable = options.printableOnly ?? false;
-  const prompts: FollowUpPrompt[] = [];
-  const add = (prompt: Omit<FollowUpPrompt, "choices">) => prompts.push({ ...prompt, choices: CHOICES_BY_KIND[prompt.kind] });
-  add({ key: "open", kind: "open", subject: "", question: w.open });
-
+  const prompts: StrategyPrompt[] = [];
   const strategies = (kind: "coping" | "safer-working", labels: Record<string, string>) => {
     const section = content[kind];
     section.chosen.forEach((id) => {
       const subject = labels[id] ?? id;
-      add({ key: `${kind}:${id}`, kind, subject, question: w.strategy(subject) });
+      prompts.push({ key: `${kind}:${id}`, kind, subject, question: w.strategy(subject), choices: CHOICES_BY_KIND[kind] });
     });
     section.own.forEach((own, index) => {
       if (!own.trim()) return;
-      add({ key: `${kind}:own-${index}`, kind, subject: own, question: w.strategy(own) });
+      prompts.push({ key: `${kind}:own-${index}`, kind, subject: own, question: w.strategy(own), choices: CHOICES_BY_KIND[kind] });
     });
   };
   strategies("coping", text.coping);
   if (content["safer-working"].wanted) strategies("safer-working", text.saferWorking);
+  return prompts;
+}
+
+/** The prompts for one version of a plan, in plan order: open question, strategies, people, places, go-bag. */
+export function followUpPrompts(content: PlanContent, language: Language, options: FollowUpPromptOptions = {}): FollowUpPrompt[] {
+  const w = WORDING[language];
+  const printable = options.printableOnly ?? false;
+  const prompts: FollowUpPrompt[] = [];
+  const add = (prompt: Omit<FollowUpPrompt, "choices">) => prompts.push({ ...prompt, choices: CHOICES_BY_KIND[prompt.kind] });
+  add({ key: "open", kind: "open", subject: "", question: w.open });
+  prompts.push(...strategyPrompts(content, language));
 
   for (const person of content.people.items) {
     if (printable && (person.keepOffPrint || person.mightBeLinked)) continue;
