@@ -26,7 +26,7 @@ export const uiEn = {
     skipToContent: "Skip to the main content",
     flaggedPlans: "Flagged plans",
     flaggedWaiting: (count: number) =>
-      new Intl.PluralRules("en").select(count) === "one" ? "1 plan waits for a consult" : `${count} plans wait for a consult`,
+      `${count} ${plural("en", count, { one: "plan waits", other: "plans wait" })} for a consult`,
     accountsAndRecords: "Accounts and records",
     roles: { provider: "provider", supervisor: "supervisor", admin: "admin" },
   },

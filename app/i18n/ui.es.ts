@@ -19,7 +19,7 @@ export const uiEs: UiText = {
     skipToContent: "Saltar al contenido principal",
     flaggedPlans: "Planes con alerta",
     flaggedWaiting: (count) =>
-      new Intl.PluralRules("es").select(count) === "one" ? "1 plan espera una consulta" : `${count} planes esperan una consulta`,
+      `${count} ${plural("es", count, { one: "plan espera", other: "planes esperan" })} una consulta`,
     accountsAndRecords: "Cuentas y expedientes",
     roles: { provider: "profesional", supervisor: "supervisión", admin: "administración" },
   },

@@ -276,7 +276,8 @@ export function pageDueList(actor: Actor, bucket: DueBucket, page: Page, now: Da
   const range = dueRanges(todayInLosAngeles(now))[bucket];
   const scope = scopeParams(actor);
   const total = dueCountQuery(actor.role).get({ ...range, ...scope })?.n ?? 0;
-  const rows = total === 0 ? [] : duePageQuery(actor.role).all({ ...range, limit: page.size, offset: page.offset, ...scope });
+  // A page past the end is empty without asking: skipping rows costs a walk of every one skipped.
+  const rows = page.offset >= total ? [] : duePageQuery(actor.role).all({ ...range, limit: page.size, offset: page.offset, ...scope });
   return paged(rows, total, page);
 }
 
