@@ -19,7 +19,7 @@
  *
  * `-- --ceiling` seeds and measures the 10× database (100,000 youth, 1,000,000 versions,
  * 10,000,000 audit rows) instead of the big one. SCALE_REQUESTS sets the requests per page
- * (default 40, after 10 warm-up requests), SCALE_STALL_REQUESTS those of the stall check (200),
+ * (default 40; every page is first warmed with 10 requests on both servers, then 3 more before its own), SCALE_PAGES a comma-separated list of page names to measure only those, SCALE_STALL_REQUESTS those of the stall check (200),
  * BENCH_SERVER_NODE_ARGS extra node flags for both servers (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  *
  * The machine is shared: latencies move with other load; CPU per request moves much less.
@@ -44,6 +44,8 @@ const ceiling = args.has("--ceiling");
 const REQUESTS = Number(process.env.SCALE_REQUESTS ?? 40);
 const STALL_REQUESTS = Number(process.env.SCALE_STALL_REQUESTS ?? 200);
 const WARMUP = 10;
+/** SCALE_PAGES="supervisor dashboard,what-helped" measures those pages only (names as in the table). */
+const ONLY_PAGES = process.env.SCALE_PAGES?.split(",").map((name) => name.trim());
 
 type Role = "provider" | "supervisor" | "admin";
 interface Ids {
@@ -175,15 +177,20 @@ async function settle(targets: Target[]) {
     await new Promise((done) => setTimeout(done, 500));
     if (targets.every((t, i) => (cpuMs(t.server.child.pid) ?? 0) - before[i]! <= 25)) return;
   }
+  console.log("the servers did not settle within 30 s; measuring anyway");
 }
 
 /** Every page on both servers, their requests in turns (big, fresh, big, …), each server's CPU counted on its own. */
 async function measurePages(targets: Target[]): Promise<Map<string, Measured[]>> {
+  const pages = PAGES.filter((p) => !ONLY_PAGES || ONLY_PAGES.includes(p.name));
+  // Every page warmed on both servers before any is measured: a server's first minute of pages
+  // (its code compiled, its file's pages read) fell on whichever pages came first in the table.
+  for (const page of pages) for (const t of targets) for (let i = 0; i < WARMUP; i++) await get(t.server.baseUrl, page.path(t.ids), t.cookies.get(page.role)!);
   await settle(targets);
   const results = new Map<string, Measured[]>(targets.map((t) => [t.label, []]));
-  for (const page of PAGES) {
+  for (const page of pages) {
     const runs = targets.map((t) => ({ t, path: page.path(t.ids), cookie: t.cookies.get(page.role)!, times: [] as number[], cpu: 0, last: undefined as Awaited<ReturnType<typeof get>> | undefined }));
-    for (const r of runs) for (let i = 0; i < WARMUP; i++) await get(r.t.server.baseUrl, r.path, r.cookie);
+    for (const r of runs) for (let i = 0; i < 3; i++) await get(r.t.server.baseUrl, r.path, r.cookie);
     for (let i = 0; i < REQUESTS; i++) {
       for (const r of runs) {
         const before = cpuMs(r.t.server.child.pid);
