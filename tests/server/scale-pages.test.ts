@@ -101,6 +101,10 @@ describe("paged lists (issue 13)", () => {
       expect(new Set(seen).size).toBe(OVERDUE);
       // The dashboard's ten are the start of the whole list, in its order.
       expect(planLinks(overdue)).toEqual(planLinks(first).slice(0, DUE_PREVIEW_SIZE));
+      // A page past the end is an empty page that still says how long the list is.
+      const past = (await page("/follow-ups/overdue?page=999", cookies[role])).replaceAll("<!-- -->", "");
+      expect(planLinks(past)).toEqual([]);
+      expect(past).toContain(`Overdue follow-ups (${OVERDUE})</h1>`);
     }
   });
 
