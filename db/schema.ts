@@ -224,7 +224,8 @@ export const followUps = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [
-    index("follow_ups_plan_idx").on(t.planId),
+    // A plan's follow-ups newest first, a page at a time (what-helped), read from the end of the index.
+    index("follow_ups_plan_created_idx").on(t.planId, t.createdAt),
     // The last follow-up held per plan, read for every plan on the due lists, from the index alone.
     index("follow_ups_held_idx").on(t.planId, t.createdAt).where(sql`${t.producedVersion} is not null`),
   ],

@@ -2,11 +2,8 @@ import { Link, useLocation } from "@remix-run/react";
 import { useUi } from "../i18n/ui";
 import { withParam } from "../utils/pagination";
 
-/**
- * Previous / next links for a paged list, as plain links (they work without JavaScript); `param`
- * names the page number in the query string, so two lists on one page page independently.
- */
-export function Pager({ page, pages, total, size, param = "page" }: { page: number; pages: number; total: number; size: number; param?: string }) {
+/** Previous / next links for a paged list (`?page=`), as plain links: they work without JavaScript. */
+export function Pager({ page, pages, total, size }: { page: number; pages: number; total: number; size: number }) {
   const ui = useUi();
   const { search } = useLocation();
   if (pages <= 1) return null;
@@ -15,7 +12,7 @@ export function Pager({ page, pages, total, size, param = "page" }: { page: numb
   return (
     <nav className="pager" aria-label={ui.pager.label}>
       {page > 1 ? (
-        <Link to={withParam(search, param, page - 1)} rel="prev">
+        <Link to={withParam(search, "page", page - 1)} rel="prev">
           {ui.pager.previous}
         </Link>
       ) : null}{" "}
@@ -23,7 +20,7 @@ export function Pager({ page, pages, total, size, param = "page" }: { page: numb
         {ui.pager.page(page, pages)} ({ui.pager.showing(from, to, total)})
       </span>{" "}
       {page < pages ? (
-        <Link to={withParam(search, param, page + 1)} rel="next">
+        <Link to={withParam(search, "page", page + 1)} rel="next">
           {ui.pager.next}
         </Link>
       ) : null}

@@ -26,7 +26,7 @@ export const uiEn = {
     skipToContent: "Skip to the main content",
     flaggedPlans: "Flagged plans",
     flaggedWaiting: (count: number) =>
-      new Intl.PluralRules("en").select(count) === "one" ? "1 plan waits for a consult" : `${count} plans wait for a consult`,
+      `${count} ${plural("en", count, { one: "plan waits", other: "plans wait" })} for a consult`,
     accountsAndRecords: "Accounts and records",
     roles: { provider: "provider", supervisor: "supervisor", admin: "admin" },
   },
@@ -116,6 +116,17 @@ export const uiEn = {
     lastVersion: "Last version",
     version: (n: number) => `Version ${n}`,
     noneSaved: "None saved yet",
+  },
+  /** A due list in full (the dashboard shows the start of each). */
+  dueList: {
+    titles: { overdue: "Overdue follow-ups", "this-week": "Follow-ups due this week", later: "Later follow-ups" },
+    seeAll: {
+      overdue: (count: number) => `See all ${count} overdue follow-ups`,
+      "this-week": (count: number) => `See all ${count} follow-ups due this week`,
+      later: (count: number) => `See all ${count} later follow-ups`,
+    },
+    mine: "The youth on your care team, by meeting date, earliest first.",
+    agency: "Every youth in your agency, by meeting date, earliest first.",
   },
   newYouth: {
     title: "Add a youth",

@@ -19,7 +19,7 @@ export const uiEs: UiText = {
     skipToContent: "Saltar al contenido principal",
     flaggedPlans: "Planes con alerta",
     flaggedWaiting: (count) =>
-      new Intl.PluralRules("es").select(count) === "one" ? "1 plan espera una consulta" : `${count} planes esperan una consulta`,
+      `${count} ${plural("es", count, { one: "plan espera", other: "planes esperan" })} una consulta`,
     accountsAndRecords: "Cuentas y expedientes",
     roles: { provider: "profesional", supervisor: "supervisión", admin: "administración" },
   },
@@ -103,6 +103,16 @@ export const uiEs: UiText = {
     lastVersion: "Última versión",
     version: (n) => `Versión ${n}`,
     noneSaved: "Ninguna guardada todavía",
+  },
+  dueList: {
+    titles: { overdue: "Seguimientos atrasados", "this-week": "Seguimientos de esta semana", later: "Seguimientos más adelante" },
+    seeAll: {
+      overdue: (count) => `Ver los ${count} seguimientos atrasados`,
+      "this-week": (count) => `Ver los ${count} seguimientos de esta semana`,
+      later: (count) => `Ver los ${count} seguimientos más adelante`,
+    },
+    mine: "Las personas jóvenes de tu equipo de atención, por fecha de reunión, la más temprana primero.",
+    agency: "Todas las personas jóvenes de tu agencia, por fecha de reunión, la más temprana primero.",
   },
   newYouth: {
     title: "Añadir una persona joven",

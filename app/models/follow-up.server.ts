@@ -7,6 +7,7 @@ import {
 } from "../../templates/csecy-safety-plan/follow-up-answers";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { templateText } from "../../templates/csecy-safety-plan/texts";
+import * as z from "zod/mini";
 import { planContentSchema } from "../../templates/csecy-safety-plan";
 import { dueRanges, type DueBucket } from "../utils/calendar";
 import { db, schema } from "./db.server";
@@ -189,13 +190,22 @@ export function listFollowUps(actor: Actor, planId: string) {
 
 /**
  * One page of a plan's follow-ups, the newest page first (page 1 is the latest `page.size`),
- * oldest first within the page: a long history is read, parsed and sent a page at a time.
+ * oldest first within the page, with the strategies of the version each revisited (what-helped's
+ * columns): a long history is read, parsed and sent a page at a time, and of each version only
+ * the parts the page shows are validated.
  */
 export function pageFollowUps(actor: Actor, planId: string, page: Page) {
   const params = { planId, ...scopeParams(actor) };
   const rows = pagedFollowUpsQuery(actor.role).all({ ...params, limit: page.size, offset: page.offset }).reverse();
-  return paged(readFollowUps(rows), followUpCountQuery(actor.role).get(params)?.n ?? 0, page);
+  const followUps = rows.map(({ answers, content, ...row }) => ({
+    ...row,
+    content: strategyPartsSchema.parse(JSON.parse(content)),
+    answers: parseDocument(answers).answers,
+  }));
+  return paged(followUps, followUpCountQuery(actor.role).get(params)?.n ?? 0, page);
 }
+
+const strategyPartsSchema = z.pick(planContentSchema, { coping: true, "safer-working": true });
 
 function readFollowUps(rows: FollowUpRow[]) {
   return rows
@@ -258,22 +268,23 @@ const duePageQuery = preparedPerRole((subject) =>
 
 /**
  * The next meetings of the plans the actor may read (a supervisor: the whole agency) that are
- * still to be held, in three lists on the calendar of Los Angeles at `now`: overdue, due this week
- * and later, each a page at a time (`pages` says which page of each: its own `?overdue=2` …).
- * A plan whose follow-up was held on or after its meeting date is done, not due: that is decided
- * when either changes and stored in plans.follow_up_due_on (refreshFollowUpDue), so this costs
- * three index ranges and three pages, not a derivation of every plan of the agency (issue 13).
+ * still to be held, in one of three lists on the calendar of Los Angeles at `now`: overdue, due
+ * this week and later, a page at a time. A plan whose follow-up was held on or after its meeting
+ * date is done, not due: that is decided when either changes and stored in
+ * plans.follow_up_due_on (refreshFollowUpDue), so a list costs an index range and its page, not a
+ * derivation of every plan of the agency (issue 13).
  */
-export function pageFollowUpsDue(actor: Actor, pages: Record<DueBucket, Page>, now: Date = new Date()) {
-  const today = todayInLosAngeles(now);
-  const ranges = dueRanges(today);
+export function pageDueList(actor: Actor, bucket: DueBucket, page: Page, now: Date = new Date()): Paged<DueFollowUp> {
+  const range = dueRanges(todayInLosAngeles(now))[bucket];
   const scope = scopeParams(actor);
-  const total = (bucket: DueBucket) => dueCountQuery(actor.role).get({ ...ranges[bucket], ...scope })?.n ?? 0;
-  const totals: Record<DueBucket, number> = { overdue: total("overdue"), "this-week": total("this-week"), later: total("later") };
-  const list = (bucket: DueBucket): Paged<DueFollowUp> => {
-    const page = pages[bucket];
-    const rows = totals[bucket] === 0 ? [] : duePageQuery(actor.role).all({ ...ranges[bucket], limit: page.size, offset: page.offset, ...scope });
-    return paged(rows, totals[bucket], page);
-  };
-  return { today, overdue: list("overdue"), "this-week": list("this-week"), later: list("later") };
+  const total = dueCountQuery(actor.role).get({ ...range, ...scope })?.n ?? 0;
+  // A page past the end is empty without asking: skipping rows costs a walk of every one skipped.
+  const rows = page.offset >= total ? [] : duePageQuery(actor.role).all({ ...range, limit: page.size, offset: page.offset, ...scope });
+  return paged(rows, total, page);
+}
+
+/** The three due lists at once (`pages` says which page of each), as the dashboard shows their start. */
+export function pageFollowUpsDue(actor: Actor, pages: Record<DueBucket, Page>, now: Date = new Date()) {
+  const list = (bucket: DueBucket) => pageDueList(actor, bucket, pages[bucket], now);
+  return { today: todayInLosAngeles(now), overdue: list("overdue"), "this-week": list("this-week"), later: list("later") };
 }

@@ -2,6 +2,7 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run
 import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { Pager } from "../components/Pager";
+import { DueFollowUpsTable } from "../components/DueFollowUpsTable";
 import { pageFollowUpsDue, type DueFollowUp } from "../models/follow-up.server";
 import { pageTitle } from "../i18n/meta";
 import { useUi } from "../i18n/ui";
@@ -9,7 +10,7 @@ import { listYouth } from "../models/youth.server";
 import { requireActor } from "../web/auth.server";
 import { formatDate, formatPlanDate } from "../utils/format";
 import type { DueBucket } from "../utils/calendar";
-import { pageFrom, type Paged } from "../utils/pagination";
+import { CASELOAD_PAGE_SIZE, DUE_PREVIEW_SIZE, firstPage, pageFrom, type Paged } from "../utils/pagination";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.dashboard.title);
 
@@ -20,46 +21,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (actor.role === "admin") throw redirect("/admin");
   return {
     user: { displayName: actor.displayName, role: actor.role },
-    youth: listYouth(actor, pageFrom(url)),
-    // Each due list pages on its own (?overdue=2 …); a provider's lists hold only their care team's youth.
-    due: pageFollowUpsDue(actor, { overdue: pageFrom(url, "overdue"), "this-week": pageFrom(url, "this-week"), later: pageFrom(url, "later") }),
+    youth: listYouth(actor, pageFrom(url, "page", CASELOAD_PAGE_SIZE)),
+    // The start of each due list; the whole list is its own paged page (/follow-ups/overdue …).
+    // A provider's lists hold only their care team's youth.
+    due: pageFollowUpsDue(actor, { overdue: firstPage(DUE_PREVIEW_SIZE), "this-week": firstPage(DUE_PREVIEW_SIZE), later: firstPage(DUE_PREVIEW_SIZE) }),
   };
 }
 
-function DueList({ slug, param, title, list, empty }: { slug: string; param: DueBucket; title: string; list: Paged<DueFollowUp>; empty: string }) {
+function DueList({ bucket, title, list, empty }: { bucket: DueBucket; title: string; list: Paged<DueFollowUp>; empty: string }) {
   const ui = useUi();
-  const t = ui.dashboard;
-  const id = `due-${slug}`;
+  const id = `due-${bucket}`;
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>
         {title} ({list.total})
       </h3>
-      {list.total === 0 ? (
-        <p className="muted">{empty}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.name}</th>
-              <th scope="col">{t.nextMeeting}</th>
-              <th scope="col">{t.lastVersion}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.rows.map((row) => (
-              <tr key={row.planId}>
-                <td>
-                  <Link to={`/plans/${row.planId}`}>{row.chosenName}</Link>
-                </td>
-                <td>{formatPlanDate(row.nextFollowUp, ui.locale)}</td>
-                <td>{row.latestVersion ? t.version(row.latestVersion) : t.noneSaved}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pager page={list.page} pages={list.pages} total={list.total} size={list.size} param={param} />
+      {list.total === 0 ? <p className="muted">{empty}</p> : <DueFollowUpsTable rows={list.rows} labelledBy={id} />}
+      {list.total > list.rows.length ? (
+        <p>
+          <Link to={`/follow-ups/${bucket}`}>{ui.dueList.seeAll[bucket](list.total)}</Link>
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -79,9 +61,9 @@ export default function Dashboard() {
       {youth.total > 0 ? (
         <section aria-labelledby="follow-ups-due" className="due-lists">
           <h2 id="follow-ups-due">{user.role === "supervisor" ? t.followUpsAgency : t.followUps}</h2>
-          <DueList slug="overdue" param="overdue" title={t.overdue} list={due.overdue} empty={t.overdueEmpty} />
-          <DueList slug="due-this-week" param="this-week" title={t.thisWeek} list={due["this-week"]} empty={t.thisWeekEmpty} />
-          <DueList slug="later" param="later" title={t.later} list={due.later} empty={t.laterEmpty} />
+          <DueList bucket="overdue" title={t.overdue} list={due.overdue} empty={t.overdueEmpty} />
+          <DueList bucket="this-week" title={t.thisWeek} list={due["this-week"]} empty={t.thisWeekEmpty} />
+          <DueList bucket="later" title={t.later} list={due.later} empty={t.laterEmpty} />
         </section>
       ) : null}
       {youth.total > 0 ? <h2 id="all-youth">{user.role === "supervisor" ? t.allYouth : t.allMyYouth}</h2> : null}

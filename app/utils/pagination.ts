@@ -5,6 +5,15 @@
  */
 export const PAGE_SIZE = 50;
 
+/**
+ * A caseload list a provider or supervisor works down in a day (the dashboard's youth, a due list
+ * in full): 25 rows, about two screens, the soonest or most recently changed first.
+ */
+export const CASELOAD_PAGE_SIZE = 25;
+
+/** How much of each due list the dashboard shows: the soonest 10, with a link to the whole list. */
+export const DUE_PREVIEW_SIZE = 10;
+
 export interface Page {
   page: number;
   size: number;
@@ -17,6 +26,9 @@ export function pageFrom(url: URL, param = "page", size = PAGE_SIZE): Page {
   const page = Number.isSafeInteger(raw) && raw >= 1 && raw <= 1_000_000 ? raw : 1;
   return { page, size, offset: (page - 1) * size };
 }
+
+/** The first `size` rows of a list, whatever the query string says (a list's start shown on another page). */
+export const firstPage = (size: number): Page => ({ page: 1, size, offset: 0 });
 
 export interface Paged<Row> {
   rows: Row[];

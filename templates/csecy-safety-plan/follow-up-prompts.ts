@@ -227,6 +227,31 @@ export function followUpChoiceLabels(language: Language, form: "full" | "short" 
   return form === "full" ? WORDING[language].choices : WORDING[language].shortChoices;
 }
 
+/** The parts of a plan its strategies' prompts come from: what-helped reads only these of each version. */
+export type StrategyParts = Pick<PlanContent, "coping" | "safer-working">;
+
+export type StrategyPrompt = FollowUpPrompt & { kind: "coping" | "safer-working" };
+
+/** The prompts about the plan's strategies, in plan order: coping, then safer working when the youth chose to talk about it. */
+export function strategyPrompts(content: StrategyParts, text: TemplateText): StrategyPrompt[] {
+  const w = WORDING[text.language];
+  const prompts: StrategyPrompt[] = [];
+  const strategies = (kind: "coping" | "safer-working", labels: Record<string, string>) => {
+    const section = content[kind];
+    section.chosen.forEach((id) => {
+      const subject = labels[id] ?? id;
+      prompts.push({ key: `${kind}:${id}`, kind, subject, question: w.strategy(subject), choices: CHOICES_BY_KIND[kind] });
+    });
+    section.own.forEach((own, index) => {
+      if (!own.trim()) return;
+      prompts.push({ key: `${kind}:own-${index}`, kind, subject: own, question: w.strategy(own), choices: CHOICES_BY_KIND[kind] });
+    });
+  };
+  strategies("coping", text.coping);
+  if (content["safer-working"].wanted) strategies("safer-working", text.saferWorking);
+  return prompts;
+}
+
 /**
  * The prompts for one version of a plan, in plan order: open question, strategies, people, places,
  * go-bag; in the language of `text`, the template's texts (the strategies' names come from there).
@@ -237,20 +262,7 @@ export function followUpPrompts(content: PlanContent, text: TemplateText, option
   const prompts: FollowUpPrompt[] = [];
   const add = (prompt: Omit<FollowUpPrompt, "choices">) => prompts.push({ ...prompt, choices: CHOICES_BY_KIND[prompt.kind] });
   add({ key: "open", kind: "open", subject: "", question: w.open });
-
-  const strategies = (kind: "coping" | "safer-working", labels: Record<string, string>) => {
-    const section = content[kind];
-    section.chosen.forEach((id) => {
-      const subject = labels[id] ?? id;
-      add({ key: `${kind}:${id}`, kind, subject, question: w.strategy(subject) });
-    });
-    section.own.forEach((own, index) => {
-      if (!own.trim()) return;
-      add({ key: `${kind}:own-${index}`, kind, subject: own, question: w.strategy(own) });
-    });
-  };
-  strategies("coping", text.coping);
-  if (content["safer-working"].wanted) strategies("safer-working", text.saferWorking);
+  prompts.push(...strategyPrompts(content, text));
 
   for (const person of content.people.items) {
     if (printable && (person.keepOffPrint || person.mightBeLinked)) continue;

@@ -1,11 +1,10 @@
 import type { FollowUpDocument } from "./follow-up-answers";
-import { followUpPrompts, type FollowUpChoice, type FollowUpPromptKind } from "./follow-up-prompts";
-import type { PlanContent } from "./schema";
+import { strategyPrompts, type FollowUpChoice, type FollowUpPromptKind, type StrategyParts } from "./follow-up-prompts";
 import type { TemplateText } from "./text-types";
 
 export interface FollowUpRecord {
-  /** The content of the version the follow-up revisited. */
-  content: PlanContent;
+  /** The strategies of the version the follow-up revisited. */
+  content: StrategyParts;
   answers: FollowUpDocument["answers"];
 }
 
@@ -28,8 +27,7 @@ export interface WhatHelpedRow {
 export function whatHelped(followUps: readonly FollowUpRecord[], text: TemplateText): WhatHelpedRow[] {
   const rows = new Map<string, WhatHelpedRow>();
   followUps.forEach((followUp, column) => {
-    for (const prompt of followUpPrompts(followUp.content, text)) {
-      if (prompt.kind !== "coping" && prompt.kind !== "safer-working") continue;
+    for (const prompt of strategyPrompts(followUp.content, text)) {
       const rowKey = prompt.key.includes(":own-") ? `${prompt.kind}:own:${prompt.subject.trim().toLowerCase()}` : prompt.key;
       let row = rows.get(rowKey);
       if (!row) {

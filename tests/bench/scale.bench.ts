@@ -19,7 +19,7 @@
  *
  * `-- --ceiling` seeds and measures the 10× database (100,000 youth, 1,000,000 versions,
  * 10,000,000 audit rows) instead of the big one. SCALE_REQUESTS sets the requests per page
- * (default 40, after 3 warm-up requests), SCALE_STALL_REQUESTS those of the stall check (200),
+ * (default 40; every page is first warmed with 10 requests on both servers, then 3 more before its own), SCALE_PAGES a comma-separated list of page names to measure only those, SCALE_STALL_REQUESTS those of the stall check (200),
  * BENCH_SERVER_NODE_ARGS extra node flags for both servers (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  *
  * The machine is shared: latencies move with other load; CPU per request moves much less.
@@ -43,7 +43,9 @@ const args = new Set(process.argv.slice(2));
 const ceiling = args.has("--ceiling");
 const REQUESTS = Number(process.env.SCALE_REQUESTS ?? 40);
 const STALL_REQUESTS = Number(process.env.SCALE_STALL_REQUESTS ?? 200);
-const WARMUP = 3;
+const WARMUP = 10;
+/** SCALE_PAGES="supervisor dashboard,what-helped" measures those pages only (names as in the table). */
+const ONLY_PAGES = process.env.SCALE_PAGES?.split(",").map((name) => name.trim());
 
 type Role = "provider" | "supervisor" | "admin";
 interface Ids {
@@ -61,6 +63,7 @@ interface PageSpec {
 
 const PAGES: PageSpec[] = [
   { name: "supervisor dashboard", role: "supervisor", path: () => "/dashboard" },
+  { name: "overdue follow-ups (whole list)", role: "supervisor", path: () => "/follow-ups/overdue" },
   { name: "provider dashboard", role: "provider", path: () => "/dashboard" },
   { name: "admin records", role: "admin", path: () => "/admin/records" },
   { name: "accounts", role: "admin", path: () => "/admin" },
@@ -162,12 +165,32 @@ function summary(page: string, times: number[], last: Awaited<ReturnType<typeof 
   };
 }
 
+/**
+ * Waits (at most 30 s) until no server uses more than 5% of a core over half a second: the PDF
+ * workers warm up after a start, and their CPU counted against the first page measured on one
+ * server and not the other made that page's figures a matter of timing.
+ */
+async function settle(targets: Target[]) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    const before = targets.map((t) => cpuMs(t.server.child.pid) ?? 0);
+    await new Promise((done) => setTimeout(done, 500));
+    if (targets.every((t, i) => (cpuMs(t.server.child.pid) ?? 0) - before[i]! <= 25)) return;
+  }
+  console.log("the servers did not settle within 30 s; measuring anyway");
+}
+
 /** Every page on both servers, their requests in turns (big, fresh, big, …), each server's CPU counted on its own. */
 async function measurePages(targets: Target[]): Promise<Map<string, Measured[]>> {
+  const pages = PAGES.filter((p) => !ONLY_PAGES || ONLY_PAGES.includes(p.name));
+  // Every page warmed on both servers before any is measured: a server's first minute of pages
+  // (its code compiled, its file's pages read) fell on whichever pages came first in the table.
+  for (const page of pages) for (const t of targets) for (let i = 0; i < WARMUP; i++) await get(t.server.baseUrl, page.path(t.ids), t.cookies.get(page.role)!);
+  await settle(targets);
   const results = new Map<string, Measured[]>(targets.map((t) => [t.label, []]));
-  for (const page of PAGES) {
+  for (const page of pages) {
     const runs = targets.map((t) => ({ t, path: page.path(t.ids), cookie: t.cookies.get(page.role)!, times: [] as number[], cpu: 0, last: undefined as Awaited<ReturnType<typeof get>> | undefined }));
-    for (const r of runs) for (let i = 0; i < WARMUP; i++) await get(r.t.server.baseUrl, r.path, r.cookie);
+    for (const r of runs) for (let i = 0; i < 3; i++) await get(r.t.server.baseUrl, r.path, r.cookie);
     for (let i = 0; i < REQUESTS; i++) {
       for (const r of runs) {
         const before = cpuMs(r.t.server.child.pid);

@@ -161,6 +161,7 @@ for (const language of ["en", "es"] as const) {
     await logIn(page, language, SUPERVISOR);
     const supervisorPages: [string, string][] = [
       ["/dashboard", "supervisor-dashboard"],
+      ["/follow-ups/later", "supervisor-due-list"],
       ["/review", "concern-queue"],
       [`${plan}/concern`, "concern-consult"],
       [`${youthPath}/audit`, "supervisor-audit"],

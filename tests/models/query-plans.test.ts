@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../app/models/actor";
 import { listFlaggedPlans } from "../../app/models/concern-review.server";
-import { listFollowUps, pageFollowUpsDue } from "../../app/models/follow-up.server";
+import { listFollowUps, pageFollowUps, pageFollowUpsDue, startFollowUp } from "../../app/models/follow-up.server";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { auditHistory, listRecords } from "../../app/models/records.server";
 import { pageVersions } from "../../app/models/version.server";
@@ -149,6 +149,19 @@ describe("query plans of the hot queries (issue 13)", () => {
     expect(details.filter((d) => /^SEARCH audit_events/.test(d)).length).toBeGreaterThanOrEqual(2);
     expect(details.filter((d) => /^SEARCH audit_events/.test(d)).every((d) => /audit_subject_org_idx \(subject_type=\? AND subject_id=\? AND org_id=\?\)/.test(d))).toBe(true);
     expect(details.filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
+  });
+
+  it("what-helped reads its page of follow-ups from the end of the plan's index, without sorting the plan's follow-ups", async () => {
+    // One plan of the scale file has 999 follow-ups: sorting them all read every revisited version's content (4.9 ms a page).
+    expect(startFollowUp(people.provider, record.planId).status).toBe("started");
+    for (const [, actor] of actors()) {
+      const details = (await explainedReads(() => pageFollowUps(actor, record.planId, pageFrom(new URL("http://localhost/"), "page", 12)))).flatMap((r) => r.details);
+      const onFollowUps = details.filter((d) => /^SEARCH follow_ups /.test(d));
+      expect(onFollowUps.length).toBeGreaterThanOrEqual(2); // the page and its count
+      for (const detail of onFollowUps) expect(detail).toMatch(/follow_ups_plan_created_idx \(plan_id=\?\)/);
+      expect(details.filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
+      expect(await badPlans(() => pageFollowUps(actor, record.planId, page))).toEqual([]);
+    }
   });
 
   it("catches a full scan when one is there (the check itself works)", async () => {

@@ -48,6 +48,8 @@ function mayReach(actor: ActorName, route: AppRoute, method: Method): boolean {
   if (p.startsWith("/admin")) return actor === "admin" || actor === "outsiderAdmin";
   if (p === "/review") return actor === "supervisor" || actor === "outsiderSupervisor";
   if (p === "/youth/new") return !actor.toLowerCase().includes("admin");
+  // A due list in full: for those who hold youth (what it lists is scoped by the models).
+  if (p === "/follow-ups/:bucket") return method === "GET" && !actor.toLowerCase().includes("admin");
   // Any other page without a record in its URL (dashboard, log-out, keep-alive, later additions)
   // is for everyone signed in; what it shows is scoped by the models.
   return true;
@@ -71,7 +73,7 @@ beforeAll(async () => {
   const { provider, colleague, supervisor, admin, outsider } = people;
   Object.assign(actors, { provider, colleague, supervisor, admin, outsider, outsiderSupervisor, outsiderAdmin });
   const record = makeRecord(people.provider);
-  ids = { planId: record.planId, youthId: record.youthId, userId: people.colleague.id, sectionId: "people", number: "1" };
+  ids = { planId: record.planId, youthId: record.youthId, userId: people.colleague.id, sectionId: "people", number: "1", bucket: "overdue" };
   for (const name of Object.keys(actors) as (keyof typeof actors)[]) cookies[name] = await cookieFor(actors[name]);
 });
 

@@ -55,7 +55,8 @@ describe("imminent danger", () => {
   it("every supervisor page shows how many plans wait; the queue lists them newest first with how long each has waited", async () => {
     const supervisor = await cookieFor(people.supervisor);
     expect(await page("/dashboard", supervisor)).toContain('<span class="visually-hidden">0 plans wait for a consult</span>');
-    const older = flag("Older", "2026-11-28T08:00:00Z");
+    // Two days and five hours ago: a fixed date made "waiting 2 days" (no hours) in the hour it was whole days ago.
+    const older = flag("Older", new Date(Date.now() - (2 * 24 + 5) * 3_600_000).toISOString());
     const newer = flag("Newer", new Date(Date.now() - 90 * 60_000).toISOString());
     for (const path of ["/dashboard", "/review", `/plans/${older}`, `/plans/${older}/concern`]) {
       expect(await page(path, supervisor), path).toContain('<span class="visually-hidden">2 plans wait for a consult</span>');

@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 const urlOf = (route: AppRoute) =>
-  server.baseUrl + fillParams(route.pattern, { planId: record.planId, youthId: record.youthId, userId: people.colleague.id, sectionId: "people", number: "1" }, record.planId) + (QUERIES[route.id] ?? "");
+  server.baseUrl + fillParams(route.pattern, { planId: record.planId, youthId: record.youthId, userId: people.colleague.id, sectionId: "people", number: "1", bucket: "overdue" }, record.planId) + (QUERIES[route.id] ?? "");
 
 /** The cookie of the actor a route is for, so the walk sees each page's real content and headers. */
 const cookieFor = (route: AppRoute) =>

@@ -3,9 +3,12 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { db } from "../../app/models/db.server";
-import { PAGE_SIZE } from "../../app/utils/pagination";
+import { addDays } from "../../app/utils/calendar";
+import { todayInLosAngeles } from "../../app/utils/format";
+import { CASELOAD_PAGE_SIZE, DUE_PREVIEW_SIZE, PAGE_SIZE } from "../../app/utils/pagination";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { freePort } from "../setup/free-port";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
@@ -20,11 +23,17 @@ let people: Awaited<ReturnType<typeof makeAgencies>>;
 let record: ReturnType<typeof makeRecord>;
 const cookies: Record<"provider" | "supervisor" | "admin", string> = { provider: "", supervisor: "", admin: "" };
 const EXTRA_YOUTH = PAGE_SIZE + 5;
+/** Youth whose next meeting was three days ago: more than the dashboard shows of the list and more than a page of the whole list. */
+const OVERDUE = CASELOAD_PAGE_SIZE + 5;
 
 beforeAll(async () => {
   people = await makeAgencies();
   record = makeRecord(people.provider, "Robin");
-  for (let i = 0; i < EXTRA_YOUTH; i++) createYouthWithPlan(people.provider, { chosenName: `Youth ${String(i).padStart(2, "0")}`, preferredLanguage: "en" });
+  const threeDaysAgo = addDays(todayInLosAngeles(), -3);
+  for (let i = 0; i < EXTRA_YOUTH; i++) {
+    const { planId } = createYouthWithPlan(people.provider, { chosenName: `Youth ${String(i).padStart(2, "0")}`, preferredLanguage: "en" });
+    if (i < OVERDUE) expect(saveSection(people.provider, planId, "follow-up", { nextMeeting: threeDaysAgo, checkOn: "" }, 0).status).toBe("saved");
+  }
   server = await startServer(await freePort());
   for (const role of ["provider", "supervisor", "admin"] as const) cookies[role] = await logIn(server.baseUrl, people[role].email, TEST_PASSWORD);
 }, 60_000);
@@ -52,21 +61,56 @@ const planLinks = (html: string) => html.match(/href="\/plans\/[A-Za-z0-9_-]{16}
 const pagerLinks = (html: string) => [...html.matchAll(/<a rel="(prev|next)"[^>]*href="([^"]*)"/g)].map((m) => [m[1], m[2]!.replace(/&amp;/g, "&")]);
 
 describe("paged lists (issue 13)", () => {
-  it("the dashboard shows a page of youth with a plain link to the next page, and the next page the rest", async () => {
-    const first = await page("/dashboard", cookies.provider);
-    const youthTable = first.slice(first.indexOf('id="all-youth"'));
-    expect(planLinks(youthTable)).toHaveLength(PAGE_SIZE);
-    expect(pagerLinks(youthTable)).toEqual([["next", "/dashboard?page=2"]]);
-    const second = await page("/dashboard?page=2", cookies.provider);
-    const rest = second.slice(second.indexOf('id="all-youth"'));
-    expect(planLinks(rest)).toHaveLength(EXTRA_YOUTH + 1 - PAGE_SIZE);
-    expect(pagerLinks(rest)).toEqual([["prev", "/dashboard"]]);
+  it("the dashboard shows 25 youth a page with plain links between pages, and the pages hold every youth once", async () => {
+    const youthTable = (html: string) => html.slice(html.indexOf('id="all-youth"'));
+    const first = youthTable(await page("/dashboard", cookies.provider));
+    expect(planLinks(first)).toHaveLength(CASELOAD_PAGE_SIZE);
+    expect(pagerLinks(first)).toEqual([["next", "/dashboard?page=2"]]);
+    const second = youthTable(await page("/dashboard?page=2", cookies.provider));
+    expect(pagerLinks(second)).toEqual([["prev", "/dashboard"], ["next", "/dashboard?page=3"]]);
+    const last = youthTable(await page("/dashboard?page=3", cookies.provider));
+    expect(pagerLinks(last)).toEqual([["prev", "/dashboard?page=2"]]);
+    const seen = [first, second, last].flatMap(planLinks);
+    expect(seen).toHaveLength(EXTRA_YOUTH + 1);
+    expect(new Set(seen).size).toBe(EXTRA_YOUTH + 1);
   });
 
   it("a page number past the end or not a number answers an empty or first page, never an error", async () => {
     expect((await get("/dashboard?page=999", cookies.provider, "identity")).status).toBe(200);
     const junk = await page("/dashboard?page=-3x", cookies.provider);
-    expect(planLinks(junk.slice(junk.indexOf('id="all-youth"')))).toHaveLength(PAGE_SIZE);
+    expect(planLinks(junk.slice(junk.indexOf('id="all-youth"')))).toHaveLength(CASELOAD_PAGE_SIZE);
+  });
+
+  it("the dashboard shows the soonest 10 of a due list and links to the whole list, paged 25 at a time with plain links", async () => {
+    for (const role of ["provider", "supervisor"] as const) {
+      const dashboard = (await page("/dashboard", cookies[role])).replaceAll("<!-- -->", "");
+      const overdue = dashboard.slice(dashboard.indexOf('id="due-overdue"'), dashboard.indexOf('id="due-this-week"'));
+      expect(overdue).toContain(`Overdue (${OVERDUE})`);
+      expect(planLinks(overdue)).toHaveLength(DUE_PREVIEW_SIZE);
+      expect(overdue).toMatch(new RegExp(`<a [^>]*href="/follow-ups/overdue">See all ${OVERDUE} overdue follow-ups</a>`));
+      // A list no longer than what the dashboard shows has no link to more.
+      expect(dashboard).not.toContain('href="/follow-ups/this-week"');
+
+      const first = (await page("/follow-ups/overdue", cookies[role])).replaceAll("<!-- -->", "");
+      expect(first).toContain(`Overdue follow-ups (${OVERDUE})</h1>`);
+      expect(planLinks(first)).toHaveLength(CASELOAD_PAGE_SIZE);
+      expect(pagerLinks(first)).toEqual([["next", "/follow-ups/overdue?page=2"]]);
+      const second = await page("/follow-ups/overdue?page=2", cookies[role]);
+      expect(pagerLinks(second)).toEqual([["prev", "/follow-ups/overdue"]]);
+      const seen = [first, second].flatMap(planLinks);
+      expect(new Set(seen).size).toBe(OVERDUE);
+      // The dashboard's ten are the start of the whole list, in its order.
+      expect(planLinks(overdue)).toEqual(planLinks(first).slice(0, DUE_PREVIEW_SIZE));
+      // A page past the end is an empty page that still says how long the list is.
+      const past = (await page("/follow-ups/overdue?page=999", cookies[role])).replaceAll("<!-- -->", "");
+      expect(planLinks(past)).toEqual([]);
+      expect(past).toContain(`Overdue follow-ups (${OVERDUE})</h1>`);
+    }
+  });
+
+  it("a due list that is not one of the three, or asked for by an admin, is not found", async () => {
+    expect((await get("/follow-ups/someday", cookies.provider, "identity")).status).toBe(404);
+    expect((await get("/follow-ups/overdue", cookies.admin, "identity")).status).toBe(404);
   });
 
   it("the admin's records come a page at a time, by name", async () => {
