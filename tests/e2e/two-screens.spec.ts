@@ -190,3 +190,32 @@ test("the join pages pass axe at 360 px, and fit at 200% text size, in English a
   await shot(phone, testInfo, "join-es-200");
   await context.close();
 });
+
+test("the phone's own pages pass axe at 360 px, and fit at 200% text size, for an English and a Spanish plan", async ({ page: laptop, browser }, testInfo) => {
+  test.skip(testInfo.project.name !== "js", "axe runs scripts in the page");
+  await logIn(laptop);
+  for (const language of ["en", "es"] as const) {
+    await laptop.goto("/dashboard");
+    const planPath = await addYouth(laptop, `Sol ${language}`, language);
+    const code = await makeCode(laptop, planPath);
+    const context = await phoneContext(browser, testInfo);
+    const phone = await context.newPage();
+    await phone.goto("/join");
+    await answerCheck(phone, "No");
+    await phone.getByLabel("Code", { exact: true }).fill(code);
+    await phone.getByRole("button", { name: "Join", exact: true }).click();
+    await expect(phone).toHaveURL(/\/j$/);
+    for (const address of ["/j", "/j/1", "/j/2", "/j/c"]) {
+      expect((await phone.goto(address))?.status(), address).toBe(200);
+      await expect(phone.locator("html[data-hydrated]")).toHaveCount(1);
+      const violations = (await new AxeBuilder({ page: phone }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations
+        .filter((v) => v.impact === "serious" || v.impact === "critical")
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(violations, `axe on ${address} (${language})`).toEqual([]);
+      await textSize200(phone);
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `sideways scroll on ${address} at 200% (${language})`).toBeLessThanOrEqual(0);
+      await shot(phone, testInfo, `phone-${language}${address.replaceAll("/", "-")}-200`);
+    }
+    await context.close();
+  }
+});
