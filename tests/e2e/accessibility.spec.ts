@@ -5,7 +5,7 @@ import { uiEs } from "../../app/i18n/ui.es";
 import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { SECTION_IDS } from "../../templates/csecy-safety-plan/structure";
 import { ADMIN, PROVIDER, SUPERVISOR } from "./global-setup";
-import { addYouth, logIn, shot, test } from "./helpers";
+import { addYouth, hydrated, logIn, shot, test } from "./helpers";
 
 /*
  * WCAG 2.2 AA checks on every page, in English and Spanish, with JavaScript on and off:
@@ -201,9 +201,8 @@ test("the walk-through works by keyboard alone, with a visible focus", async ({ 
   await page.keyboard.type(PROVIDER.password);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "My youth" })).toBeVisible();
-  // The login loads a whole new document: with JavaScript, type only once React has hydrated it
-  // (root.tsx); without it there is nothing to wait for.
-  if (testInfo.project.name !== "no-js") await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  // The login loads a whole new document: type only once it has hydrated.
+  await hydrated(page);
 
   await tabTo(page, "Add a youth");
   await page.keyboard.press("Enter");

@@ -1,4 +1,4 @@
-import { exact, expect, test } from "./helpers";
+import { exact, expect, hydrated, test } from "./helpers";
 import { PROVIDER } from "./global-setup";
 
 /*
@@ -12,6 +12,7 @@ const FOREIGN = ["/%09/evil.example", "//evil.example", "/%5Cevil.example", "/%2
 for (const redirectTo of FOREIGN) {
   test(`login with redirectTo=${redirectTo} stays on this site`, async ({ page }) => {
     await page.goto(`/login?redirectTo=${redirectTo}`);
+    await hydrated(page);
     const ownOrigin = new URL(page.url()).origin;
     await page.getByLabel("Email", exact).fill(PROVIDER.email);
     await page.getByLabel("Password", exact).fill(PROVIDER.password);

@@ -26,7 +26,7 @@ async function phoneContext(browser: Browser, testInfo: TestInfo) {
 /** The provider makes a code in the together view; returns it as shown. */
 async function makeCode(laptop: Page, planPath: string): Promise<string> {
   await laptop.goto(`${planPath}/together`);
-  await laptop.getByRole("button", { name: "Make a code for the phone" }).click();
+  await laptop.getByRole("button", { name: /^(Make a code for the phone|Crear un código para el teléfono)$/ }).click();
   const code = (await laptop.getByTestId("join-code").textContent())!.trim();
   expect(code).toMatch(/^[A-Z0-9]{4} [A-Z0-9]{4}$/);
   return code;
