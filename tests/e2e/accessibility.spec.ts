@@ -195,6 +195,7 @@ async function tabTo(page: Page, text: string | RegExp) {
 test("the walk-through works by keyboard alone, with a visible focus", async ({ page }, testInfo) => {
   const youth = `Keys ${testInfo.project.name}`;
   await page.goto("/login");
+  await hydrated(page);
   await tabTo(page, "Email");
   await page.keyboard.type(PROVIDER.email);
   await tabTo(page, "Password");
