@@ -91,8 +91,11 @@ describe("body limits", () => {
     }
     peak = Math.max(peak, residentMegabytes());
     console.log(`server RSS before ${before.toFixed(0)} MB, peak during 200 oversized posts ${peak.toFixed(0)} MB`);
-    // Every body is thrown away as it arrives: nothing of the 400 MB sent is held.
-    expect(peak - before).toBeLessThan(100);
+    // Every body is thrown away as it arrives: nothing of the 400 MB sent is held (holding them
+    // took RSS up by 978 MB before). What does grow is chunks read and not yet collected, which
+    // moves with each Node's garbage collector: +43 to +64 MB on Node 20, +118 MB once on Node 24.
+    const sentMegabytes = (200 * body.length) / 1024 / 1024;
+    expect(peak - before).toBeLessThan(sentMegabytes / 2);
     expect((await fetchOnOwnConnection(`${server.baseUrl}/healthz`, {})).status).toBe(200);
     expect(await logIn(server.baseUrl, people.colleague.email, TEST_PASSWORD)).toMatch(/^spb_session=/);
   }, 120_000);
