@@ -134,6 +134,8 @@ function recycleIfLarge(): void {
 }
 
 let closing = false;
+/** The warm-up the server starts with: closing waits for it, as destroying the pool under it would fail it. */
+let startingWarmUp: Promise<void> | undefined;
 
 const keyOf = (k: PdfKey) => `${k.planId}|${k.versionNumber}|${k.copy}|${k.language}`;
 
@@ -259,6 +261,7 @@ export function resetPdfCache(): void {
 export async function closePdfWorkers(): Promise<void> {
   closing = true;
   try {
+    await startingWarmUp;
     await prerenderingDone();
     while (state.retiring) await state.retiring;
     const p = state.pool;
@@ -273,7 +276,8 @@ export async function closePdfWorkers(): Promise<void> {
 // tests start them on first use.
 if (process.env.NODE_ENV !== "test" && !process.env.VITEST) {
   setImmediate(() => {
-    warmUpPdfWorkers().catch((error: unknown) =>
+    if (closing) return;
+    startingWarmUp = warmUpPdfWorkers().catch((error: unknown) =>
       console.error("PDF workers failed to start:", error instanceof Error ? error.message : "error"),
     );
   });

@@ -558,11 +558,14 @@ async function serverMemory(db: string, dir: string, email: string, password: st
   return { renders: total, seconds, beforeMb, peakMb, afterMb: lastMb };
 }
 
-/** The revision in a review page's form (what a provider's browser sends back). */
+/**
+ * The draft's revision, as the follow-up section's form carries it (what a provider's browser sends
+ * back). Not the review page's: it offers no form while the draft equals the latest version.
+ */
 async function reviewRevision(base: string, cookie: string, planId: string): Promise<string> {
-  const res = await fetch(`${base}/plans/${planId}/review`, { headers: { Cookie: cookie } });
+  const res = await fetch(`${base}/plans/${planId}/sections/follow-up`, { headers: { Cookie: cookie } });
   const revision = /name="revision" value="(\d+)"/.exec(await res.text())?.[1];
-  if (!revision) throw new Error(`no review form: HTTP ${res.status}`);
+  if (!revision) throw new Error(`no section form: HTTP ${res.status}`);
   return revision;
 }
 
