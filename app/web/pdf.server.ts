@@ -68,7 +68,7 @@ const RECYCLE_RSS = num(process.env.PDF_RECYCLE_RSS_MB, 250) * 1024 * 1024;
 
 interface PdfState {
   pool?: Piscina;
-  /** Renders given to the current pool and not yet done. */
+  /** Renders and warm-ups given to the current pool and not yet done. */
   running: number;
   /** Set while a pool that grew past RECYCLE_RSS finishes its renders; new renders wait for it. */
   retiring?: Promise<void>;
@@ -242,8 +242,15 @@ export function forgetPlanPdfs(planId: string): void {
 
 /** Starts the worker threads and loads fonts and templates in each, so a first PDF is not slow. */
 export async function warmUpPdfWorkers(): Promise<void> {
+  while (state.retiring) await state.retiring;
   const p = pool();
-  await Promise.all(Array.from({ length: THREADS }, () => p.run(null, { name: "warm" })));
+  // Counted as running, so a recycle does not destroy the pool under it.
+  state.running += 1;
+  try {
+    await Promise.all(Array.from({ length: THREADS }, () => p.run(null, { name: "warm" })));
+  } finally {
+    state.running -= 1;
+  }
 }
 
 export function pdfStats() {

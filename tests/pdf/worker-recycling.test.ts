@@ -12,7 +12,7 @@ import { mixedLanguageContent } from "./threshold-languages";
 
 vi.setConfig({ testTimeout: 300_000 });
 process.env.PDF_RECYCLE_RSS_MB = "1";
-const { closePdfWorkers, getPdf, pdfStats, renderInWorker } = await import("../../app/web/pdf.server");
+const { closePdfWorkers, getPdf, pdfStats, renderInWorker, warmUpPdfWorkers } = await import("../../app/web/pdf.server");
 
 afterAll(async () => {
   await closePdfWorkers();
@@ -28,5 +28,13 @@ describe("a PDF worker pool past its memory threshold", () => {
     const later = await getPdf({ planId: "recycled", versionNumber: 1, copy: "card", language: "en" }, () => mixed);
     expect(squeeze(pdfText(later))).toContain("911");
     expect(pdfStats().recycles).toBeGreaterThan(recycles);
+  });
+
+  it("is not destroyed under a warm-up queued behind a render", async () => {
+    await warmUpPdfWorkers();
+    const render = renderInWorker(demoInput("card"));
+    const warmUp = warmUpPdfWorkers();
+    await expect(Promise.all([render, warmUp])).resolves.toBeDefined();
+    await expect(warmUpPdfWorkers()).resolves.toBeUndefined();
   });
 });
