@@ -192,13 +192,13 @@ describe("passwords", () => {
     expect(auditOf(user.id)).toContain("password_change");
   });
 
-  it("stores scrypt at N=2^17 outside tests, and upgrades an older hash at the next successful login", async () => {
+  it("stores scrypt at N=2^16, p=2 outside tests, and upgrades a hash of another cost at the next successful login", async () => {
     // Run beside the event loop, not blocking it: a blocked loop would time out renders in flight.
     const { stdout: production } = await run("node_modules/.bin/tsx", ["-e", 'import("./app/utils/password.server.ts").then(async (m) => console.log((await m.hashPassword("x")).split("$").slice(0, 4).join("$")))'], {
       env: { ...process.env, NODE_ENV: "production", DATABASE_PATH: ":memory:" },
       encoding: "utf8",
     });
-    expect(production.trim()).toBe("scrypt$131072$8$1");
+    expect(production.trim()).toBe("scrypt$65536$8$2");
     const user = await createUser({ orgId: people.orgId, email: "legacy@test.local", displayName: "Legacy", role: "provider", password: TEST_PASSWORD });
     const salt = randomBytes(16);
     const legacy = ["scrypt", 2 ** 14, 8, 1, salt.toString("base64"), scryptSync(TEST_PASSWORD, salt, 32, { N: 2 ** 14, r: 8, p: 1 }).toString("base64")].join("$");
