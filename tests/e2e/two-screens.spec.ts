@@ -163,7 +163,8 @@ test("the join pages pass axe at 360 px, and fit at 200% text size, in English a
     (await new AxeBuilder({ page: phone }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze()).violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  const sideways = () => phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  // Against the phone's width: a phone widens its layout viewport (innerWidth) to content that overflows.
+  const sideways = () => phone.evaluate((width) => document.documentElement.scrollWidth - width, PHONE.width);
 
   await phone.goto("/join");
   expect(await problems(), "axe on the phone check").toEqual([]);
@@ -213,8 +214,19 @@ test("the phone's own pages pass axe at 360 px, and fit at 200% text size, for a
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
       expect(violations, `axe on ${address} (${language})`).toEqual([]);
       await textSize200(phone);
-      expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `sideways scroll on ${address} at 200% (${language})`).toBeLessThanOrEqual(0);
+      // Against the phone's width: a phone widens its layout viewport (innerWidth) to content that overflows.
+      expect(await phone.evaluate((width) => document.documentElement.scrollWidth - width, PHONE.width), `sideways scroll on ${address} at 200% (${language})`).toBeLessThanOrEqual(0);
       await shot(phone, testInfo, `phone-${language}${address.replaceAll("/", "-")}-200`);
+      // Half way down, the bar has scrolled away (it took three quarters of the screen when it
+      // stayed) and the Quick exit alone is in view, in a corner.
+      await phone.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2));
+      const bar = await phone.locator(".together-bar").evaluate((element) => element.getBoundingClientRect().bottom);
+      expect(bar, `the bar scrolled away on ${address} at 200% (${language})`).toBeLessThanOrEqual(0);
+      const exit = await phone.getByRole("button", { name: language === "en" ? "Quick exit" : "Salida rápida" }).boundingBox();
+      expect(exit, `Quick exit on ${address} at 200% (${language})`).not.toBeNull();
+      expect(exit!.y).toBeGreaterThanOrEqual(0);
+      expect(exit!.y + exit!.height).toBeLessThanOrEqual(PHONE.height);
+      expect(exit!.width * exit!.height, `the Quick exit covers little of the screen (${address}, ${language})`).toBeLessThanOrEqual(0.1 * PHONE.width * PHONE.height);
     }
     await context.close();
   }
