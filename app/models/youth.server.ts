@@ -1,4 +1,4 @@
-import { count, desc, eq, sql } from "drizzle-orm";
+import { count, desc, sql } from "drizzle-orm";
 import {
   emptyPlanContent,
   safetyPlanTemplate,
@@ -8,7 +8,7 @@ import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { latestVersionNumber, may, planScope, preparedPerRole, scopeParams } from "./access.server";
+import { latestVersionNumber, may, planScope, planYouthChosenName, preparedPerRole, scopeParams } from "./access.server";
 import { paged, type Page } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 
@@ -67,8 +67,8 @@ export function listYouth(actor: Actor, page: Page) {
 const youthPageQuery = preparedPerRole((subject) =>
   db
     .select({
-      youthId: schema.youth.id,
-      chosenName: schema.youth.chosenName,
+      youthId: schema.plans.youthId,
+      chosenName: planYouthChosenName,
       planId: schema.plans.id,
       updatedAt: schema.plans.updatedAt,
       concernFlag: schema.plans.concernFlag,
@@ -76,7 +76,6 @@ const youthPageQuery = preparedPerRole((subject) =>
       latestVersion: latestVersionNumber,
     })
     .from(schema.plans)
-    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
     .where(planScope(subject, "read"))
     .orderBy(desc(schema.plans.updatedAt))
     .limit(sql.placeholder("limit"))
