@@ -82,7 +82,7 @@ describe("paged lists (issue 13)", () => {
     expect(planLinks(junk.slice(junk.indexOf('id="all-youth"')))).toHaveLength(PAGE_SIZE);
   });
 
-  it("the dashboard shows the soonest 10 of a due list and links to the whole list, paged 25 at a time with plain links", async () => {
+  it("the dashboard shows the soonest 5 of a due list and links to the whole list, paged 25 at a time with plain links", async () => {
     for (const role of ["provider", "supervisor"] as const) {
       const dashboard = (await page("/dashboard", cookies[role])).replaceAll("<!-- -->", "");
       const overdue = dashboard.slice(dashboard.indexOf('id="due-overdue"'), dashboard.indexOf('id="due-this-week"'));
@@ -100,7 +100,7 @@ describe("paged lists (issue 13)", () => {
       expect(pagerLinks(second)).toEqual([["prev", "/follow-ups/overdue"]]);
       const seen = [first, second].flatMap(planLinks);
       expect(new Set(seen).size).toBe(OVERDUE);
-      // The dashboard's ten are the start of the whole list, in its order.
+      // The dashboard's five are the start of the whole list, in its order.
       expect(planLinks(overdue)).toEqual(planLinks(first).slice(0, DUE_PREVIEW_SIZE));
       // A page past the end is an empty page that still says how long the list is.
       const past = (await page("/follow-ups/overdue?page=999", cookies[role])).replaceAll("<!-- -->", "");
