@@ -55,7 +55,8 @@ export function createYouthWithPlan(
 /**
  * One page of the youth an actor may read, newest activity first, with their plan and its latest
  * version. Driven from plans (its agency and last change are indexed together, migration 0010)
- * with the latest version as a correlated lookup, so a page costs its own rows, not the agency's.
+ * with the youth's name and the latest version as correlated lookups, read for the page's own rows
+ * after those it skips, so a page costs its own rows, not the agency's (decision 025).
  */
 export function listYouth(actor: Actor, page: Page) {
   const params = scopeParams(actor);
