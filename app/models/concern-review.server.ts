@@ -3,7 +3,7 @@ import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
-import { agencyScope, may, planScope, preparedPerRole, scopeParams, type ScopeSubject } from "./access.server";
+import { agencyScope, may, planScope, planYouthChosenName, preparedPerRole, scopeParams, type ScopeSubject } from "./access.server";
 import { findPlanRow } from "./plan.server";
 import { paged, type Page, type Paged } from "../utils/pagination";
 
@@ -42,9 +42,8 @@ export function listFlaggedPlans(actor: Actor, page: Page): Paged<{ planId: stri
 
 const flaggedPlansQuery = preparedPerRole((subject) =>
   db
-    .select({ planId: schema.plans.id, chosenName: schema.youth.chosenName, raisedAt: schema.plans.concernRaisedAt })
+    .select({ planId: schema.plans.id, chosenName: planYouthChosenName, raisedAt: schema.plans.concernRaisedAt })
     .from(schema.plans)
-    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
     .where(waitingForConsult(subject))
     .orderBy(desc(schema.plans.concernRaisedAt))
     .limit(sql.placeholder("limit"))

@@ -14,7 +14,7 @@ import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { latestVersionNumber, planScope, preparedPerRole, scopeParams } from "./access.server";
+import { latestVersionNumber, planScope, planYouthChosenName, preparedPerRole, scopeParams } from "./access.server";
 import { paged, type Page, type Paged } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 import { findPlanRow, refreshFollowUpDue, type Transaction } from "./plan.server";
@@ -247,12 +247,11 @@ const duePageQuery = preparedPerRole((subject) =>
   db
     .select({
       planId: schema.plans.id,
-      chosenName: schema.youth.chosenName,
+      chosenName: planYouthChosenName,
       nextFollowUp: sql<string>`${schema.plans.followUpDueOn}`,
       latestVersion: latestVersionNumber,
     })
     .from(schema.plans)
-    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
     .where(
       and(
         gte(schema.plans.followUpDueOn, sql.placeholder("from")),

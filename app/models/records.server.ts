@@ -63,7 +63,7 @@ export async function auditHistory(actor: Actor, youthId: string, page: Page) {
   if (!record) return undefined;
   await recordAudit({ orgId: actor.orgId, userId: actor.id, action: "audit_view", subjectType: "youth", subjectId: youthId });
   // The record's own rows and its plan's, each read newest first from audit_subject_org_idx and
-  // merged (UNION ALL under one ORDER BY): a page costs its 50 rows, not the record's history.
+  // merged (UNION ALL under one ORDER BY): a page costs its own rows, not the record's history.
   const ofSubject = (subjectType: "youth" | "plan", subjectId: string) =>
     and(
       eq(schema.auditEvents.subjectType, subjectType),

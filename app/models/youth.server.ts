@@ -1,4 +1,4 @@
-import { count, desc, eq, sql } from "drizzle-orm";
+import { count, desc, sql } from "drizzle-orm";
 import {
   emptyPlanContent,
   safetyPlanTemplate,
@@ -8,7 +8,7 @@ import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { latestVersionNumber, may, planScope, preparedPerRole, scopeParams } from "./access.server";
+import { latestVersionNumber, may, planScope, planYouthChosenName, preparedPerRole, scopeParams } from "./access.server";
 import { paged, type Page } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 
@@ -55,7 +55,8 @@ export function createYouthWithPlan(
 /**
  * One page of the youth an actor may read, newest activity first, with their plan and its latest
  * version. Driven from plans (its agency and last change are indexed together, migration 0010)
- * with the latest version as a correlated lookup, so a page costs its own rows, not the agency's.
+ * with the youth's name and the latest version as correlated lookups, read for the page's own rows
+ * after those it skips, so a page costs its own rows, not the agency's (decision 025).
  */
 export function listYouth(actor: Actor, page: Page) {
   const params = scopeParams(actor);
@@ -67,8 +68,8 @@ export function listYouth(actor: Actor, page: Page) {
 const youthPageQuery = preparedPerRole((subject) =>
   db
     .select({
-      youthId: schema.youth.id,
-      chosenName: schema.youth.chosenName,
+      youthId: schema.plans.youthId,
+      chosenName: planYouthChosenName,
       planId: schema.plans.id,
       updatedAt: schema.plans.updatedAt,
       concernFlag: schema.plans.concernFlag,
@@ -76,7 +77,6 @@ const youthPageQuery = preparedPerRole((subject) =>
       latestVersion: latestVersionNumber,
     })
     .from(schema.plans)
-    .innerJoin(schema.youth, eq(schema.youth.id, schema.plans.youthId))
     .where(planScope(subject, "read"))
     .orderBy(desc(schema.plans.updatedAt))
     .limit(sql.placeholder("limit"))

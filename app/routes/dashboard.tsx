@@ -10,7 +10,7 @@ import { listYouth } from "../models/youth.server";
 import { requireActor } from "../web/auth.server";
 import { formatDate, formatPlanDate } from "../utils/format";
 import type { DueBucket } from "../utils/calendar";
-import { CASELOAD_PAGE_SIZE, DUE_PREVIEW_SIZE, firstPage, pageFrom, type Paged } from "../utils/pagination";
+import { DUE_PREVIEW_SIZE, firstPage, pageFrom, type Paged } from "../utils/pagination";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.dashboard.title);
 
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (actor.role === "admin") throw redirect("/admin");
   return {
     user: { displayName: actor.displayName, role: actor.role },
-    youth: listYouth(actor, pageFrom(url, "page", CASELOAD_PAGE_SIZE)),
+    youth: listYouth(actor, pageFrom(url)),
     // The start of each due list; the whole list is its own paged page (/follow-ups/overdue …).
     // A provider's lists hold only their care team's youth.
     due: pageFollowUpsDue(actor, { overdue: firstPage(DUE_PREVIEW_SIZE), "this-week": firstPage(DUE_PREVIEW_SIZE), later: firstPage(DUE_PREVIEW_SIZE) }),

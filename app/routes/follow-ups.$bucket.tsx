@@ -9,7 +9,7 @@ import { useUi } from "../i18n/ui";
 import { requireRole } from "../web/auth.server";
 import { notFound } from "../web/http.server";
 import { DUE_BUCKETS } from "../utils/calendar";
-import { CASELOAD_PAGE_SIZE, pageFrom } from "../utils/pagination";
+import { pageFrom } from "../utils/pagination";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, (ui) => (data ? ui.dueList.titles[data.bucket] : ui.dashboard.followUps));
 
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     user: { displayName: actor.displayName, role: actor.role },
     bucket,
-    list: pageDueList(actor, bucket, pageFrom(new URL(request.url), "page", CASELOAD_PAGE_SIZE)),
+    list: pageDueList(actor, bucket, pageFrom(new URL(request.url))),
   };
 }
 

@@ -8,7 +8,7 @@ import { createYouthWithPlan } from "../../app/models/youth.server";
 import { db } from "../../app/models/db.server";
 import { addDays } from "../../app/utils/calendar";
 import { todayInLosAngeles } from "../../app/utils/format";
-import { CASELOAD_PAGE_SIZE, DUE_PREVIEW_SIZE, PAGE_SIZE } from "../../app/utils/pagination";
+import { DUE_PREVIEW_SIZE, PAGE_SIZE } from "../../app/utils/pagination";
 import { makeAgencies, makeRecord, TEST_PASSWORD } from "../setup/fixtures";
 import { freePort } from "../setup/free-port";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";
@@ -22,9 +22,10 @@ let server: ServerProcess;
 let people: Awaited<ReturnType<typeof makeAgencies>>;
 let record: ReturnType<typeof makeRecord>;
 const cookies: Record<"provider" | "supervisor" | "admin", string> = { provider: "", supervisor: "", admin: "" };
-const EXTRA_YOUTH = PAGE_SIZE + 5;
+/** Youth enough for three pages of any list. */
+const EXTRA_YOUTH = 2 * PAGE_SIZE + 5;
 /** Youth whose next meeting was three days ago: more than the dashboard shows of the list and more than a page of the whole list. */
-const OVERDUE = CASELOAD_PAGE_SIZE + 5;
+const OVERDUE = PAGE_SIZE + 5;
 
 beforeAll(async () => {
   people = await makeAgencies();
@@ -64,7 +65,7 @@ describe("paged lists (issue 13)", () => {
   it("the dashboard shows 25 youth a page with plain links between pages, and the pages hold every youth once", async () => {
     const youthTable = (html: string) => html.slice(html.indexOf('id="all-youth"'));
     const first = youthTable(await page("/dashboard", cookies.provider));
-    expect(planLinks(first)).toHaveLength(CASELOAD_PAGE_SIZE);
+    expect(planLinks(first)).toHaveLength(PAGE_SIZE);
     expect(pagerLinks(first)).toEqual([["next", "/dashboard?page=2"]]);
     const second = youthTable(await page("/dashboard?page=2", cookies.provider));
     expect(pagerLinks(second)).toEqual([["prev", "/dashboard"], ["next", "/dashboard?page=3"]]);
@@ -78,10 +79,10 @@ describe("paged lists (issue 13)", () => {
   it("a page number past the end or not a number answers an empty or first page, never an error", async () => {
     expect((await get("/dashboard?page=999", cookies.provider, "identity")).status).toBe(200);
     const junk = await page("/dashboard?page=-3x", cookies.provider);
-    expect(planLinks(junk.slice(junk.indexOf('id="all-youth"')))).toHaveLength(CASELOAD_PAGE_SIZE);
+    expect(planLinks(junk.slice(junk.indexOf('id="all-youth"')))).toHaveLength(PAGE_SIZE);
   });
 
-  it("the dashboard shows the soonest 10 of a due list and links to the whole list, paged 25 at a time with plain links", async () => {
+  it("the dashboard shows the soonest 5 of a due list and links to the whole list, paged 25 at a time with plain links", async () => {
     for (const role of ["provider", "supervisor"] as const) {
       const dashboard = (await page("/dashboard", cookies[role])).replaceAll("<!-- -->", "");
       const overdue = dashboard.slice(dashboard.indexOf('id="due-overdue"'), dashboard.indexOf('id="due-this-week"'));
@@ -93,13 +94,13 @@ describe("paged lists (issue 13)", () => {
 
       const first = (await page("/follow-ups/overdue", cookies[role])).replaceAll("<!-- -->", "");
       expect(first).toContain(`Overdue follow-ups (${OVERDUE})</h1>`);
-      expect(planLinks(first)).toHaveLength(CASELOAD_PAGE_SIZE);
+      expect(planLinks(first)).toHaveLength(PAGE_SIZE);
       expect(pagerLinks(first)).toEqual([["next", "/follow-ups/overdue?page=2"]]);
       const second = await page("/follow-ups/overdue?page=2", cookies[role]);
       expect(pagerLinks(second)).toEqual([["prev", "/follow-ups/overdue"]]);
       const seen = [first, second].flatMap(planLinks);
       expect(new Set(seen).size).toBe(OVERDUE);
-      // The dashboard's ten are the start of the whole list, in its order.
+      // The dashboard's five are the start of the whole list, in its order.
       expect(planLinks(overdue)).toEqual(planLinks(first).slice(0, DUE_PREVIEW_SIZE));
       // A page past the end is an empty page that still says how long the list is.
       const past = (await page("/follow-ups/overdue?page=999", cookies[role])).replaceAll("<!-- -->", "");
@@ -113,12 +114,16 @@ describe("paged lists (issue 13)", () => {
     expect((await get("/follow-ups/overdue", cookies.admin, "identity")).status).toBe(404);
   });
 
-  it("the admin's records come a page at a time, by name", async () => {
+  it("the admin's records come 25 a page, by name, with plain links between pages", async () => {
     const first = await page("/admin/records", cookies.admin);
     expect(first.match(/\/audit"/g)).toHaveLength(PAGE_SIZE);
     expect(pagerLinks(first)).toEqual([["next", "/admin/records?page=2"]]);
     const second = await page("/admin/records?page=2", cookies.admin);
-    expect(second.match(/\/audit"/g)).toHaveLength(EXTRA_YOUTH + 1 - PAGE_SIZE);
+    expect(second.match(/\/audit"/g)).toHaveLength(PAGE_SIZE);
+    expect(pagerLinks(second)).toEqual([["prev", "/admin/records"], ["next", "/admin/records?page=3"]]);
+    const last = await page("/admin/records?page=3", cookies.admin);
+    expect(last.match(/\/audit"/g)).toHaveLength(EXTRA_YOUTH + 1 - 2 * PAGE_SIZE);
+    expect(pagerLinks(last)).toEqual([["prev", "/admin/records?page=2"]]);
   });
 
   it("the audit history records each view but does not list views of itself, so looking does not lengthen it", async () => {
