@@ -122,7 +122,10 @@ test("the login, new youth and review forms answer a refusal in place and keep w
   await expectSameDocument(page);
 });
 
-test("the admin's forms answer a refusal in place and keep what was typed", async ({ page }) => {
+test("the admin's new-account and delete forms answer a refusal in place and keep what was typed", async ({ page }, testInfo) => {
+  await logIn(page);
+  await addYouth(page, `Oak ${testInfo.project.name}`);
+  await page.getByRole("button", { name: "Log out" }).click();
   await logIn(page, "en", ADMIN);
   await page.goto("/admin");
   await markDocument(page);
@@ -134,4 +137,19 @@ test("the admin's forms answer a refusal in place and keep what was typed", asyn
   await expect(displayName).toHaveValue("New Colleague");
   await expect(page.getByLabel("Email", exact)).toHaveValue("not-an-email");
   await expectSameDocument(page);
+
+  // Delete for good: the word typed in small letters is refused, and what was typed stays.
+  await page.goto("/admin/records");
+  await page.getByRole("row").filter({ hasText: `Oak ${testInfo.project.name}` }).getByRole("link", { name: "Delete" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Delete Oak ${testInfo.project.name}’s record for good?` })).toBeVisible();
+  await markDocument(page);
+  const confirm = page.getByLabel("Type DELETE to confirm", exact);
+  await confirm.fill("delete");
+  await page.getByRole("button", { name: "Delete for good" }).click();
+  await expectRefusedAt(confirm, "Please type DELETE in capitals to confirm.");
+  await expect(confirm).toHaveValue("delete");
+  await expectSameDocument(page);
+  await confirm.fill("DELETE");
+  await page.getByRole("button", { name: "Delete for good" }).click();
+  await expect(page.getByRole("row").filter({ hasText: `Oak ${testInfo.project.name}` })).toHaveCount(0);
 });
