@@ -217,8 +217,8 @@ export async function requireRole(request: Request, roles: readonly Actor["role"
  * change; a session this browser had before ends, so a token planted or seen before the login
  * never becomes (or stays) a signed-in one. A session at a step before "ready" opens only that
  * step's page; `redirectTo` is where the login goes once it is ready. The page after it is a whole
- new document even when the form was sent by script: the head's Quick exit script is only sent to a
- signed-in session, so a login form can be an ordinary fetch that shows a refusal in place.
+ * new document even when the form was sent by script: the head's Quick exit script is only sent to
+ * a signed-in session, so a login form can be an ordinary fetch that shows a refusal in place.
  */
 export async function signIn(request: Request, actor: Actor, redirectTo: string, step: SignInStep = "ready"): Promise<Response> {
   const previous = await readToken(request);
