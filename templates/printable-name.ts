@@ -7,7 +7,7 @@
 const NOT_PRINTABLE = /[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 /**
- * Whether a name is printable text only (checked in the browser and on the server alike): a
+ * Whether a name is printable text only (checked by the forms' schemas, on the server): a
  * youth's chosen name, an account's name, and the names inside a plan (people, places, titles).
  */
 export const isPrintableName = (value: string) => !NOT_PRINTABLE.test(value);

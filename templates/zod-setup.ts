@@ -1,12 +1,12 @@
 import * as z from "zod/mini";
 
-// Schemas are built with `zod/mini` (decision 019): classic zod's schema class carries every
-// method of every type, so a page with a form shipped all of it (about 17 KB gzip). Import it as
-// `import * as z from "zod/mini"`: the named export `z` is the whole namespace as one object,
-// which the bundler cannot trim.
+// Schemas are built with `zod/mini` (decision 019). Import it as `import * as z from "zod/mini"`:
+// the named export `z` is the whole namespace as one object, which the bundler cannot trim.
 
-// Zod 4 probes for eval (`new Function`) to compile faster validators. Our CSP forbids eval, so in
-// the browser the probe is a reported violation. Validate without it. Imported first by every
-// module of ours that builds a schema, so it runs before any schema is built whatever order the
-// browser evaluates the route chunks in; not by root.tsx, so a page without a form loads no zod.
+// Only the server checks forms (decision 023): this runs on the server alone, imported first by
+// the template's schema modules and by app/web/forms.server.ts, before any schema is built (zod
+// reads the setting when it builds an object schema). No module the browser loads may import it;
+// tests/server/client-bundle.test.ts holds that no zod reaches the browser at all.
+// jitless: zod would otherwise compile object validators with `new Function`. It was set for the
+// browser, whose CSP forbids that; kept so the server validates as it was measured and tested.
 z.config({ jitless: true });

@@ -8,7 +8,7 @@ import {
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { templateText } from "../../templates/csecy-safety-plan/texts";
 import * as z from "zod/mini";
-import { planContentSchema } from "../../templates/csecy-safety-plan";
+import { planContentSchema } from "../../templates/csecy-safety-plan/schema";
 import { dueRanges, type DueBucket } from "../utils/calendar";
 import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";

@@ -2,15 +2,14 @@ import { and, eq, sql } from "drizzle-orm";
 import {
   keepPrintChoices,
   keepProviderOnlyFields,
-  planContentSchema,
   PROVIDER_ONLY_SECTIONS,
-  sectionSchemas,
   withItemIds,
   type Audience,
   type PlanContent,
   type SectionContent,
   type SectionId,
 } from "../../templates/csecy-safety-plan";
+import { planContentSchema, sectionSchemas } from "../../templates/csecy-safety-plan/schema";
 import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";

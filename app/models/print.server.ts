@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, lte, sql } from "drizzle-orm";
-import { LANGUAGES, planContentSchema, type Language } from "../../templates/csecy-safety-plan";
+import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan";
+import { planContentSchema } from "../../templates/csecy-safety-plan/schema";
 import type { PdfCopy, PdfInput } from "../../templates/pdf/render";
 import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";

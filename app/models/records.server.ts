@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { agencyScope, may, preparedPerRole, scopeParams, type Right } from "./access.server";
-import { planContentSchema } from "../../templates/csecy-safety-plan";
+import { planContentSchema } from "../../templates/csecy-safety-plan/schema";
 import { checkpointAndTruncateWal } from "../../db/client";
 import { db, schema } from "./db.server";
 import type { Actor } from "./actor";

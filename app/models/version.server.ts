@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { planContentSchema, type PlanContent } from "../../templates/csecy-safety-plan";
+import { type PlanContent } from "../../templates/csecy-safety-plan";
+import { planContentSchema } from "../../templates/csecy-safety-plan/schema";
 import { db, schema } from "./db.server";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";

@@ -1,9 +1,9 @@
 import { count, desc, sql } from "drizzle-orm";
 import {
-  emptyPlanContent,
   safetyPlanTemplate,
   type Language,
 } from "../../templates/csecy-safety-plan";
+import { emptyPlanContent } from "../../templates/csecy-safety-plan/schema";
 import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";

@@ -1,4 +1,3 @@
-import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -62,7 +61,7 @@ export default function ChangePassword() {
   const [searchParams] = useSearchParams();
   const ui = useUi();
   const t = ui.account;
-  const [form, fields] = useValidatedForm(passwordChangeSchema(ui), { lastResult: actionData?.result });
+  const [form, fields] = useValidatedForm<typeof passwordChangeSchema>({ lastResult: actionData?.result });
   const page = (
     <>
       <h1>{t.passwordTitle}</h1>

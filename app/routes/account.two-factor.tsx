@@ -1,4 +1,3 @@
-import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -69,7 +68,7 @@ export default function TwoFactor() {
   const actionData = useActionData<typeof action>();
   const ui = useUi();
   const t = ui.account;
-  const [form, fields] = useValidatedForm(enrolSchema(ui), { lastResult: actionData?.result });
+  const [form, fields] = useValidatedForm<typeof enrolSchema>({ lastResult: actionData?.result });
   const { required, user, redirectTo, enrolled, recoveryLeft, secret } = loaderData;
   let page;
   if (actionData?.recoveryCodes) {

@@ -1,4 +1,3 @@
-import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -68,8 +67,7 @@ export default function Accounts() {
   const [searchParams] = useSearchParams();
   const ui = useUi();
   const t = ui.admin;
-  const schema = newAccountSchema(ui);
-  const [form, fields] = useValidatedForm(schema, {
+  const [form, fields] = useValidatedForm<typeof newAccountSchema>({
     lastResult: actionData?.result,
     defaultValue: { role: "provider" },
   });

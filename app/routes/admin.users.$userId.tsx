@@ -1,4 +1,3 @@
-import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -67,8 +66,7 @@ export default function AccountPage() {
   const done = searchParams.get("done");
   const ui = useUi();
   const t = ui.admin;
-  const schema = resetSchema(ui);
-  const [form, fields] = useValidatedForm(schema, {
+  const [form, fields] = useValidatedForm<typeof resetSchema>({
     lastResult: actionData?.result,
   });
   return (

@@ -125,7 +125,7 @@ export default function Join() {
 function PhoneCheck({ code, lastResult }: { code: string; lastResult: SubmissionResult<string[]> | undefined }) {
   const ui = useUi();
   const t = ui.join.check;
-  const [form, fields] = useValidatedForm(checkSchema(ui), { id: "phone-check", lastResult });
+  const [form, fields] = useValidatedForm<typeof checkSchema>({ id: "phone-check", lastResult });
   const options = ANSWERS.map((value) => ({ value, label: t[value] }));
   return (
     <>
@@ -148,7 +148,7 @@ function PhoneCheck({ code, lastResult }: { code: string; lastResult: Submission
 
 function CodeForm({ stage, code, lastResult }: { stage: Exclude<Stage, "check">; code: string; lastResult: SubmissionResult<string[]> | undefined }) {
   const ui = useUi();
-  const [form, fields] = useValidatedForm(joinSchema(ui), { id: "join", lastResult, defaultValue: { code } });
+  const [form, fields] = useValidatedForm<typeof joinSchema>({ id: "join", lastResult, defaultValue: { code } });
   return (
     <>
       <h1>{ui.join.title}</h1>

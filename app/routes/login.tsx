@@ -1,4 +1,3 @@
-import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useSearchParams } from "@remix-run/react";
@@ -81,15 +80,15 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const ui = useUi();
-  const [form, fields] = useValidatedForm(loginSchema(ui), {
+  const [form, fields] = useValidatedForm<typeof loginSchema>({
     lastResult: actionData?.result,
   });
   return (
     <main className="page narrow" id="main">
       <LanguageSwitch />
       <h1>{ui.login.title}</h1>
-      {/* A whole new document after login: the head's Quick exit script is only sent to a signed-in session. */}
-      <Form method="post" reloadDocument {...getFormProps(form)}>
+      {/* Sent by script: a refusal shows in place; the login itself opens a new document (signIn). */}
+      <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
         <div role="alert">
           <ErrorList id={form.errorId} errors={form.errors ?? (searchParams.get("reason") === "codes" ? [ui.account.tooManyCodes] : undefined)} />

@@ -1,4 +1,3 @@
-import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -65,7 +64,7 @@ export default function LoginCode() {
   const { redirectTo } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const ui = useUi();
-  const [form, fields] = useValidatedForm(codeSchema(ui), { lastResult: actionData?.result });
+  const [form, fields] = useValidatedForm<typeof codeSchema>({ lastResult: actionData?.result });
   return (
     <main className="page narrow" id="main">
       <LanguageSwitch />

@@ -9,7 +9,7 @@ import {
 import { AimsBox } from "../components/AimsBox";
 import { AppShell } from "../components/layout";
 import { PlanLanguageNote } from "../components/PlanLanguageNote";
-import { answeredCount } from "../../templates/csecy-safety-plan/follow-up-answers";
+import { answeredCount } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { pageTitle } from "../i18n/meta";
 import { useUi, useUiLanguage, type UiText } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";

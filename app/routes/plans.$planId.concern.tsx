@@ -1,4 +1,3 @@
-import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -64,8 +63,7 @@ export default function ConcernConsult() {
   const actionData = useActionData<typeof action>();
   const ui = useUi();
   const t = ui.concern;
-  const schema = consultSchema(ui);
-  const [form, fields] = useValidatedForm(schema, {
+  const [form, fields] = useValidatedForm<typeof consultSchema>({
     lastResult: actionData?.result,
   });
   return (

@@ -3,8 +3,9 @@ import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { comparePlanContents } from "../../templates/csecy-safety-plan/compare";
-import { answeredCount, followUpFormSchema, type FollowUpAnswer } from "../../templates/csecy-safety-plan/follow-up-answers";
+import type { FollowUpAnswer } from "../../templates/csecy-safety-plan/follow-up-answers";
 import {
+  answeredCount,
   followUpChoiceLabels,
   followUpGroups,
   type FollowUpChoice,
@@ -22,6 +23,7 @@ import { pageTitle } from "../i18n/meta";
 import { planText } from "../i18n/plan-text";
 import { uiText, useUi } from "../i18n/ui";
 import { interfaceLanguage } from "../web/language.server";
+import { followUpFormSchema } from "../web/plan-forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
 import { refuseStorageFailed, STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
@@ -171,8 +173,7 @@ function AnswerForm({ followUp, planId }: { followUp: OpenFollowUp; planId: stri
   const theirs = (actionData && "theirs" in actionData ? actionData.theirs : undefined) as Record<string, FollowUpAnswer> | undefined;
   const part = actionData && "part" in actionData ? actionData.part : followUp.part;
   const group = followUp.groups[part - 1] ?? followUp.groups[0]!;
-  const schema = followUpFormSchema(group.prompts);
-  const [form, fields] = useValidatedForm(schema, {
+  const [form, fields] = useValidatedForm<typeof followUpFormSchema>({
     id: `follow-up-${followUp.id}-${part}`,
     lastResult,
     defaultValue: followUp.answers as Record<string, never>,

@@ -1,15 +1,14 @@
-import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import * as z from "zod/mini";
-import { LIMITS, sectionSchemasFor, versionNoteSchema, type Language } from "../../templates/csecy-safety-plan";
+import { LIMITS, type Language } from "../../templates/csecy-safety-plan";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
 import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, useUiLanguage } from "../i18n/ui";
+import { uiText, useUi } from "../i18n/ui";
 import { getOpenFollowUp } from "../models/follow-up.server";
 import { prerenderVersionPrints } from "../web/prerender.server";
 import { latestVersionContent, saveVersion } from "../models/version.server";
@@ -18,6 +17,7 @@ import { deny, parseRevision } from "../web/http.server";
 import { interfaceLanguage } from "../web/language.server";
 import { requirePlan } from "../web/plan-route.server";
 import { readFormData, parseForm } from "../web/forms.server";
+import { sectionSchemasFor, versionNoteSchema } from "../web/plan-forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
@@ -72,8 +72,7 @@ export default function Review() {
   const { user, plan, draft, followUpStartedAt, unchanged } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const ui = useUi();
-  const language = useUiLanguage();
-  const [form, fields] = useValidatedForm(saveVersionSchema(language), {
+  const [form, fields] = useValidatedForm<typeof saveVersionSchema>({
     id: "save-version",
     lastResult: actionData?.result,
     defaultValue: { nextMeeting: draft["follow-up"].nextMeeting },

@@ -1,4 +1,3 @@
-import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
@@ -73,7 +72,7 @@ export default function Unlock() {
   const { redirectTo, togetherPath } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const ui = useUi();
-  const [form, fields] = useValidatedForm(unlockSchema(ui), {
+  const [form, fields] = useValidatedForm<typeof unlockSchema>({
     lastResult: actionData?.result,
   });
   return (

@@ -1,11 +1,10 @@
-import "../../templates/zod-setup";
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseForm, readFormData } from "../web/forms.server";
-import { parseWithSchema } from "../utils/form-submission";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import * as z from "zod/mini";
 import { ErrorSummary, TextField } from "../components/fields";
+import { useValidatedForm } from "../components/use-validated-form";
 import { AppShell } from "../components/layout";
 import { deleteRecord } from "../models/records.server";
 import { forgetPlanPdfs } from "../web/pdf.server";
@@ -50,12 +49,7 @@ export default function DeleteRecord() {
   const actionData = useActionData<typeof action>();
   const ui = useUi();
   const t = ui.deleteRecord;
-  const schema = confirmSchema(ui);
-  const [form, fields] = useForm({
-    lastResult: actionData?.result,
-    shouldValidate: "onSubmit",
-    onValidate: ({ formData }) => parseWithSchema(formData, schema),
-  });
+  const [form, fields] = useValidatedForm<typeof confirmSchema>({ lastResult: actionData?.result });
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">

@@ -1,4 +1,3 @@
-import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
@@ -60,7 +59,7 @@ export default function ExportRecord() {
   const actionData = useActionData<typeof action>();
   const ui = useUi();
   const t = ui.exportRecord;
-  const [form, fields] = useValidatedForm(exportSchema(ui), { lastResult: actionData?.result });
+  const [form, fields] = useValidatedForm<typeof exportSchema>({ lastResult: actionData?.result });
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">

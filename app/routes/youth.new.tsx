@@ -1,4 +1,3 @@
-import "../../templates/zod-setup";
 import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -54,7 +53,7 @@ export default function NewYouth() {
   const { user } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const ui = useUi();
-  const [form, fields] = useValidatedForm(newYouthSchema(ui), {
+  const [form, fields] = useValidatedForm<typeof newYouthSchema>({
     lastResult: actionData?.result,
     // The plan starts in the interface's language; the provider changes it here for the youth.
     defaultValue: { preferredLanguage: useUiLanguage() },

@@ -2,11 +2,11 @@ import { formatPaths, parse, type Submission } from "@conform-to/dom";
 import { safeParse, type $ZodIssue, type $ZodType, type $ZodTypes, type input, type output } from "zod/v4/core";
 
 /**
- * Conform's submission of a form checked by a zod schema, in the browser and on the server alike:
- * what @conform-to/zod's parseWithZod does, on zod's core. Its coercion rebuilds the schema with
- * classic zod's `pipe` and `transform`, which brought all of classic zod (about 17 KB gzip) into
- * every page with a form (decision 019); ours reads the form's values the way the schema expects
- * them instead, and the schemas are built with `zod/mini`.
+ * Conform's submission of a form checked by a zod schema, on the server only (through parseForm;
+ * decision 023): what @conform-to/zod's parseWithZod does, on zod's core. Its coercion rebuilds
+ * the schema with classic zod's `pipe` and `transform`, which brought all of classic zod (about
+ * 17 KB gzip) into every page with a form (decision 019); ours reads the form's values the way the
+ * schema expects them instead, and the schemas are built with `zod/mini`.
  */
 export function parseWithSchema<Schema extends $ZodType>(formData: FormData | URLSearchParams, schema: Schema) {
   return parse(formData, {

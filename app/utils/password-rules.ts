@@ -1,7 +1,6 @@
-import "../../templates/zod-setup";
 import * as z from "zod/mini";
 
-/** Password length rules, shared by the login form (in the browser) and account creation. */
+/** Password length rules, shared by the login and account forms (their fields' limits and their actions' schemas) and account creation. */
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
@@ -15,10 +14,3 @@ export const passwordSchemaWith = (m: PasswordMessages) =>
       z.minLength(PASSWORD_MIN_LENGTH, { error: m.passwordTooShort(PASSWORD_MIN_LENGTH) }),
       z.maxLength(PASSWORD_MAX_LENGTH, { error: m.passwordTooLong(PASSWORD_MAX_LENGTH) }),
     );
-
-/** The same in English. */
-export const passwordSchema = passwordSchemaWith({
-  enterPassword: "Please enter a password.",
-  passwordTooShort: (min) => `Please use at least ${min} characters.`,
-  passwordTooLong: (max) => `Please use at most ${max} characters.`,
-});

@@ -1,4 +1,4 @@
-import { createCookie, redirect } from "@remix-run/node";
+import { createCookie, redirect, redirectDocument } from "@remix-run/node";
 import type { Actor } from "../models/actor";
 import {
   actorForSession,
@@ -216,13 +216,15 @@ export async function requireRole(request: Request, roles: readonly Actor["role"
  * A new session with a new token at every login, after its one-time code and after a password
  * change; a session this browser had before ends, so a token planted or seen before the login
  * never becomes (or stays) a signed-in one. A session at a step before "ready" opens only that
- * step's page; `redirectTo` is where the login goes once it is ready.
+ * step's page; `redirectTo` is where the login goes once it is ready. The page after it is a whole
+ * new document even when the form was sent by script: the head's Quick exit script is only sent to
+ * a signed-in session, so a login form can be an ordinary fetch that shows a refusal in place.
  */
 export async function signIn(request: Request, actor: Actor, redirectTo: string, step: SignInStep = "ready"): Promise<Response> {
   const previous = await readToken(request);
   if (previous) endSession(previous);
   const token = startSession(actor.id, Date.now(), step);
-  return redirect(step === "ready" ? redirectTo : signInStepUrl(step, redirectTo), { headers: { "Set-Cookie": await sessionCookie(request).serialize(token) } });
+  return redirectDocument(step === "ready" ? redirectTo : signInStepUrl(step, redirectTo), { headers: { "Set-Cookie": await sessionCookie(request).serialize(token) } });
 }
 
 const SIGN_IN_STEP_PATHS: Record<Exclude<SignInStep, "ready">, string> = {

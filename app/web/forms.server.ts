@@ -1,3 +1,5 @@
+// Before any schema is built: every action builds its form's schema when it parses.
+import "../../templates/zod-setup";
 import { $ZodObject, type $ZodType } from "zod/v4/core";
 import { parseWithSchema } from "../utils/form-submission";
 import { badRequest, refuse } from "./http.server";
@@ -70,8 +72,9 @@ function knownFields(formData: FormData, schema: $ZodType): FormData {
 }
 
 /**
- * parseWithSchema (Conform's submission, the browser's own check) over the fields the schema knows, except that an `__intent__` Conform
- * cannot read (only a hand-made request sends one: the pages' buttons send well-formed ones) is a
+ * parseWithSchema (Conform's submission, checked by the schema: the only check a form gets, as the
+ * browser loads no schema, decision 023) over the fields the schema knows, except that an
+ * `__intent__` Conform cannot read (only a hand-made request sends one: the pages' buttons send well-formed ones) is a
  * 400, not an exception, and so is a list position (in a field name or an intent) that no form has.
  */
 export function parseForm<Schema extends $ZodType>(formData: FormData, schema: Schema) {

@@ -6,8 +6,6 @@ import {
   applyChoices,
   mergeSection,
   sameValue,
-  sectionSchemas,
-  sectionSchemasFor,
   withoutProviderOnlyFields,
   youthChoseSaferStrategies,
   type Audience,
@@ -16,6 +14,7 @@ import {
   type PlanContent,
   type SectionId,
 } from "../../templates/csecy-safety-plan";
+import { sectionSchemas, sectionSchemasFor } from "../../templates/csecy-safety-plan/schema";
 import { uiText } from "../i18n/ui";
 import { getPlan, saveSection } from "../models/plan.server";
 import { deny, parseRevision, parseSectionId } from "./http.server";

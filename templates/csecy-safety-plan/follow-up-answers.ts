@@ -53,11 +53,3 @@ export function followUpFormSchema(prompts: readonly FollowUpPrompt[]) {
     ),
   );
 }
-
-/** How many prompts have an answer of any kind (a choice, or words). */
-export function answeredCount(prompts: readonly FollowUpPrompt[], answers: FollowUpDocument["answers"]): number {
-  return prompts.filter((p) => {
-    const a = answers[p.key];
-    return Boolean(a && (a.choice || a.note));
-  }).length;
-}

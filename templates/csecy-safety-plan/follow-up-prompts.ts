@@ -1,3 +1,4 @@
+import type { FollowUpDocument } from "./follow-up-answers";
 import type { PlanContent } from "./schema";
 import type { Language } from "./structure";
 import type { TemplateText } from "./text-types";
@@ -302,4 +303,12 @@ export function followUpGroups(prompts: readonly FollowUpPrompt[], language: Lan
 /** The printed grid's question for a kind of prompt. */
 export function followUpGridQuestion(kind: Exclude<FollowUpPromptKind, "open">, language: Language): string {
   return WORDING[language].gridQuestions[kind];
+}
+
+/** How many prompts have an answer of any kind (a choice, or words). */
+export function answeredCount(prompts: readonly FollowUpPrompt[], answers: FollowUpDocument["answers"]): number {
+  return prompts.filter((p) => {
+    const a = answers[p.key];
+    return Boolean(a && (a.choice || a.note));
+  }).length;
 }

@@ -2,7 +2,9 @@ import { TEMPLATE_ID, TEMPLATE_VERSION, type SITUATION_KINDS } from "./structure
 import type { TemplateText } from "./text-types";
 
 export * from "./structure";
-export * from "./schema";
+// The schemas build zod objects when loaded: the server imports them from ./schema itself, so a
+// page that takes the template's structure, limits or ids from here loads no zod (decision 023).
+export type { PlanContent, SectionContent, SectionSchemas } from "./schema";
 export * from "./progress";
 export * from "./item-ids";
 export { type Audience, keepProviderOnlyFields, withoutProviderOnlyFields, WORK_QUESTION_IDS, youthChoseSaferStrategies } from "./provider-only";

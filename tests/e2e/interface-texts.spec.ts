@@ -5,7 +5,7 @@ import { addYouth, logIn, test } from "./helpers";
  * The browser gets the interface texts of the languages a page shows, not both catalogues
  * (app/i18n/ui.ts): an English page loads the English one only; a Spanish plan opened from it
  * brings the Spanish one in during the navigation, and a page that shows both loads both before
- * it hydrates. Forms still check in the browser, in the form's language.
+ * it hydrates. A form refused by the server shows its message in the form's language, in place.
  */
 
 /** The interface catalogues the page has asked the server for, by language. */
@@ -18,7 +18,7 @@ function catalogueRequests(page: Page): Set<string> {
   return seen;
 }
 
-test("each page loads the interface texts of the languages it shows, and forms still check in the form's language", async ({ page }, testInfo) => {
+test("each page loads the interface texts of the languages it shows, and a refused form answers in the form's language", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === "no-js", "without JavaScript no script loads at all");
   const catalogues = catalogueRequests(page);
   await logIn(page);
@@ -40,17 +40,21 @@ test("each page loads the interface texts of the languages it shows, and forms s
   await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
   expect([...catalogues].sort()).toEqual(["en", "es"]);
 
-  // Checked in the browser, before anything is sent, with the Spanish message at the field.
+  // Checked on the server (decision 023), answered in place with the Spanish message at the field:
+  // one post, no new document, what was typed kept.
   const posts: string[] = [];
   page.on("request", (request) => {
-    if (request.method() === "POST") posts.push(request.url());
+    if (request.method() === "POST") posts.push(new URL(request.url()).pathname);
   });
+  await page.evaluate(() => document.documentElement.setAttribute("data-test-same-document", ""));
   const name = page.getByLabel("Nombre o apodo en este plan", { exact: true });
   await name.fill("L".repeat(81));
-  await name.blur();
+  await page.getByRole("button", { name: "Guardar y volver" }).click();
   await expect(page.locator("#section-about-nameOnPlan-error")).toHaveText("Usa como máximo 80 caracteres, por favor.");
   await expect(name).toHaveAttribute("aria-invalid", "true");
-  expect(posts).toEqual([]);
+  await expect(name).toHaveValue("L".repeat(81));
+  await expect(page.locator("html")).toHaveAttribute("data-test-same-document", "");
+  expect(posts).toEqual([`${plan}/together/about.data`]);
 });
 
 /** The plan-template text chunks (app/i18n/plan-text.ts) the page has asked the server for, by language. */

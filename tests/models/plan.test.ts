@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoPlanContent, emptyPlanContent } from "../../templates/csecy-safety-plan";
+import { demoPlanContent } from "../../templates/csecy-safety-plan";
+import { emptyPlanContent } from "../../templates/csecy-safety-plan/schema";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan, listYouth, NotAllowedError } from "../../app/models/youth.server";
 import { pageFrom } from "../../app/utils/pagination";

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { demoPlanContent, emptyPlanContent, QUESTION_IDS, withChoices } from "../../templates/csecy-safety-plan";
+import { demoPlanContent, QUESTION_IDS, withChoices } from "../../templates/csecy-safety-plan";
+import { emptyPlanContent } from "../../templates/csecy-safety-plan/schema";
 import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { DENY_LIST, findDeniedWords } from "../../templates/pdf/deny-list";
 import { RESOURCES } from "../../templates/resources/directory";

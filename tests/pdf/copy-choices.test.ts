@@ -7,13 +7,13 @@ import {
   CHOSEN_COPIES,
   demoPlanContent,
   LANGUAGES,
-  planContentSchema,
   printTargets,
   withChoices,
   type CopyChoice,
   type Language,
   type PlanContent,
 } from "../../templates/csecy-safety-plan";
+import { planContentSchema } from "../../templates/csecy-safety-plan/schema";
 import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { copyOutline } from "../../templates/pdf/outline";
 import { RESOURCES } from "../../templates/resources/directory";

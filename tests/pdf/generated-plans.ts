@@ -1,4 +1,5 @@
-import { COPING_IDS, GO_BAG_IDS, SAFER_WORKING_IDS, SITUATION_KINDS, demoPlanContent, planContentSchema, type Language, type PlanContent } from "../../templates/csecy-safety-plan";
+import { COPING_IDS, GO_BAG_IDS, SAFER_WORKING_IDS, SITUATION_KINDS, demoPlanContent, type Language, type PlanContent } from "../../templates/csecy-safety-plan";
+import { planContentSchema } from "../../templates/csecy-safety-plan/schema";
 import { CHOOSABLE_RESOURCE_IDS } from "../../templates/resources/directory";
 
 /*

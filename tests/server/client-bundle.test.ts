@@ -39,9 +39,14 @@ function staticSources(named: string[]): string[] {
 }
 
 describe("client bundle", () => {
-  it("carries none of zod's translated messages (refusals are ours, in app/i18n)", () => {
-    // zod/mini configures no messages of its own; every message a form shows is given with its check.
-    expect(browserInputs.filter((input) => /node_modules\/zod\/.*locales\//.test(input))).toEqual([]);
+  it("carries no zod and no schema at all: forms are checked on the server only (decision 023)", () => {
+    // Neither zod (its locales, classic or core), nor our parse, nor a schema module, nor the zod setup.
+    expect(browserInputs.filter((input) => /node_modules\/(zod|@conform-to\/zod)\//.test(input))).toEqual([]);
+    expect(
+      browserInputs.filter((input) =>
+        /templates\/zod-setup\.ts$|templates\/csecy-safety-plan\/(schema|follow-up-answers|messages)\.ts$|app\/utils\/form-submission\.ts$/.test(input),
+      ),
+    ).toEqual([]);
   });
 
   it("gives every page neither interface catalogue, nor zod, nor the plan template: pages load what they use", () => {
@@ -57,10 +62,6 @@ describe("client bundle", () => {
       const importedAs = Object.values(metafile.outputs).flatMap((output) => output.imports.filter((i) => i.path === chunk).map((i) => i.kind));
       expect(new Set(importedAs)).toEqual(new Set(["dynamic-import"]));
     }
-  });
-
-  it("carries no classic zod: forms are checked with zod/mini through our own parse (app/utils/form-submission.ts)", () => {
-    expect(browserInputs.filter((input) => /node_modules\/(zod\/v4\/classic|@conform-to\/zod)\//.test(input))).toEqual([]);
   });
 
   it("loads the plan template's texts only with import(), one language at a time, never with a page's own code", () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPlanContent, SECTION_IDS, sectionSchemas, type SectionId } from "../../templates/csecy-safety-plan";
+import { demoPlanContent, SECTION_IDS, type SectionId } from "../../templates/csecy-safety-plan";
+import { sectionSchemas } from "../../templates/csecy-safety-plan/schema";
 import { db } from "../../app/models/db.server";
 import { makeAgencies, TEST_PASSWORD } from "../setup/fixtures";
 import { logIn, startServer, stopServer, type ServerProcess } from "../setup/server-process";

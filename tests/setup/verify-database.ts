@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { planContentSchema } from "../../templates/csecy-safety-plan";
+import { planContentSchema } from "../../templates/csecy-safety-plan/schema";
 import { DRIVEN_FIELDS, type Attempt } from "./save-driver";
 
 /**

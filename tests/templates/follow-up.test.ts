@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { demoPlanContent } from "../../templates/csecy-safety-plan";
-import { answeredCount, followUpDocumentSchema, followUpFormSchema } from "../../templates/csecy-safety-plan/follow-up-answers";
-import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
+import { followUpDocumentSchema, followUpFormSchema } from "../../templates/csecy-safety-plan/follow-up-answers";
+import { answeredCount, followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { whatHelped } from "../../templates/csecy-safety-plan/what-helped";
 import { addDays, DUE_BUCKETS, dueRanges } from "../../app/utils/calendar";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { applyChoices, mergeSection, sectionSchemas } from "../../templates/csecy-safety-plan";
+import { applyChoices, mergeSection } from "../../templates/csecy-safety-plan";
+import { sectionSchemas } from "../../templates/csecy-safety-plan/schema";
 
 const followUp = (nextMeeting: string, checkOn: string) => ({ nextMeeting, checkOn });
 

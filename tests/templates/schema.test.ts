@@ -3,13 +3,11 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   demoPlanContent,
-  emptyPlanContent,
   LIMITS,
-  planContentSchema,
   QUESTION_IDS,
   SECTION_IDS,
-  sectionSchemas,
 } from "../../templates/csecy-safety-plan";
+import { emptyPlanContent, planContentSchema, sectionSchemas } from "../../templates/csecy-safety-plan/schema";
 import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { RESOURCES } from "../../templates/resources/directory";
 

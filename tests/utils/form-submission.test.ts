@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { demoPlanContent, sectionSchemasFor } from "../../templates/csecy-safety-plan";
+import { demoPlanContent } from "../../templates/csecy-safety-plan";
+import { sectionSchemasFor } from "../../templates/csecy-safety-plan/schema";
 import { followUpFormSchema } from "../../templates/csecy-safety-plan/follow-up-answers";
 import { followUpPrompts } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { templateText } from "../../templates/csecy-safety-plan/texts";

@@ -1,9 +1,8 @@
 import { getFormProps, type SubmissionResult } from "@conform-to/react";
 import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
-import type { $ZodObject } from "zod/v4/core";
 import { planText } from "../../i18n/plan-text";
-import { sectionSchemasFor, type Audience, type Language, type MergeView, type SectionId } from "../../../templates/csecy-safety-plan";
+import type { Audience, Language, MergeView, SectionId, SectionSchemas } from "../../../templates/csecy-safety-plan";
 import { uiText } from "../../i18n/ui";
 import { ErrorSummary } from "../fields";
 import { MergeChoices } from "./MergeChoices";
@@ -60,8 +59,7 @@ export function SectionForm({
   /** The form's buttons (Save, back). */
   children: ReactNode;
 }) {
-  const schema: $ZodObject = sectionSchemasFor(language)[section];
-  const [form] = useValidatedForm(schema, {
+  const [form] = useValidatedForm<SectionSchemas[SectionId]>({
     id: `section-${section}`,
     lastResult,
     defaultValue: values as Record<string, never>,
