@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { $ZodObject } from "zod/v4/core";
 import { planText } from "../../i18n/plan-text";
 import { sectionSchemasFor, type Audience, type Language, type MergeView, type SectionId } from "../../../templates/csecy-safety-plan";
-import { uiText } from "../../i18n/ui";
+import { useUiIn } from "../../i18n/ui";
 import { ErrorSummary } from "../fields";
 import { MergeChoices } from "./MergeChoices";
 import { SectionFields } from "./SectionFields";
@@ -61,6 +61,7 @@ export function SectionForm({
   children: ReactNode;
 }) {
   const schema: $ZodObject = sectionSchemasFor(language)[section];
+  const ui = useUiIn(language, "builder");
   const [form] = useValidatedForm(schema, {
     id: `section-${section}`,
     lastResult,
@@ -73,7 +74,7 @@ export function SectionForm({
       {/* Enter in a text field presses the form's first submit button: make that Save, not an
           item's Move or Remove button further down. */}
       <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
-        {uiText(language).section.save}
+        {ui.section.save}
       </button>
       <ErrorSummary form={form} />
       {merge ? <MergeChoices merge={merge} section={section} language={language} audience={audience} formId={form.id} /> : null}
