@@ -3,7 +3,7 @@ import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { LANGUAGES, type Language } from "../templates/csecy-safety-plan/structure";
 import { loadPlanTexts, PLAN_TEXTS_ATTRIBUTE } from "./i18n/plan-text";
-import { loadUiTexts } from "./i18n/ui";
+import { loadUiTexts, UI_GROUPS, UI_GROUPS_ATTRIBUTE } from "./i18n/ui";
 
 /**
  * The languages the server rendered this page's texts in: the document's (the interface) and any
@@ -15,11 +15,19 @@ function languagesOnPage(): Language[] {
   return LANGUAGES.filter((language) => marked.includes(language));
 }
 
-// Hydration renders the same texts as the server did, so they are loaded first: one language's
-// catalogue on most pages, never both unless the page shows both; the plan template's texts only
-// on a page that shows them, in the languages root.tsx names.
-const planLanguages = LANGUAGES.filter((language) => (document.body.getAttribute(PLAN_TEXTS_ATTRIBUTE) ?? "").split(" ").includes(language));
-void Promise.all([...languagesOnPage().map(loadUiTexts), ...planLanguages.map(loadPlanTexts)]).then(() => {
+/** The values root.tsx put in a space-separated attribute of <body>, among those known. */
+const named = <T extends string>(attribute: string, known: readonly T[]): T[] =>
+  known.filter((value) => (document.body.getAttribute(attribute) ?? "").split(" ").includes(value));
+
+// Hydration renders the same texts as the server did, so they are loaded first: the shared
+// interface texts and the groups the page's routes declare, in the page's language (both only
+// when the page shows both); the plan template's texts only on a page that shows them, in the
+// languages root.tsx names.
+const uiGroups = named(UI_GROUPS_ATTRIBUTE, UI_GROUPS);
+void Promise.all([
+  ...languagesOnPage().map((language) => loadUiTexts(language, uiGroups)),
+  ...named(PLAN_TEXTS_ATTRIBUTE, LANGUAGES).map(loadPlanTexts),
+]).then(() => {
   startTransition(() => {
     hydrateRoot(
       document,

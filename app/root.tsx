@@ -14,7 +14,7 @@ import {
 import { useEffect, type ReactNode } from "react";
 import { PLAN_TEXTS_ATTRIBUTE, planTextLanguages } from "./i18n/plan-text";
 import { refusalReason } from "./i18n/refusals";
-import { uiText, UiLanguage, useRequestLanguage, useUi } from "./i18n/ui";
+import { declaredUiGroups, DeclaredUiGroupsProvider, UI_GROUPS_ATTRIBUTE, uiTexts, UiLanguage, useRequestLanguage, useUi } from "./i18n/ui";
 import { useNonce } from "./components/nonce";
 import { QuickExitScript } from "./components/QuickExit";
 import { countFlaggedPlans } from "./models/concern-review.server";
@@ -54,8 +54,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const rootData = useRouteLoaderData<typeof loader>("root");
   const language = rootData?.language ?? requestLanguage;
   const error = useRouteError();
-  const ui = uiText(language);
-  const planTexts = planTextLanguages(useMatches());
+  const matches = useMatches();
+  const uiGroups = declaredUiGroups(matches);
+  const ui = uiTexts(language, uiGroups);
+  const planTexts = planTextLanguages(matches);
   return (
     <html lang={language}>
       <head>
@@ -68,9 +70,14 @@ export function Layout({ children }: { children: ReactNode }) {
         <Meta />
         <Links />
       </head>
-      {/* Tells entry.client.tsx to load the plan template's texts before hydrating (i18n/plan-text.ts). */}
-      <body {...(planTexts.length > 0 ? { [PLAN_TEXTS_ATTRIBUTE]: planTexts.join(" ") } : {})}>
-        <UiLanguage.Provider value={language}>{children}</UiLanguage.Provider>
+      {/* Tell entry.client.tsx which interface-text groups (i18n/ui.ts) and plan-template texts (i18n/plan-text.ts) to load before hydrating. */}
+      <body
+        {...(uiGroups.length > 0 ? { [UI_GROUPS_ATTRIBUTE]: uiGroups.join(" ") } : {})}
+        {...(planTexts.length > 0 ? { [PLAN_TEXTS_ATTRIBUTE]: planTexts.join(" ") } : {})}
+      >
+        <DeclaredUiGroupsProvider value={uiGroups}>
+          <UiLanguage.Provider value={language}>{children}</UiLanguage.Provider>
+        </DeclaredUiGroupsProvider>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -3,7 +3,7 @@ import { useUi } from "../i18n/ui";
 
 /** The toolkit's three aims of safety planning, for the provider: closed until opened, marked as the toolkit's words. */
 export function AimsBox({ text }: { text: TemplateText }) {
-  const ui = useUi();
+  const ui = useUi("plan");
   return (
     <details className="tips aims">
       <summary>

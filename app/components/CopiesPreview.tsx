@@ -11,7 +11,7 @@ export interface CopyPreview {
  * drawn from (templates/pdf/outline.ts). `actions` adds the download buttons under each copy.
  */
 export function CopiesPreview({ previews, actions }: { previews: readonly CopyPreview[]; actions?: (copy: ChosenCopy) => React.ReactNode }) {
-  const ui = useUi();
+  const ui = useUi("copies");
   const t = ui.copies;
   return (
     <section aria-labelledby="copies-preview" className="copies-preview">

@@ -37,7 +37,7 @@ export function CopyChoicesTable({
   /** The boxes as last sent, when the storage refused them: shown as sent, not as stored. */
   ticked?: ReadonlySet<string>;
 }) {
-  const ui = useUi();
+  const ui = useUi("copies");
   const t = ui.copies;
   const sections = [...new Set(rows.map((r) => r.sectionTitle))];
   const notice =

@@ -12,7 +12,7 @@ export interface DueRow {
 
 /** The rows of a due list: the youth (a link to the plan), the meeting date and the last saved version. */
 export function DueFollowUpsTable({ rows, labelledBy }: { rows: readonly DueRow[]; labelledBy: string }) {
-  const ui = useUi();
+  const ui = useUi("lists");
   const t = ui.dashboard;
   return (
     <table aria-labelledby={labelledBy}>

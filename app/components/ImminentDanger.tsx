@@ -8,7 +8,7 @@ import { useUi } from "../i18n/ui";
  * Provider pages only: never in the together view or on a youth's copy.
  */
 export function ImminentDanger({ reader }: { reader: "provider" | "supervisor" }) {
-  const t = useUi().concern.imminent;
+  const t = useUi("builder").concern.imminent;
   return (
     <section className="notice warning imminent" aria-labelledby="imminent-danger">
       <h2 id="imminent-danger">{t.title}</h2>

@@ -2,7 +2,7 @@ import { useRevalidator } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import type { Language, SectionId } from "../../templates/csecy-safety-plan";
 import { planText } from "../i18n/plan-text";
-import { uiText } from "../i18n/ui";
+import { useUiIn } from "../i18n/ui";
 
 /**
  * Both screens of a together view show what the other saved: the page listens to the plan's live
@@ -33,7 +33,7 @@ export function LiveUpdates({
   const revalidator = useRevalidator();
   const [notice, setNotice] = useState<string | null>(null);
   const typed = useRef(false);
-  const ui = uiText(language).together;
+  const ui = useUiIn(language, "together").together;
   const titles = planText(language).sections;
 
   useEffect(() => {

@@ -9,7 +9,7 @@ import {
 import type { FieldChange, Item, ListComparison, SectionComparison, Value } from "../../templates/csecy-safety-plan/compare";
 import { RESOURCES } from "../../templates/resources/directory";
 import { formatPlanDate } from "../utils/format";
-import { useUi, type UiText } from "../i18n/ui";
+import { useUi, type UiTexts } from "../i18n/ui";
 
 /*
  * Two versions side by side, section by section: what was removed on the left, what was added
@@ -46,7 +46,7 @@ export function fieldLabel(section: SectionId, list: string | null, field: strin
   return labels[section]?.[field] ?? field;
 }
 
-export function valueText(section: SectionId, field: string, value: Value, text: TemplateText, ui: UiText): string {
+export function valueText(section: SectionId, field: string, value: Value, text: TemplateText, ui: UiTexts): string {
   const t = ui.comparison;
   if (typeof value === "boolean") return value ? t.yes : t.no;
   if (!value) return t.empty;
@@ -59,7 +59,7 @@ export function valueText(section: SectionId, field: string, value: Value, text:
 }
 
 /** How an item is named in the plan: a person's nickname, a place's name, a choice's label. */
-export function itemLabel(section: SectionId, list: string, id: string, item: Item, text: TemplateText, ui: UiText): string {
+export function itemLabel(section: SectionId, list: string, id: string, item: Item, text: TemplateText, ui: UiTexts): string {
   const t = ui.comparison;
   const str = (key: string) => (typeof item[key] === "string" ? (item[key] as string) : "");
   switch (section) {

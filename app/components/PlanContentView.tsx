@@ -11,7 +11,7 @@ import {
   type TemplateText,
 } from "../../templates/csecy-safety-plan";
 import { planText } from "../i18n/plan-text";
-import { uiText, type UiText } from "../i18n/ui";
+import { type UiTexts, useUiIn } from "../i18n/ui";
 import { RESOURCES } from "../../templates/resources/directory";
 import { formatPlanDate } from "../utils/format";
 
@@ -25,7 +25,7 @@ function Entry({ label, value }: { label: string; value: string }) {
   );
 }
 
-function SectionBody({ section, content, text, ui }: { section: SectionId; content: PlanContent; text: TemplateText; ui: UiText }) {
+function SectionBody({ section, content, text, ui }: { section: SectionId; content: PlanContent; text: TemplateText; ui: UiTexts }) {
   const f = text.fields;
   const empty = <p className="muted">{ui.planView.nothing}</p>;
     // "Not on the youth's copy": from the choices in force (copies.ts), old "keep off" flags included.
@@ -191,7 +191,7 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
  */
 export function PlanContentView({ content, language }: { content: PlanContent; language: Language }) {
   const text = planText(language);
-  const ui = uiText(language);
+  const ui = useUiIn(language);
   return (
     <div className="plan-view" lang={language}>
       {SECTION_IDS.filter((section) => !PROVIDER_ONLY_SECTIONS.includes(section)).map((section) => (

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { Language } from "../../templates/csecy-safety-plan";
-import { UiLanguage, uiText } from "../i18n/ui";
+import { UiLanguage, useUiIn } from "../i18n/ui";
 import { QuickExit } from "./QuickExit";
 
 /**
@@ -20,7 +20,7 @@ export function TogetherShell({
   youthDevice?: boolean;
   children: ReactNode;
 }) {
-  const ui = uiText(language);
+  const ui = useUiIn(language, "together");
   return (
     <UiLanguage.Provider value={language}>
       <div className="together" lang={language}>

@@ -5,7 +5,7 @@ import { IdleWarning } from "./IdleWarning";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { QuickExit } from "./QuickExit";
 
-/** A role the interface has a name for (every role: ui.en.ts lists them). */
+/** A role the interface has a name for (every role: app/i18n/ui/shared.en.ts lists them). */
 type RoleName = keyof UiText["shell"]["roles"];
 /** What the root loader (app/root.tsx) gives the shell; components do not import routes. */
 type RootData = { flaggedCount: number | null };
@@ -32,7 +32,7 @@ export function AppShell({ user, children }: { user: { displayName: string; role
           ) : null}
           {user.role === "admin" ? <Link to="/admin">{ui.shell.accountsAndRecords}</Link> : null}
           <span className="spacer" />
-          <Link to="/account/two-factor">{ui.account.security}</Link>
+          <Link to="/account/two-factor">{ui.shell.security}</Link>
           <span>
             {user.displayName} <span className="visually-hidden">({ui.shell.roles[user.role]})</span>
           </span>

@@ -34,5 +34,10 @@ export function languageCatalogue<Texts>(server: Partial<Record<Language, Texts>
     throw load(language);
   }
 
-  return { load, get };
+  /** Whether a language's texts are at hand (always on the server). */
+  function has(language: Language): boolean {
+    return texts[language] !== undefined;
+  }
+
+  return { load, get, has };
 }

@@ -6,7 +6,8 @@ import { ErrorSummary, TextField } from "../components/fields";
 import { AccountShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, type UiText } from "../i18n/ui";
+import { usesUi, useUi, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { nextSignInStep } from "../models/two-factor.server";
 import { changeOwnPassword } from "../models/user.server";
 import { requireSignInStep, safeRedirect, signIn } from "../web/auth.server";
@@ -16,14 +17,17 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "..
 import { isGuessablePassword } from "../utils/password-strength.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
-const passwordChangeSchema = (ui: UiText) =>
+const passwordChangeSchema = (ui: UiTexts<"account" | "admin">) =>
   z.object({
     currentPassword: z.string({ error: ui.login.enterPassword }).check(z.maxLength(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) })),
     newPassword: passwordSchemaWith(ui.admin),
     redirectTo: z.catch(z.optional(z.string()), undefined),
   });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.account.passwordTitle);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("account", "admin");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.account.passwordTitle, "account");
 
 /** A user changes their own password, typing the current one; at first login when an admin set it. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -38,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const { actor, step } = await requireSignInStep(request, ["change-password", "ready"]);
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const submission = parseForm(await readFormData(request), passwordChangeSchema(ui));
   const hidden = { hideFields: ["currentPassword", "newPassword"] };
   if (submission.status !== "success") return data({ result: submission.reply(hidden) }, { status: 400 });
@@ -59,7 +63,7 @@ export default function ChangePassword() {
   const { required, user, redirectTo } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const ui = useUi();
+  const ui = useUi("account", "admin");
   const t = ui.account;
   const [form, fields] = useValidatedForm<typeof passwordChangeSchema>({ lastResult: actionData?.result });
   const page = (

@@ -7,7 +7,8 @@ import { ErrorSummary, TextField } from "../components/fields";
 import { AccountShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, type UiText } from "../i18n/ui";
+import { usesUi, useUi, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { confirmEnrolment, enrolmentSecret, hasTwoFactor, nextSignInStep, recoveryCodesLeft } from "../models/two-factor.server";
 import { setSessionStep } from "../models/session.server";
 import { requireSignInStep, safeRedirect } from "../web/auth.server";
@@ -15,7 +16,7 @@ import { parseForm, readFormData } from "../web/forms.server";
 import { interfaceLanguage } from "../web/language.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
-const enrolSchema = (ui: UiText) =>
+const enrolSchema = (ui: UiTexts<"account">) =>
   z.object({
     code: z
       .string({ error: ui.account.enterCode })
@@ -23,7 +24,10 @@ const enrolSchema = (ui: UiText) =>
     redirectTo: z.catch(z.optional(z.string()), undefined),
   });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.account.security);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("account");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.shell.security);
 
 /**
  * One-time codes: enrolment (at login for supervisors and admins, who must; from the menu for
@@ -49,7 +53,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const { actor, step, token } = await requireSignInStep(request, ["enrol", "ready"]);
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const submission = parseForm(await readFormData(request), enrolSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["code"] }), recoveryCodes: null, continueTo: null }, { status: 400 });
   const result = await storing(context, () => confirmEnrolment(actor, submission.value.code));
@@ -66,7 +70,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function TwoFactor() {
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ui = useUi();
+  const ui = useUi("account");
   const t = ui.account;
   const [form, fields] = useValidatedForm<typeof enrolSchema>({ lastResult: actionData?.result });
   const { required, user, redirectTo, enrolled, recoveryLeft, secret } = loaderData;
@@ -96,7 +100,7 @@ export default function TwoFactor() {
   } else if (enrolled) {
     page = (
       <>
-        <h1>{t.security}</h1>
+        <h1>{ui.shell.security}</h1>
         {loaderData.passwordChanged ? (
           <p className="notice" role="status">
             {t.passwordChanged}
@@ -117,7 +121,7 @@ export default function TwoFactor() {
   } else {
     page = (
       <>
-        <h1>{required ? t.enrolTitle : t.security}</h1>
+        <h1>{required ? t.enrolTitle : ui.shell.security}</h1>
         {loaderData.passwordChanged ? (
           <p className="notice" role="status">
             {t.passwordChanged}

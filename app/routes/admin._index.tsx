@@ -13,14 +13,15 @@ import { pageFrom } from "../utils/pagination";
 import { deny } from "../web/http.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "../utils/password-rules";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, type UiText } from "../i18n/ui";
+import { usesUi, useUi, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { interfaceLanguage } from "../web/language.server";
 import { isGuessablePassword } from "../utils/password-strength.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { isPrintableName } from "../utils/printable-name";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
-const newAccountSchema = ({ admin: t }: UiText) =>
+const newAccountSchema = ({ admin: t }: UiTexts<"admin">) =>
   z.object({
     displayName: z
       .string({ error: t.enterName })
@@ -35,7 +36,10 @@ const newAccountSchema = ({ admin: t }: UiText) =>
     password: passwordSchemaWith(t),
   });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.admin.accounts);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("admin");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.admin.accounts, "admin");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
@@ -45,7 +49,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const submission = parseForm(await readFormData(request), newAccountSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   const { password, email, displayName } = submission.value;
@@ -65,7 +69,7 @@ export default function Accounts() {
   const { user, accounts } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const ui = useUi();
+  const ui = useUi("admin");
   const t = ui.admin;
   const [form, fields] = useValidatedForm<typeof newAccountSchema>({
     lastResult: actionData?.result,

@@ -7,9 +7,12 @@ import { requireRole } from "../web/auth.server";
 import { formatDate } from "../utils/format";
 import { pageFrom } from "../utils/pagination";
 import { pageTitle } from "../i18n/meta";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.admin.records);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("admin");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.admin.records, "admin");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
@@ -19,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Records() {
   const { user, records } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
-  const ui = useUi();
+  const ui = useUi("admin");
   const t = ui.admin;
   return (
     <AppShell user={user}>

@@ -10,15 +10,19 @@ import { requireRole } from "../web/auth.server";
 import { badRequest, deny, parseId } from "../web/http.server";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordSchemaWith } from "../utils/password-rules";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, type UiText } from "../i18n/ui";
+import { usesUi, useUi, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { interfaceLanguage } from "../web/language.server";
 import { isGuessablePassword } from "../utils/password-strength.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { refuseStorageFailed, STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
-const resetSchema = (ui: UiText) => z.object({ password: passwordSchemaWith(ui.admin) });
+const resetSchema = (ui: UiTexts<"admin">) => z.object({ password: passwordSchemaWith(ui.admin) });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.admin.accountPageTitle);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("admin");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.admin.accountPageTitle, "admin");
 
 async function requireAccount(request: Request, userIdParam: string | undefined) {
   const actor = await requireRole(request, ["admin"]);
@@ -36,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, account } = await requireAccount(request, params.userId);
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "disable" || intent === "enable") {
@@ -64,7 +68,7 @@ export default function AccountPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const done = searchParams.get("done");
-  const ui = useUi();
+  const ui = useUi("admin");
   const t = ui.admin;
   const [form, fields] = useValidatedForm<typeof resetSchema>({
     lastResult: actionData?.result,

@@ -5,14 +5,17 @@ import { Pager } from "../components/Pager";
 import { DueFollowUpsTable } from "../components/DueFollowUpsTable";
 import { pageFollowUpsDue, type DueFollowUp } from "../models/follow-up.server";
 import { pageTitle } from "../i18n/meta";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
 import { listYouth } from "../models/youth.server";
 import { requireActor } from "../web/auth.server";
 import { formatDate, formatPlanDate } from "../utils/format";
 import type { DueBucket } from "../utils/calendar";
 import { DUE_PREVIEW_SIZE, firstPage, pageFrom, type Paged } from "../utils/pagination";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.dashboard.title);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("lists");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.dashboard.title, "lists");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireActor(request);
@@ -29,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 function DueList({ bucket, title, list, empty }: { bucket: DueBucket; title: string; list: Paged<DueFollowUp>; empty: string }) {
-  const ui = useUi();
+  const ui = useUi("lists");
   const id = `due-${bucket}`;
   return (
     <section aria-labelledby={id}>
@@ -48,7 +51,7 @@ function DueList({ bucket, title, list, empty }: { bucket: DueBucket; title: str
 
 export default function Dashboard() {
   const { user, youth, due } = useLoaderData<typeof loader>();
-  const ui = useUi();
+  const ui = useUi("lists");
   const t = ui.dashboard;
   return (
     <AppShell user={user}>

@@ -5,13 +5,16 @@ import { DueFollowUpsTable } from "../components/DueFollowUpsTable";
 import { Pager } from "../components/Pager";
 import { pageDueList } from "../models/follow-up.server";
 import { pageTitle } from "../i18n/meta";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
 import { requireRole } from "../web/auth.server";
 import { notFound } from "../web/http.server";
 import { DUE_BUCKETS } from "../utils/calendar";
 import { pageFrom } from "../utils/pagination";
 
-export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, (ui) => (data ? ui.dueList.titles[data.bucket] : ui.dashboard.followUps));
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("lists");
+
+export const meta: MetaFunction<typeof loader> = ({ matches, data }) => pageTitle(matches, (ui) => (data ? ui.dueList.titles[data.bucket] : ui.dashboard.followUps), "lists");
 
 /** One due list in full (overdue, this week, later), a page at a time: the dashboard shows the start of each. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -27,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function DueFollowUps() {
   const { user, bucket, list } = useLoaderData<typeof loader>();
-  const ui = useUi();
+  const ui = useUi("lists");
   const t = ui.dueList;
   return (
     <AppShell user={user}>

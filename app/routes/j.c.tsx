@@ -3,8 +3,12 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { deviceTitle } from "../components/together/device-title";
 import { TogetherCopiesPage } from "../components/together/TogetherCopiesPage";
 import { saveTogetherCopies, togetherCopiesPage } from "../web/together-pages.server";
+import { usesUi } from "../i18n/ui";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => deviceTitle(data);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("together", "copies");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => deviceTitle(data, matches);
 
 /** /j/c: "What goes on each copy" on a youth's own phone (decision 081). */
 export const loader = (args: LoaderFunctionArgs) => togetherCopiesPage({ ...args, at: "device" });

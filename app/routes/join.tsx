@@ -5,8 +5,9 @@ import * as z from "zod/mini";
 import { ChoiceGroup, ErrorList, TextField } from "../components/fields";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { useValidatedForm } from "../components/use-validated-form";
-import { uiFromMatches } from "../i18n/meta";
-import { uiText, useUi, type UiText } from "../i18n/ui";
+import { metaUi } from "../i18n/meta";
+import { usesUi, useUi, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { recordAudit } from "../models/audit.server";
 import { redeemJoinCode } from "../models/join-code.server";
 import { getActor, heldJoinCode, holdJoinCode, joinAsYouthDevice, signOut } from "../web/auth.server";
@@ -17,7 +18,7 @@ import { joinCodeOverallThrottle, joinCodeThrottle } from "../web/login-throttle
 /** Longer than any code typed with spaces; a longer value is not a code. */
 const CODE_MAX_LENGTH = 32;
 
-const joinSchema = (ui: UiText) =>
+const joinSchema = (ui: UiTexts<"together">) =>
   z.object({
     code: z
       .string({ error: ui.join.enterCode })
@@ -28,7 +29,7 @@ const ANSWERS = ["yes", "no", "unsure"] as const;
 const CHECK_QUESTIONS = ["shared", "looked", "location"] as const;
 
 /** The phone check: is this phone shared, does someone look through it, can someone see where it is. */
-const checkSchema = (ui: UiText) =>
+const checkSchema = (ui: UiTexts<"together">) =>
   z.object({
     shared: z.enum(ANSWERS, { error: ui.join.check.choose }),
     looked: z.enum(ANSWERS, { error: ui.join.check.choose }),
@@ -39,8 +40,11 @@ const checkSchema = (ui: UiText) =>
 /** Which part of the page shows: the phone check first, then the code (with a caution when the phone may not be safe). */
 type Stage = "check" | "code" | "caution";
 
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("together");
+
 /** Neutral: the title names neither the app nor a plan, as it stays in the phone's history. */
-export const meta: MetaFunction = ({ matches }) => [{ title: uiFromMatches(matches).join.pageTitle }];
+export const meta: MetaFunction = ({ matches }) => [{ title: metaUi(matches, undefined, "together").join.pageTitle }];
 
 /**
  * /join: a youth's own phone joins a together view with the code the provider made. The address,
@@ -67,7 +71,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
  * and overall, counted before the code is checked; every refused code is audited.
  */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const ui = uiText(await interfaceLanguage(request));
+  const ui = serverUi(await interfaceLanguage(request));
   const formData = await readFormData(request);
   if (formData.get("intent") === "leave") {
     if ((await getActor(request))?.youthDevice) return signOut(request, "/join?left");
@@ -103,7 +107,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Join() {
   const { code, left, stayed } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ui = useUi();
+  const ui = useUi("together");
   const stage = actionData?.stage ?? "check";
   return (
     <main className="page narrow join" id="main">
@@ -123,7 +127,7 @@ export default function Join() {
 }
 
 function PhoneCheck({ code, lastResult }: { code: string; lastResult: SubmissionResult<string[]> | undefined }) {
-  const ui = useUi();
+  const ui = useUi("together");
   const t = ui.join.check;
   const [form, fields] = useValidatedForm<typeof checkSchema>({ id: "phone-check", lastResult });
   const options = ANSWERS.map((value) => ({ value, label: t[value] }));
@@ -147,7 +151,7 @@ function PhoneCheck({ code, lastResult }: { code: string; lastResult: Submission
 }
 
 function CodeForm({ stage, code, lastResult }: { stage: Exclude<Stage, "check">; code: string; lastResult: SubmissionResult<string[]> | undefined }) {
-  const ui = useUi();
+  const ui = useUi("together");
   const [form, fields] = useValidatedForm<typeof joinSchema>({ id: "join", lastResult, defaultValue: { code } });
   return (
     <>

@@ -5,7 +5,8 @@ import * as z from "zod/mini";
 import { ErrorList, TextField } from "../components/fields";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, type UiText } from "../i18n/ui";
+import { usesUi, useUi, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { recordAudit } from "../models/audit.server";
 import { nextSignInStep } from "../models/two-factor.server";
 import { authenticate } from "../models/user.server";
@@ -19,7 +20,7 @@ import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failu
 
 const EMAIL_MAX_LENGTH = 254;
 
-const loginSchema = (ui: UiText) =>
+const loginSchema = (ui: UiTexts<"account">) =>
   z.object({
     email: z.string({ error: ui.login.enterEmail }).check(z.trim(), z.maxLength(EMAIL_MAX_LENGTH, { error: ui.login.emailTooLong })),
     password: z
@@ -30,7 +31,10 @@ const loginSchema = (ui: UiText) =>
     redirectTo: z.catch(z.optional(z.string()), undefined),
   });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.login.title);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("account");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.login.title, "account");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // A youth's joined phone sees the login form as anyone would: it has no dashboard to go to.
@@ -51,7 +55,7 @@ function hiddenFields(formData: FormData): string[] {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const formData = await readFormData(request);
   const hideFields = hiddenFields(formData);
   const submission = parseForm(formData, loginSchema(ui));
@@ -79,7 +83,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Login() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const ui = useUi();
+  const ui = useUi("account");
   const [form, fields] = useValidatedForm<typeof loginSchema>({
     lastResult: actionData?.result,
   });

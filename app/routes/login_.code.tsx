@@ -6,7 +6,8 @@ import { ErrorList, TextField } from "../components/fields";
 import { LanguageSwitch } from "../components/LanguageSwitch";
 import { useValidatedForm } from "../components/use-validated-form";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, type UiText } from "../i18n/ui";
+import { usesUi, useUi, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { endSession, countCodeFailure } from "../models/session.server";
 import { nextSignInStep, recoveryCodesLeft, verifySecondFactor } from "../models/two-factor.server";
 import { requireSignInStep, safeRedirect, signIn } from "../web/auth.server";
@@ -17,7 +18,7 @@ import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failu
 /** Wrong codes one login may type before it ends: 10^6 codes, so 5 tries guess one in 200,000. */
 const MAX_CODE_FAILURES = 5;
 
-const codeSchema = (ui: UiText) =>
+const codeSchema = (ui: UiTexts<"account">) =>
   z.object({
     code: z
       .string({ error: ui.account.enterCode })
@@ -25,7 +26,10 @@ const codeSchema = (ui: UiText) =>
     redirectTo: z.catch(z.optional(z.string()), undefined),
   });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.account.codeTitle);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("account");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.account.codeTitle, "account");
 
 /** The login's second step: a one-time code from the app, or a recovery code. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -36,7 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const { actor, token } = await requireSignInStep(request, ["code"]);
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const submission = parseForm(await readFormData(request), codeSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["code"] }) }, { status: 400 });
   const result = await storing(context, () => verifySecondFactor(actor, submission.value.code));
@@ -63,7 +67,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function LoginCode() {
   const { redirectTo } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ui = useUi();
+  const ui = useUi("account");
   const [form, fields] = useValidatedForm<typeof codeSchema>({ lastResult: actionData?.result });
   return (
     <main className="page narrow" id="main">

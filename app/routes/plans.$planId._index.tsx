@@ -11,7 +11,7 @@ import { AppShell } from "../components/layout";
 import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { answeredCount } from "../../templates/csecy-safety-plan/follow-up-prompts";
 import { pageTitle } from "../i18n/meta";
-import { useUi, useUiLanguage, type UiText } from "../i18n/ui";
+import { usesUi, useUi, useUiLanguage, type UiTexts } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
 import { getOpenFollowUp } from "../models/follow-up.server";
 import { latestConcernReview } from "../models/concern-review.server";
@@ -20,10 +20,10 @@ import { requirePlan } from "../web/plan-route.server";
 import type { Language } from "../../templates/csecy-safety-plan/structure";
 import { planText, showsPlanTexts } from "../i18n/plan-text";
 
-/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
-export const handle = showsPlanTexts((data: { language: Language }) => data.language);
+/** The page's interface texts, and the plan template's in the plan's language: the browser loads them before it hydrates. */
+export const handle = { ...usesUi("plan", "copies"), ...showsPlanTexts((data: { language: Language }) => data.language) };
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.overview.pageTitle);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.overview.pageTitle, "plan");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -50,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-function progressLabel(ui: UiText, { filled, total }: SectionProgress, notChosen: boolean) {
+function progressLabel(ui: UiTexts<"plan">, { filled, total }: SectionProgress, notChosen: boolean) {
   if (notChosen && filled === 0) return ui.overview.onlyIfWanted;
   if (filled === 0) return ui.overview.notStarted;
   return total === null ? ui.overview.added(filled) : ui.overview.filled(filled, total);
@@ -66,7 +66,7 @@ function FollowUpPanel({
   followUp: { fromVersion: number; startedAt: Date | string; answered: number; prompts: number } | undefined;
   nextMeeting: string;
 }) {
-  const ui = useUi();
+  const ui = useUi("plan", "copies");
   const t = ui.overview;
   const nextMeetingOn = formatPlanDate(nextMeeting, ui.locale);
   return (
@@ -101,7 +101,7 @@ function FollowUpPanel({
 
 export default function PlanOverview() {
   const { user, plan, consult, sections, language, followUp, nextMeeting } = useLoaderData<typeof loader>();
-  const ui = useUi();
+  const ui = useUi("plan", "copies");
   const uiLanguage = useUiLanguage();
   const text = planText(language);
   const [searchParams] = useSearchParams();

@@ -12,13 +12,14 @@ import { deny } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
 import { formatDateTime } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, type UiText } from "../i18n/ui";
+import { usesUi, useUi, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { interfaceLanguage } from "../web/language.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
-const consultSchema = (ui: UiText) =>
+const consultSchema = (ui: UiTexts<"builder">) =>
   z.object({
     note: z
       .string({ error: ui.concern.writeNote })
@@ -29,7 +30,10 @@ const consultSchema = (ui: UiText) =>
       ),
   });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.concern.pageTitle);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("builder");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.concern.pageTitle, "builder");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -46,7 +50,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (actor.role !== "supervisor") return deny(actor, "plan", plan.id);
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const submission = parseForm(await readFormData(request), consultSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const result = await storing(context, () => acknowledgeConcern(actor, plan.id, submission.value.note));
@@ -61,7 +65,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function ConcernConsult() {
   const { user, plan, review } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ui = useUi();
+  const ui = useUi("builder");
   const t = ui.concern;
   const [form, fields] = useValidatedForm<typeof consultSchema>({
     lastResult: actionData?.result,

@@ -4,14 +4,17 @@ import { AppShell } from "../components/layout";
 import { CopiesPreview } from "../components/CopiesPreview";
 import { choicesOutcome, CopyChoicesTable } from "../components/CopyChoicesTable";
 import { pageTitle } from "../i18n/meta";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
 import { choiceRows, copiesPreview } from "../models/copies.server";
 import { deny } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
 import { saveCopyChoicesForm } from "../web/copy-choices.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.copies.title);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("copies");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.copies.title, "copies");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -35,7 +38,7 @@ export default function CopiesPage() {
   const { user, plan, rows, previews } = useLoaderData<typeof loader>();
   const refused = useActionData<typeof action>();
   const ticked = refused ? new Set(refused.ticked) : undefined;
-  const ui = useUi();
+  const ui = useUi("copies");
   const t = ui.copies;
   const [searchParams] = useSearchParams();
   return (

@@ -21,14 +21,18 @@ import { requirePlan } from "../web/plan-route.server";
 import { formatDate } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
 import { planText } from "../i18n/plan-text";
-import { uiText, useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { interfaceLanguage } from "../web/language.server";
 import { followUpFormSchema } from "../web/plan-forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
 import { auditPlanRead } from "../models/audit.server";
 import { refuseStorageFailed, STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.followUp.pageTitle);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("builder");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.followUp.pageTitle, "builder");
 
 /**
  * The part of the follow-up on screen, 1-based, from `?part=` (a number only: no plan data in the
@@ -77,7 +81,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const formData = await readFormData(request);
   const intent = formData.get("intent");
   if (intent === "start") {
@@ -117,7 +121,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 type Labels = Record<FollowUpChoice, string>;
 
 function TheirAnswer({ mine, theirs, labels }: { mine?: FollowUpAnswer; theirs?: FollowUpAnswer; labels: Labels }) {
-  const t = useUi().followUp;
+  const t = useUi("builder").followUp;
   if (!theirs || (theirs.choice === (mine?.choice ?? "") && theirs.note === (mine?.note ?? ""))) return null;
   const said = [theirs.choice ? labels[theirs.choice] : "", theirs.note].filter(Boolean).join(": ");
   return <p className="notice warning">{t.theirs(said || t.noAnswer)}</p>;
@@ -136,7 +140,7 @@ function PromptFields({
   mine?: FollowUpAnswer;
   theirs?: FollowUpAnswer;
 }) {
-  const t = useUi().followUp;
+  const t = useUi("builder").followUp;
   const fields = meta.getFieldset();
   const options = prompt.choices.map((c) => ({ value: c, label: labels[c] }));
   if (prompt.kind === "open") {
@@ -166,7 +170,7 @@ type OpenFollowUp = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>[
  * it all works without JavaScript.
  */
 function AnswerForm({ followUp, planId }: { followUp: OpenFollowUp; planId: string }) {
-  const t = useUi().followUp;
+  const t = useUi("builder").followUp;
   const actionData = useActionData<typeof action>();
   const lastResult = actionData && "result" in actionData ? actionData.result : undefined;
   const revision = actionData && "revision" in actionData ? actionData.revision : followUp.revision;
@@ -253,7 +257,7 @@ export default function FollowUpPage() {
   const startRefused = actionData && "startRefused" in actionData ? actionData.startRefused : null;
   const [searchParams] = useSearchParams();
   const saved = searchParams.has("saved") && !actionData;
-  const ui = useUi();
+  const ui = useUi("builder");
   const t = ui.followUp;
   return (
     <AppShell user={user}>

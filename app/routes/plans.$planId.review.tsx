@@ -8,7 +8,8 @@ import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
 import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { getOpenFollowUp } from "../models/follow-up.server";
 import { prerenderVersionPrints } from "../web/prerender.server";
 import { latestVersionContent, saveVersion } from "../models/version.server";
@@ -23,13 +24,13 @@ import { auditPlanRead } from "../models/audit.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 import { planText, showsPlanTexts } from "../i18n/plan-text";
 
-/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
-export const handle = showsPlanTexts((data: { draft: { about: { language: Language } } }) => data.draft.about.language);
+/** The page's interface texts, and the plan template's in the plan's language: the browser loads them before it hydrates. */
+export const handle = { ...usesUi("builder"), ...showsPlanTexts((data: { draft: { about: { language: Language } } }) => data.draft.about.language) };
 
 const saveVersionSchema = (language: Language) =>
   z.object({ note: versionNoteSchema(language), nextMeeting: sectionSchemasFor(language)["follow-up"].shape.nextMeeting });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.review.pageTitle);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.review.pageTitle, "builder");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -58,10 +59,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (result === STORAGE_FAILED) return storageFailedForm(submission, language);
   if (result.status === "not-found") return deny(actor, "plan", plan.id);
   if (result.status === "conflict") {
-    return data({ result: submission.reply({ formErrors: [uiText(language).review.conflict] }) }, { status: 409 });
+    return data({ result: submission.reply({ formErrors: [serverUi(language).review.conflict] }) }, { status: 409 });
   }
   if (result.status === "unchanged") {
-    return data({ result: submission.reply({ formErrors: [uiText(language).review.unchanged(result.latest)] }) }, { status: 409 });
+    return data({ result: submission.reply({ formErrors: [serverUi(language).review.unchanged(result.latest)] }) }, { status: 409 });
   }
   // Its copies are made now, after the save and without holding the answer, so the first print is ready.
   prerenderVersionPrints(actor, plan.id, result.number);
@@ -71,7 +72,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function Review() {
   const { user, plan, draft, followUpStartedAt, unchanged } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ui = useUi();
+  const ui = useUi("builder");
   const [form, fields] = useValidatedForm<typeof saveVersionSchema>({
     id: "save-version",
     lastResult: actionData?.result,

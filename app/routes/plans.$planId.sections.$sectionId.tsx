@@ -5,17 +5,17 @@ import { SectionForm, sectionFormState } from "../components/sections/SectionFor
 import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { TipsBox } from "../components/TipsBox";
 import { pageTitle } from "../i18n/meta";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
 import { requireSection, saveSectionForm, sectionPageData, type SectionActionData } from "../web/section-save.server";
 import { auditPlanRead } from "../models/audit.server";
 import type { Language } from "../../templates/csecy-safety-plan/structure";
 import { planText, showsPlanTexts } from "../i18n/plan-text";
 
-/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
-export const handle = showsPlanTexts((data: { language: Language }) => data.language);
+/** The page's interface texts, and the plan template's in the plan's language: the browser loads them before it hydrates. */
+export const handle = { ...usesUi("builder"), ...showsPlanTexts((data: { language: Language }) => data.language) };
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, (ui) => (data ? planText(data.language).sections[data.section].title : ui.section.pageTitle));
+  pageTitle(matches, (ui) => (data ? planText(data.language).sections[data.section].title : ui.section.pageTitle), "builder");
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { actor, plan, section } = await requireSection(request, params);
@@ -32,7 +32,7 @@ export default function SectionPage() {
   const loaderData = useLoaderData<typeof loader>();
   const { user, planId, chosenName, section, language } = loaderData;
   const actionData = useActionData<typeof action>() as SectionActionData | undefined;
-  const ui = useUi();
+  const ui = useUi("builder");
   const text = planText(language);
   const sectionText = text.sections[section];
   return (

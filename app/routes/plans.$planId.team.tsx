@@ -6,11 +6,14 @@ import { addToCareTeam, getCareTeam, removeFromCareTeam } from "../models/care-t
 import { badRequest, deny, parseId } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
 import { pageTitle } from "../i18n/meta";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.team.pageTitle);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("plan");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.team.pageTitle, "plan");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -35,7 +38,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function CareTeam() {
   const { user, planId, chosenName, members, candidates, canManage } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
-  const t = useUi().team;
+  const t = useUi("plan").team;
   return (
     <AppShell user={user}>
       <p className="breadcrumbs">

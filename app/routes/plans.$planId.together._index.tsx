@@ -3,7 +3,7 @@ import { readFormData } from "../web/forms.server";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { renderSVG } from "uqr";
 import { TogetherStartPage } from "../components/together/TogetherStartPage";
-import { uiText } from "../i18n/ui";
+import { metaUi } from "../i18n/meta";
 import { recordAudit } from "../models/audit.server";
 import { createJoinCode, endYouthDevices, formatJoinCode } from "../models/join-code.server";
 import { markHandedOver } from "../web/auth.server";
@@ -13,11 +13,12 @@ import { togetherStartPage } from "../web/together-pages.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
 import type { Language } from "../../templates/csecy-safety-plan/structure";
 import { showsPlanTexts } from "../i18n/plan-text";
+import { usesUi } from "../i18n/ui";
 
-/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
-export const handle = showsPlanTexts((data: { language: Language }) => data.language);
+/** The page's interface texts, and the plan template's in the plan's language: the browser loads them before it hydrates. */
+export const handle = { ...usesUi("together"), ...showsPlanTexts((data: { language: Language }) => data.language) };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: uiText(data?.language ?? "en").together.pageTitle }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: metaUi(matches, data?.language ?? "en", "together").together.pageTitle }];
 
 /** The together view's start on the provider's screen (also while handed over); a youth's phone opens it at /j. */
 export const loader = (args: LoaderFunctionArgs) => togetherStartPage({ ...args, at: "provider" });

@@ -1,10 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { TogetherCopiesPage } from "../components/together/TogetherCopiesPage";
-import { uiText } from "../i18n/ui";
+import { metaUi } from "../i18n/meta";
 import { saveTogetherCopies, togetherCopiesPage } from "../web/together-pages.server";
+import { usesUi } from "../i18n/ui";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: uiText(data?.language ?? "en").copies.title }];
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("together", "copies");
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => [{ title: metaUi(matches, data?.language ?? "en", "copies").copies.title }];
 
 /** "What goes on each copy" in the together view on the provider's screen (also while handed over); a youth's phone opens it at /j/c. */
 export const loader = (args: LoaderFunctionArgs) => togetherCopiesPage({ ...args, at: "provider" });

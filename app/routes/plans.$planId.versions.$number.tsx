@@ -4,7 +4,7 @@ import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
 import { PlanLanguageNote } from "../components/PlanLanguageNote";
 import { pageTitle } from "../i18n/meta";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
 import { prerenderVersionPrints } from "../web/prerender.server";
 import { getVersion, restoreVersion } from "../models/version.server";
 import { formatDate, formatDateTime } from "../utils/format";
@@ -15,11 +15,11 @@ import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-fai
 import type { Language } from "../../templates/csecy-safety-plan/structure";
 import { showsPlanTexts } from "../i18n/plan-text";
 
-/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
-export const handle = showsPlanTexts((data: { version: { content: { about: { language: Language } } } }) => data.version.content.about.language);
+/** The page's interface texts, and the plan template's in the plan's language: the browser loads them before it hydrates. */
+export const handle = { ...usesUi("plan", "copies"), ...showsPlanTexts((data: { version: { content: { about: { language: Language } } } }) => data.version.content.about.language) };
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, (ui) => ui.version.title(data?.version.number ?? 0));
+  pageTitle(matches, (ui) => ui.version.title(data?.version.number ?? 0), "plan");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -48,7 +48,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function VersionPage() {
   const { user, plan, version } = useLoaderData<typeof loader>();
-  const ui = useUi();
+  const ui = useUi("plan", "copies");
   const [searchParams] = useSearchParams();
   const isLatest = version.number === plan.versionCount;
   const planLanguage = version.content.about.language;

@@ -6,7 +6,8 @@ import { CopiesPreview } from "../components/CopiesPreview";
 import { ErrorList } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { copiesPreview } from "../models/copies.server";
 import { listAdultCopies, makeAdultCopy } from "../models/print.server";
 import { getVersion } from "../models/version.server";
@@ -17,8 +18,11 @@ import { interfaceLanguage } from "../web/language.server";
 import { requirePlan } from "../web/plan-route.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
 
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("copies");
+
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) =>
-  pageTitle(matches, (ui) => ui.copies.versionTitle(data?.version.number ?? 0));
+  pageTitle(matches, (ui) => ui.copies.versionTitle(data?.version.number ?? 0), "copies");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -57,7 +61,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   // Making a copy is recorded: for the care team, like every other write to a plan.
   if (!plan.canEdit) return deny(actor, "plan", plan.id);
   const number = parseVersionNumber(params.number);
-  const ui = uiText(await interfaceLanguage(request)).copies;
+  const ui = serverUi(await interfaceLanguage(request)).copies;
   const formData = await readFormData(request);
   const person = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/)).safeParse(formData.get("person"));
   const language = z.enum(LANGUAGES).safeParse(formData.get("language"));
@@ -86,7 +90,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function VersionCopiesPage() {
   const { user, plan, version, previews, people, adultCopies } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ui = useUi();
+  const ui = useUi("copies");
   const t = ui.copies;
   const names = ui.language.inSentence;
   const pdf = (query: Record<string, string>) => `/plans/${plan.id}/versions/${version.number}/pdf?${new URLSearchParams(query)}`;

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { AppShell } from "../components/layout";
 import { pageTitle } from "../i18n/meta";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
 import { Pager } from "../components/Pager";
 import { pageVersions } from "../models/version.server";
 import { formatDate, formatDateTime } from "../utils/format";
@@ -10,7 +10,10 @@ import { pageFrom } from "../utils/pagination";
 import { requirePlan } from "../web/plan-route.server";
 import { auditPlanRead } from "../models/audit.server";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.versions.title);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("plan");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.versions.title, "plan");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -26,7 +29,7 @@ export default function Versions() {
   const { user, plan, versions: page } = useLoaderData<typeof loader>();
   const versions = page.rows;
   const latest = page.total;
-  const ui = useUi();
+  const ui = useUi("plan");
   const t = ui.versions;
   return (
     <AppShell user={user}>

@@ -8,14 +8,14 @@ import { notFound, parseVersionNumber } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
 import { formatDate } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
 import type { Language } from "../../templates/csecy-safety-plan/structure";
 import { planText, showsPlanTexts } from "../i18n/plan-text";
 
-/** The page shows the plan template's texts in the plan's language: the browser loads them before it hydrates. */
-export const handle = showsPlanTexts((data: { comparison: { language: Language } | null }) => data.comparison?.language);
+/** The page's interface texts, and the plan template's in the plan's language: the browser loads them before it hydrates. */
+export const handle = { ...usesUi("plan"), ...showsPlanTexts((data: { comparison: { language: Language } | null }) => data.comparison?.language) };
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.compare.pageTitle);
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.compare.pageTitle, "plan");
 
 /** ?from=a&to=b; without them, the latest version against the one before. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -46,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const PICKER_OPTIONS = 50;
 
 function VersionSelect({ name, label, value, count }: { name: string; label: string; value: number; count: number }) {
-  const t = useUi().compare;
+  const t = useUi("plan").compare;
   return (
     <div className="field">
       <label htmlFor={`compare-${name}`}>{label}</label>
@@ -68,7 +68,7 @@ function VersionSelect({ name, label, value, count }: { name: string; label: str
 
 export default function CompareVersions() {
   const { user, plan, comparison } = useLoaderData<typeof loader>();
-  const ui = useUi();
+  const ui = useUi("plan");
   const t = ui.compare;
   return (
     <AppShell user={user}>

@@ -10,12 +10,15 @@ import { formatDate } from "../utils/format";
 import { pageFrom } from "../utils/pagination";
 import { pageTitle } from "../i18n/meta";
 import { planText } from "../i18n/plan-text";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
 import { auditPlanRead } from "../models/audit.server";
 
 const WHAT_HELPED_COLUMNS = 12;
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.whatHelped.pageTitle);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("plan");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.whatHelped.pageTitle, "plan");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, plan } = await requirePlan(request, params);
@@ -49,7 +52,7 @@ function outcomeClass(outcome: FollowUpChoice | "" | null) {
 
 export default function WhatHelped() {
   const { user, plan, followUps, rows, labels, page } = useLoaderData<typeof loader>();
-  const ui = useUi();
+  const ui = useUi("plan");
   const t = ui.whatHelped;
   return (
     <AppShell user={user}>

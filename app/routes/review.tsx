@@ -7,7 +7,10 @@ import { pageFrom } from "../utils/pagination";
 import { requireRole } from "../web/auth.server";
 import { formatDateTime, formatWaited } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
+
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("lists");
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.shell.flaggedPlans);
 
@@ -21,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ReviewQueue() {
   const { user, flagged, pager } = useLoaderData<typeof loader>();
-  const ui = useUi();
+  const ui = useUi("lists");
   const t = ui.reviewQueue;
   return (
     <AppShell user={user}>

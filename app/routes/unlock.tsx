@@ -6,7 +6,8 @@ import * as z from "zod/mini";
 import { ErrorList, TextField } from "../components/fields";
 import { QuickExit } from "../components/QuickExit";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, type UiText } from "../i18n/ui";
+import { usesUi, useUi, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { recordAudit } from "../models/audit.server";
 import { confirmOwnPassword } from "../models/user.server";
 import { markHandedOver, requireActor, safeRedirect } from "../web/auth.server";
@@ -16,14 +17,17 @@ import { PASSWORD_MAX_LENGTH } from "../utils/password-rules";
 import { useValidatedForm } from "../components/use-validated-form";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
-const unlockSchema = (ui: UiText) =>
+const unlockSchema = (ui: UiTexts<"account">) =>
   z.object({
     password: z.string({ error: ui.login.enterPassword }).check(z.maxLength(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) })),
     // Where to go back to is a hidden field: a damaged one falls back to the dashboard (safeRedirect).
     redirectTo: z.catch(z.optional(z.string()), undefined),
   });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.unlock.pageTitle);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("account");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.unlock.pageTitle, "account");
 
 /** The together view of the plan the provider wanted to go back to, if the address names one. */
 function togetherPathFor(redirectTo: string): string | null {
@@ -41,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireActor(request, { unlockPage: true });
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const submission = parseForm(await readFormData(request), unlockSchema(ui));
   const hideFields = ["password", "redirectTo"];
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields }) }, { status: 400 });
@@ -71,7 +75,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function Unlock() {
   const { redirectTo, togetherPath } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ui = useUi();
+  const ui = useUi("account");
   const [form, fields] = useValidatedForm<typeof unlockSchema>({
     lastResult: actionData?.result,
   });

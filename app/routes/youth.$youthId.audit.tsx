@@ -9,9 +9,12 @@ import { formatDateTime } from "../utils/format";
 import { pageFrom } from "../utils/pagination";
 import { deny, parseId } from "../web/http.server";
 import { pageTitle } from "../i18n/meta";
-import { useUi } from "../i18n/ui";
+import { usesUi, useUi } from "../i18n/ui";
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.audit.pageTitle);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("admin");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.audit.pageTitle, "admin");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["admin", "supervisor"]);
@@ -28,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function AuditHistory() {
   const { user, chosenName, planId, events } = useLoaderData<typeof loader>();
-  const ui = useUi();
+  const ui = useUi("admin");
   const t = ui.audit;
   const actionNames: Record<AuditAction, string> = t.actions;
   return (

@@ -9,13 +9,14 @@ import { AppShell } from "../components/layout";
 import { deleteRecord } from "../models/records.server";
 import { forgetPlanPdfs } from "../web/pdf.server";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, type UiText } from "../i18n/ui";
+import { usesUi, useUi, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { interfaceLanguage } from "../web/language.server";
 import { requireAdminRecord } from "../web/record-route.server";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
 
 const CONFIRM_WORD = "DELETE";
-const confirmSchema = ({ deleteRecord: t }: UiText) =>
+const confirmSchema = ({ deleteRecord: t }: UiTexts<"admin">) =>
   z.object({
     confirm: z
       .string({ error: t.typeToConfirm(CONFIRM_WORD) })
@@ -25,7 +26,10 @@ const confirmSchema = ({ deleteRecord: t }: UiText) =>
       ),
   });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.deleteRecord.pageTitle);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("admin");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.deleteRecord.pageTitle, "admin");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { actor, record } = await requireAdminRecord(request, params.youthId);
@@ -35,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, record } = await requireAdminRecord(request, params.youthId);
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const submission = parseForm(await readFormData(request), confirmSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const planId = await storing(context, () => deleteRecord(actor, record.youthId));
@@ -47,7 +51,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function DeleteRecord() {
   const { user, youthId, chosenName } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ui = useUi();
+  const ui = useUi("admin");
   const t = ui.deleteRecord;
   const [form, fields] = useValidatedForm<typeof confirmSchema>({ lastResult: actionData?.result });
   return (

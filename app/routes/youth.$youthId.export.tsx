@@ -6,7 +6,8 @@ import { ErrorSummary, TextAreaField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { useValidatedForm } from "../components/use-validated-form";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, type UiText } from "../i18n/ui";
+import { usesUi, useUi, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { confirmOwnPassword } from "../models/user.server";
 import { parseForm, readFormData } from "../web/forms.server";
 import { issueExportTicket } from "../web/export-tickets.server";
@@ -18,7 +19,7 @@ import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failu
 const REASON_MIN = 10;
 const REASON_MAX = 300;
 
-const exportSchema = (ui: UiText) =>
+const exportSchema = (ui: UiTexts<"account" | "admin">) =>
   z.object({
     reason: z.string({ error: ui.exportRecord.enterReason }).check(
       z.trim(),
@@ -30,7 +31,10 @@ const exportSchema = (ui: UiText) =>
     password: z.string({ error: ui.login.enterPassword }).check(z.maxLength(PASSWORD_MAX_LENGTH, { error: ui.login.passwordTooLong(PASSWORD_MAX_LENGTH) })),
   });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.exportRecord.pageTitle);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("account", "admin");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.exportRecord.pageTitle, "admin");
 
 /** GET: the form (the youth's chosen name only, as on the records list); nothing of the plan. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -42,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { actor, record } = await requireAdminRecord(request, params.youthId);
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const submission = parseForm(await readFormData(request), exportSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   const confirmed = await storing(context, () => confirmOwnPassword(actor, submission.value.password));
@@ -57,7 +61,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function ExportRecord() {
   const { user, chosenName } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ui = useUi();
+  const ui = useUi("account", "admin");
   const t = ui.exportRecord;
   const [form, fields] = useValidatedForm<typeof exportSchema>({ lastResult: actionData?.result });
   return (

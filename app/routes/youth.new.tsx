@@ -6,7 +6,8 @@ import { LANGUAGES, LIMITS } from "../../templates/csecy-safety-plan";
 import { SelectField, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { pageTitle } from "../i18n/meta";
-import { uiText, useUi, useUiLanguage, type UiText } from "../i18n/ui";
+import { usesUi, useUi, useUiLanguage, type UiTexts } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { createYouthWithPlan } from "../models/youth.server";
 import { requireRole } from "../web/auth.server";
 import { readFormData, parseForm } from "../web/forms.server";
@@ -18,7 +19,7 @@ import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failu
 /** Admins manage accounts and hold no youth records. */
 const YOUTH_HOLDERS = ["provider", "supervisor"] as const;
 
-const newYouthSchema = (ui: UiText) =>
+const newYouthSchema = (ui: UiTexts<"lists">) =>
   z.object({
     chosenName: z
       .string({ error: ui.newYouth.enterName })
@@ -31,7 +32,10 @@ const newYouthSchema = (ui: UiText) =>
     preferredLanguage: z.enum(LANGUAGES, { error: ui.newYouth.pickLanguage }),
   });
 
-export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.newYouth.title);
+/** The groups of interface texts this page shows: the browser loads them before it hydrates. */
+export const handle = usesUi("lists");
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui.newYouth.title, "lists");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, YOUTH_HOLDERS);
@@ -41,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireRole(request, YOUTH_HOLDERS);
   const language = await interfaceLanguage(request);
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const submission = parseForm(await readFormData(request), newYouthSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const created = await storing(context, () => createYouthWithPlan(actor, submission.value));
@@ -52,7 +56,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export default function NewYouth() {
   const { user } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const ui = useUi();
+  const ui = useUi("lists");
   const [form, fields] = useValidatedForm<typeof newYouthSchema>({
     lastResult: actionData?.result,
     // The plan starts in the interface's language; the provider changes it here for the youth.

@@ -1,5 +1,6 @@
 import type { Request as ExpressRequest, Response as ExpressResponse } from "express";
-import { uiText, type UiText } from "../i18n/ui";
+import { type UiText } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { requestLanguage } from "../web/language.server";
 
 /**
@@ -20,6 +21,6 @@ export function refuseInWords(
       res
         .status(status)
         .set({ "Content-Type": "text/plain; charset=utf-8", "Content-Language": language, "Cache-Control": "no-store", ...headers })
-        .end(words(uiText(language).refusals));
+        .end(words(serverUi(language).refusals));
     });
 }

@@ -1,6 +1,6 @@
 import { SECTION_IDS, type SectionId } from "../../templates/csecy-safety-plan";
 import { refusalReason, type RefusalReason } from "../i18n/refusals";
-import { uiText } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import type { Actor } from "../models/actor";
 import { auditedBy, recordAudit } from "../models/audit.server";
 import { ID_PATTERN } from "../utils/ids.server";
@@ -51,13 +51,13 @@ export const isResourceRouteHandler = (handler: unknown) => typeof handler === "
 
 async function refusalInWords(thrown: unknown, request: Request): Promise<unknown> {
   if (!(thrown instanceof Response) || thrown.status < 400) return thrown;
-  const reason = refusalReason(await thrown.clone().text(), uiText("en").refusals);
+  const reason = refusalReason(await thrown.clone().text(), serverUi("en").refusals);
   if (!reason) return thrown;
   const language = await interfaceLanguage(request);
   const headers = new Headers(thrown.headers);
   headers.set("Content-Type", "text/plain; charset=utf-8");
   headers.set("Content-Language", language);
-  return new Response(uiText(language).refusals[reason], { status: thrown.status, statusText: thrown.statusText, headers });
+  return new Response(serverUi(language).refusals[reason], { status: thrown.status, statusText: thrown.statusText, headers });
 }
 
 /**

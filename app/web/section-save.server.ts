@@ -15,7 +15,7 @@ import {
   type SectionId,
 } from "../../templates/csecy-safety-plan";
 import { sectionSchemas, sectionSchemasFor } from "../../templates/csecy-safety-plan/schema";
-import { uiText } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { getPlan, saveSection } from "../models/plan.server";
 import { deny, parseRevision, parseSectionId } from "./http.server";
 import { newId } from "../utils/ids.server";
@@ -116,7 +116,7 @@ function readMergeState(formData: FormData, section: SectionId, audience: Audien
 export async function saveSectionForm(request: Request, context: AppLoadContext, opened: OpenedSection, audience: Audience, savedTo: (section: SectionId) => string) {
   const { actor, plan, section } = opened;
   const language = plan.draft.about.language;
-  const ui = uiText(language).section;
+  const ui = serverUi(language).section;
   const formData = await readFormData(request);
   const revision = parseRevision(formData.get("revision"));
   const merge = readMergeState(formData, section, audience, plan.draft);
@@ -181,7 +181,7 @@ export async function saveSectionForm(request: Request, context: AppLoadContext,
  * plan's current revision, so the next Save writes only what this screen changed.
  */
 function showLatest(plan: NonNullable<ReturnType<typeof getPlan>>, section: SectionId, audience: Audience, base: SectionValues | undefined, typed: SectionValues) {
-  const ui = uiText(plan.draft.about.language).section;
+  const ui = serverUi(plan.draft.about.language).section;
   const theirs = formValues(section, plan.draft[section], audience, plan.draft);
   const merged = mergeSection(base, typed, theirs);
   const choices = merged.fields.filter((f) => f.outcome === "choose");

@@ -1,7 +1,7 @@
 import type { Submission } from "@conform-to/react";
 import { data, type AppLoadContext } from "@remix-run/node";
 import type { Language } from "../../templates/csecy-safety-plan";
-import { uiText } from "../i18n/ui";
+import { serverUi } from "../i18n/ui-catalogues.server";
 import { isStorageFailure, markRefusedWrite } from "../models/health.server";
 
 /*
@@ -36,7 +36,7 @@ export function storageFailedForm<More extends object>(
   more: More = {} as More,
   hideFields?: string[],
 ) {
-  return data({ ...more, result: submission.reply({ formErrors: [uiText(language).form.storageFailed], hideFields }) }, { status: 503 });
+  return data({ ...more, result: submission.reply({ formErrors: [serverUi(language).form.storageFailed], hideFields }) }, { status: 503 });
 }
 
 export { refuseStorageFailed } from "../models/health.server";

@@ -4,9 +4,11 @@
  * For every route that renders a page, sums the gzip size of the JavaScript a browser loads on a
  * first visit: what Remix's <Scripts> names for the matched routes (entry module and its imports,
  * then each route of the chain from root with its imports; build/client/manifest-*.js),
- * everything those files import statically (build/metafile.js.json), and the interface texts the
- * page loads before hydrating: "one language" (the larger catalogue: a page in one language) and
- * "both languages" (a plan in the youth's language other than the interface's). Each file is
+ * everything those files import statically (build/metafile.js.json), and the texts the page loads
+ * before hydrating (the shared interface texts, the groups of them its routes declare with
+ * `usesUi(…)`, the plan template's if they say `showsPlanTexts(…)`): "one language" (the larger
+ * language: a page in one language) and "both languages" (a plan in the youth's language other than
+ * the interface's). Each file is
  * counted once and gzipped at the level our compression middleware uses. Routes without a component (resource
  * routes: PDFs, redirects, the language switch) load no JavaScript and are not listed.
  *
@@ -88,19 +90,23 @@ function namedFiles(routeId: string): string[] {
 }
 
 /**
- * The chunks those files load with import(), by language: the interface texts (app/i18n/ui.ts) and
- * the plan template's texts (app/i18n/plan-text.ts), of which a page loads the languages it shows,
- * before it hydrates; the plan template's only on a page whose route says it shows them (`handle =
- * showsPlanTexts(…)`). A chunk's language is that of the sources it brings, its static imports
- * included (`*.en.ts`, `*.es.ts`); anything else loaded dynamically is counted as always loaded.
+ * The chunks those files load with import(), by language: the interface texts (app/i18n/ui.ts, one
+ * chunk per group and language) and the plan template's texts (app/i18n/plan-text.ts), of which a
+ * page loads the languages it shows, before it hydrates: of the interface texts the shared group
+ * and the groups its routes declare (`usesUi(…)`), the plan template's only on a page whose route
+ * says it shows them (`showsPlanTexts(…)`). A chunk's language is that of the sources it brings,
+ * its static imports included (`*.en.ts`, `*.es.ts`); anything else loaded dynamically is counted
+ * as always loaded.
  */
-function dynamicByLanguage(files: Set<string>, showsPlanTexts: boolean): Map<string, string[]> {
+function dynamicByLanguage(files: Set<string>, showsPlanTexts: boolean, uiGroups: Set<string>): Map<string, string[]> {
   const byLanguage = new Map<string, string[]>();
   for (const key of files) {
     for (const imported of metafile.outputs[key]!.imports) {
       if (imported.kind !== "dynamic-import") continue;
       const inputs = [...staticClosure([imported.path])].flatMap((chunk) => Object.keys(metafile.outputs[chunk]!.inputs));
       if (!showsPlanTexts && inputs.some((input) => PLAN_TEXTS.test(input))) continue;
+      const uiGroup = inputs.map((input) => UI_GROUP_TEXTS.exec(input)?.[1]).find(Boolean);
+      if (uiGroup && uiGroup !== "shared" && !uiGroups.has(uiGroup)) continue;
       const language = inputs.map((input) => /\.([a-z]{2})\.tsx?$/.exec(input)?.[1]).find(Boolean) ?? "always";
       byLanguage.set(language, [...(byLanguage.get(language) ?? []), imported.path]);
     }
@@ -108,17 +114,22 @@ function dynamicByLanguage(files: Set<string>, showsPlanTexts: boolean): Map<str
   return byLanguage;
 }
 const PLAN_TEXTS = /templates\/csecy-safety-plan\/text\.[a-z]{2}\.ts$/;
+const UI_GROUP_TEXTS = /app\/i18n\/ui\/([a-z]+)\.[a-z]{2}\.ts$/;
 
 const routeSources = new Map(readdirSync(join(root, "app/routes")).map((name) => [`routes/${name.replace(/\.tsx?$/, "")}`, join(root, "app/routes", name)]));
 const routeSource = (route: ManifestRoute) => (routeSources.has(route.id) ? readFileSync(routeSources.get(route.id)!, "utf8") : "");
-const showsPlanTexts = (route: ManifestRoute) => /export const handle = showsPlanTexts\(/.test(routeSource(route));
+const showsPlanTexts = (route: ManifestRoute) => /export const handle = .*showsPlanTexts\(/.test(routeSource(route));
+/** The interface-text groups a route declares: `export const handle = usesUi("a", "b")`, alone or spread with showsPlanTexts. */
+const declaredUiGroups = (route: ManifestRoute) =>
+  [.../export const handle = .*usesUi\(([^)]*)\)/.exec(routeSource(route))?.[1]?.matchAll(/"([a-z]+)"/g) ?? []].map((match) => match[1]!);
 
 const sum = (files: Iterable<string>) => [...files].reduce((total, key) => total + gzipped(key), 0);
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 
 function pageWeight(routeId: string) {
   const files = staticClosure(namedFiles(routeId));
-  const dynamic = dynamicByLanguage(files, routeChain(routeId).some(showsPlanTexts));
+  const chain = routeChain(routeId);
+  const dynamic = dynamicByLanguage(files, chain.some(showsPlanTexts), new Set(chain.flatMap(declaredUiGroups)));
   const always = staticClosure([...files, ...(dynamic.get("always") ?? [])]);
   dynamic.delete("always");
   const extraFor = (languages: string[]) => [...staticClosure(languages.flatMap((l) => dynamic.get(l) ?? []))].filter((key) => !always.has(key));

@@ -79,7 +79,7 @@ const youthSections = SECTION_IDS.filter((s) => !PROVIDER_ONLY_SECTIONS.includes
 
 /** Every youth-facing English string, by group. */
 const GROUPS: Record<string, Leaf[]> = {
-  "together view": leaves({ together: uiEn.together, quickExit: uiEn.quickExit }),
+  "together view": leaves({ together: uiEn.together, quickExit: uiEn.quickExit, moreQuestions: uiEn.section.moreQuestions }),
   "form words in the together view": leaves({ form: uiEn.form }),
   "section intros": youthSections.map((s) => ({ path: `sections.${s}.intro`, text: en.sections[s].intro })),
   "section titles": youthSections.map((s) => ({ path: `sections.${s}.title`, text: en.sections[s].title })),

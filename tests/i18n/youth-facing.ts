@@ -1,4 +1,4 @@
-import { uiText } from "../../app/i18n/ui";
+import { serverUi } from "../../app/i18n/ui-catalogues.server";
 import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, SITUATION_KINDS, type Language } from "../../templates/csecy-safety-plan";
 import { templateText } from "../../templates/csecy-safety-plan/texts";
 import { demoPlanContent } from "../../templates/csecy-safety-plan/demo-plan";
@@ -52,7 +52,7 @@ export const matches = (patterns: readonly RegExp[], text: string) => patterns.f
 
 /** Every fixed text a youth reads in one language: the together view, its forms, the template as they see it, the youth copies' own words, the resources. */
 export function youthFacingTexts(language: Language): Leaf[] {
-  const ui = uiText(language);
+  const ui = serverUi(language);
   const text = templateText(language);
   const pdf = pdfText(language);
   const youthSections = SECTION_IDS.filter((s) => !PROVIDER_ONLY_SECTIONS.includes(s));

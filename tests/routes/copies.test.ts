@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { uiText } from "../../app/i18n/ui";
+import { serverUi } from "../../app/i18n/ui-catalogues.server";
 import { getPlan } from "../../app/models/plan.server";
 import { saveVersion } from "../../app/models/version.server";
 import { db, schema } from "../../app/models/db.server";
@@ -166,11 +166,11 @@ describe("the help line on the discreet copy and the pocket card (the youth's ch
     expect(page).not.toContain('name="resources.helpLine:adult"');
     const row = visibleText(page.match(/<tr>(?:(?!<tr>)[\s\S])*?name="resources\.helpLine:discreet"[\s\S]*?<\/tr>/)![0]);
     expect(row).toContain("Help line: Call 1-888-373-7888 · Text 233733");
-    expect(row).toContain(uiText("en").copies.cautions.lookedUp);
+    expect(row).toContain(serverUi("en").copies.cautions.lookedUp);
     expect(row.match(/Always/g)).toHaveLength(2);
     expect(page).toMatch(/name="resources\.helpLine:card"[^>]*aria-describedby="caution-resources-helpLine"/);
     const spanish = visibleText(await html(await handle(get(`/plans/${helpLinePlan}/copies`, `${cookie}; ${LANGUAGE_COOKIE.es}`))));
-    expect(spanish).toContain(uiText("es").copies.cautions.lookedUp);
+    expect(spanish).toContain(serverUi("es").copies.cautions.lookedUp);
     for (const copy of ["discreet", "card"]) {
       for (const number of HOTLINE) expect(previewOf(page, copy), copy).toContain(number);
       for (const lang of ["en", "es"]) for (const number of HOTLINE) expect(await versionPdf(1, copy, lang), `${copy} ${lang}`).toContain(number);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { uiText } from "../../app/i18n/ui";
+import { serverUi } from "../../app/i18n/ui-catalogues.server";
 import { getPlan, saveSection } from "../../app/models/plan.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { demoPlanContent, SECTION_IDS, type Language } from "../../templates/csecy-safety-plan";
@@ -35,7 +35,7 @@ async function handedOverPlan(language: Language) {
 }
 
 describe.each(["en", "es"] as const)("the together view's copies page (%s)", (language) => {
-  const ui = uiText(language);
+  const ui = serverUi(language);
 
   it("opens while handed over, linked from the together view, with every copy's preview and no provider-only thing", async () => {
     const { planId, cookie } = await handedOverPlan(language);

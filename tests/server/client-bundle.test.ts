@@ -49,18 +49,28 @@ describe("client bundle", () => {
     ).toEqual([]);
   });
 
-  it("gives every page neither interface catalogue, nor zod, nor the plan template: pages load what they use", () => {
+  it("gives every page no interface texts, nor zod, nor the plan template: pages load what they use", () => {
     const everyPage = sourcesOnEveryPage();
-    expect(everyPage.filter((input) => /app\/i18n\/ui\.(en|es)\.ts$|node_modules\/zod\/|templates\/csecy-safety-plan\/(schema|text\.)/.test(input))).toEqual([]);
+    expect(everyPage.filter((input) => /app\/i18n\/ui(\/[a-z]+)?\.(en|es)\.ts$|node_modules\/zod\/|templates\/csecy-safety-plan\/(schema|text\.)/.test(input))).toEqual([]);
   });
 
-  it("puts each interface catalogue in a chunk of its own, loaded only when a page shows that language", () => {
-    for (const catalogue of ["app/i18n/ui.en.ts", "app/i18n/ui.es.ts"]) {
-      const chunks = Object.entries(metafile.outputs).filter(([, output]) => catalogue in output.inputs);
-      expect(chunks.map(([, output]) => Object.keys(output.inputs))).toEqual([[catalogue]]);
+  it("sends no whole interface catalogue to the browser: the texts go as groups (app/i18n/ui.ts)", () => {
+    expect(browserInputs.filter((input) => /app\/i18n\/ui\.(en|es)\.ts$/.test(input))).toEqual([]);
+  });
+
+  it("puts each group of interface texts, in each language, in a chunk of its own, loaded only with import() and never with a page's own code", () => {
+    const groupFiles = readdirSync(join(root, "app/i18n/ui")).filter((name) => /^[a-z]+\.(en|es)\.ts$/.test(name));
+    expect(groupFiles.length).toBeGreaterThanOrEqual(2 * 8);
+    for (const name of groupFiles) {
+      const texts = `app/i18n/ui/${name}`;
+      const chunks = Object.entries(metafile.outputs).filter(([, output]) => texts in output.inputs);
+      expect(chunks.map(([, output]) => Object.keys(output.inputs)), texts).toEqual([[texts]]);
       const [chunk] = chunks[0]!;
       const importedAs = Object.values(metafile.outputs).flatMap((output) => output.imports.filter((i) => i.path === chunk).map((i) => i.kind));
-      expect(new Set(importedAs)).toEqual(new Set(["dynamic-import"]));
+      expect(new Set(importedAs), texts).toEqual(new Set(["dynamic-import"]));
+    }
+    for (const routeId of Object.keys(manifest.routes)) {
+      expect(sourcesOfRoute(routeId).filter((input) => /app\/i18n\/ui\/[a-z]+\.(en|es)\.ts$/.test(input)), routeId).toEqual([]);
     }
   });
 

@@ -8,6 +8,8 @@ export interface AppRoute {
   pattern: string;
   hasLoader: boolean;
   hasAction: boolean;
+  /** The route renders a page (its module has a component); a resource route does not. */
+  hasPage: boolean;
 }
 
 /** Every route of the built app, read from its route manifest: a new route is covered without editing a test. */
@@ -20,7 +22,7 @@ export async function appRoutes(): Promise<AppRoute[]> {
   };
   return Object.values(build.routes)
     .filter((r) => r.id !== "root")
-    .map((r) => ({ id: r.id, pattern: fullPath(r.id), hasLoader: Boolean(r.module.loader), hasAction: Boolean(r.module.action) }));
+    .map((r) => ({ id: r.id, pattern: fullPath(r.id), hasLoader: Boolean(r.module.loader), hasAction: Boolean(r.module.action), hasPage: Boolean(r.module.default) }));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { planText } from "../../i18n/plan-text";
 import { type Audience, type Language, type MergeView, type PendingChoice, type QuestionId, type SectionId, type TemplateText } from "../../../templates/csecy-safety-plan";
 import type { Item, Value } from "../../../templates/csecy-safety-plan/compare";
-import { uiText, type UiText } from "../../i18n/ui";
+import { type UiTexts, useUiIn } from "../../i18n/ui";
 import { fieldLabel, itemLabel, listLabel, valueText } from "../PlanComparison";
 
 /*
@@ -17,7 +17,7 @@ function partLabel(section: SectionId, field: string, value: unknown, text: Temp
   return fieldLabel(section, null, field, text);
 }
 
-function ItemText({ section, list, item, text, ui }: { section: SectionId; list: string; item: Item; text: TemplateText; ui: UiText }) {
+function ItemText({ section, list, item, text, ui }: { section: SectionId; list: string; item: Item; text: TemplateText; ui: UiTexts<"builder"> }) {
   const details = Object.entries(item).filter(([key, value]) => key !== "id" && value !== "" && value !== false);
   return (
     <>
@@ -35,7 +35,7 @@ function ItemText({ section, list, item, text, ui }: { section: SectionId; list:
   );
 }
 
-function FieldValue({ section, field, value, text, ui }: { section: SectionId; field: string; value: unknown; text: TemplateText; ui: UiText }): ReactNode {
+function FieldValue({ section, field, value, text, ui }: { section: SectionId; field: string; value: unknown; text: TemplateText; ui: UiTexts<"builder"> }): ReactNode {
   if (Array.isArray(value)) {
     if (value.length === 0) return ui.comparison.empty;
     return (
@@ -55,7 +55,7 @@ function FieldValue({ section, field, value, text, ui }: { section: SectionId; f
   return valueText(section, field, (value ?? "") as Value, text, ui);
 }
 
-function Outcome({ choice, label, t, formId }: { choice: PendingChoice; label: string; t: UiText["section"]["merge"]; formId: string }) {
+function Outcome({ choice, label, t, formId }: { choice: PendingChoice; label: string; t: UiTexts<"builder">["section"]["merge"]; formId: string }) {
   if (choice.outcome === "theirs") return <>{t.tookTheirs}</>;
   if (choice.outcome === "mine") return <>{t.keptMine}</>;
   if (choice.outcome === "both") return <>{t.keptBoth}</>;
@@ -75,7 +75,7 @@ function Outcome({ choice, label, t, formId }: { choice: PendingChoice; label: s
 }
 
 export function MergeChoices({ merge, section, language, audience, formId }: { merge: MergeView; section: SectionId; language: Language; audience: Audience; formId: string }) {
-  const ui = uiText(language);
+  const ui = useUiIn(language, "builder");
   const t = ui.section.merge;
   const text = planText(language);
   return (

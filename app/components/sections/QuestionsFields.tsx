@@ -1,5 +1,5 @@
 import { QUESTION_IDS, WORK_QUESTION_IDS, type QuestionId } from "../../../templates/csecy-safety-plan";
-import { uiText } from "../../i18n/ui";
+import { useUiIn } from "../../i18n/ui";
 import { TextAreaField } from "../fields";
 import type { SectionFormProps } from "./types";
 
@@ -7,6 +7,7 @@ const isWorkQuestion = (id: QuestionId) => (WORK_QUESTION_IDS as readonly Questi
 
 export function QuestionsFields({ form, text, language, audience, workQuestionsOpen }: SectionFormProps<"questions">) {
   const fields = form.getFieldset();
+  const ui = useUiIn(language, "builder");
   // The provider reads the toolkit's questions verbatim; the youth reads the same questions in plain words.
   const questions = audience === "youth" ? text.youthQuestions : text.questions;
   const asked = QUESTION_IDS.filter((id) => workQuestionsOpen || !isWorkQuestion(id));
@@ -25,7 +26,7 @@ export function QuestionsFields({ form, text, language, audience, workQuestionsO
       {/* Named, not linked: a link here would leave the form and what the youth typed in it. */}
       {workQuestionsOpen ? null : (
         <p className="muted" data-testid="work-questions-closed">
-          {uiText(language).together.moreQuestions(text.sections["safer-working"].title)}
+          {ui.section.moreQuestions(text.sections["safer-working"].title)}
         </p>
       )}
     </>

@@ -3,7 +3,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { planText } from "../../i18n/plan-text";
 import type { Audience, Language, MergeView, SectionId, SectionSchemas } from "../../../templates/csecy-safety-plan";
-import { uiText } from "../../i18n/ui";
+import { useUiIn } from "../../i18n/ui";
 import { ErrorSummary } from "../fields";
 import { MergeChoices } from "./MergeChoices";
 import { SectionFields } from "./SectionFields";
@@ -59,6 +59,7 @@ export function SectionForm({
   /** The form's buttons (Save, back). */
   children: ReactNode;
 }) {
+  const ui = useUiIn(language, "builder");
   const [form] = useValidatedForm<SectionSchemas[SectionId]>({
     id: `section-${section}`,
     lastResult,
@@ -71,7 +72,7 @@ export function SectionForm({
       {/* Enter in a text field presses the form's first submit button: make that Save, not an
           item's Move or Remove button further down. */}
       <button type="submit" className="visually-hidden" tabIndex={-1} aria-hidden="true">
-        {uiText(language).section.save}
+        {ui.section.save}
       </button>
       <ErrorSummary form={form} />
       {merge ? <MergeChoices merge={merge} section={section} language={language} audience={audience} formId={form.id} /> : null}

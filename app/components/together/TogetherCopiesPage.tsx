@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from "@remix-run/react";
 import type { ChoiceRow, Language } from "../../../templates/csecy-safety-plan";
-import { uiText } from "../../i18n/ui";
+import { useUiIn } from "../../i18n/ui";
 import { CopiesPreview, type CopyPreview } from "../CopiesPreview";
 import { choicesOutcome, CopyChoicesTable } from "../CopyChoicesTable";
 import { TogetherShell } from "../TogetherShell";
@@ -20,7 +20,7 @@ export interface TogetherCopiesProps {
 /** "What goes on each copy" in the together view: what each paper will say, and the youth's choices. The form posts to this page's own address. */
 export function TogetherCopiesPage({ planId, youthDevice, start, revision, language, rows, previews, refused }: TogetherCopiesProps) {
   const [searchParams] = useSearchParams();
-  const ui = uiText(language);
+  const ui = useUiIn(language, "together", "copies");
   return (
     <TogetherShell language={language} planId={planId} youthDevice={youthDevice}>
       <p>

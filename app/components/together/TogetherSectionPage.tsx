@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { Language, SectionId } from "../../../templates/csecy-safety-plan";
 import { planText } from "../../i18n/plan-text";
-import { uiText } from "../../i18n/ui";
+import { useUiIn } from "../../i18n/ui";
 import { SHOW_LATEST } from "../../utils/show-latest";
 import { LiveUpdates } from "../LiveUpdates";
 import { SectionForm, sectionFormState } from "../sections/SectionForm";
@@ -25,7 +25,7 @@ export interface TogetherSectionProps extends Opened {
 /** One section in the together view: the same form as the provider's, with the youth's wording and nothing provider-only. */
 export function TogetherSectionPage(props: TogetherSectionProps) {
   const { planId, section, language, youthDevice, start, events, answered } = props;
-  const ui = uiText(language);
+  const ui = useUiIn(language, "together");
   const sectionText = planText(language).sections[section];
   return (
     <TogetherShell language={language} planId={planId} youthDevice={youthDevice}>

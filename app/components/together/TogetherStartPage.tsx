@@ -1,7 +1,7 @@
 import { Form, Link, useSearchParams } from "@remix-run/react";
 import type { Language, SectionId } from "../../../templates/csecy-safety-plan";
 import { planText } from "../../i18n/plan-text";
-import { uiText } from "../../i18n/ui";
+import { useUiIn } from "../../i18n/ui";
 import { sectionNumbered } from "../../utils/together-addresses";
 import { LiveUpdates } from "../LiveUpdates";
 import { TogetherShell } from "../TogetherShell";
@@ -24,7 +24,7 @@ export interface TogetherStartProps {
  */
 export function TogetherStartPage({ planId, name, language, sections, youthDevice, phoneJoined, addresses, invite }: TogetherStartProps) {
   const [searchParams] = useSearchParams();
-  const ui = uiText(language);
+  const ui = useUiIn(language, "together");
   const text = planText(language);
   const saved = sections.find((s) => s.id === sectionNumbered(searchParams.get("saved")));
   return (
