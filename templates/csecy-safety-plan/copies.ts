@@ -44,8 +44,11 @@ interface Rule {
   caution?: Caution;
 }
 
-/** A caution said beside a thing in the choices table: the help line's number can be looked up. */
-export type Caution = "lookedUp";
+/**
+ * A caution said beside a thing in the choices table: the help line's number can be looked up, and
+ * so can the numbers of the places that can help (under neutral names on the notes).
+ */
+export type Caution = "lookedUp" | "numbersLookedUp";
 
 export const PRINT_RULES: Record<PrintableKind, Rule> = {
   status: { offered: ["youth", "adult"], byDefault: [] },
@@ -61,7 +64,7 @@ export const PRINT_RULES: Record<PrintableKind, Rule> = {
   situation: { offered: ["youth", "discreet", "adult"], byDefault: ["youth"] },
   goBag: { offered: ["youth", "discreet", "adult"], byDefault: ["youth"] },
   refusal: { offered: ["youth", "discreet", "adult"], byDefault: ["youth"] },
-  resources: { offered: ["youth", "discreet", "adult"], byDefault: ["youth", "adult"] },
+  resources: { offered: ["youth", "discreet", "adult"], byDefault: ["youth", "adult"], caution: "numbersLookedUp" },
   // The hotline's number, under the neutral name "Help line" on the notes and the card: anyone who
   // looks the number up learns what line it is, so there it is the youth's to take off. The youth's
   // and the trusted adult's copies name it plainly, always (911 is on every copy and not a choice).

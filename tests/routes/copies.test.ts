@@ -177,6 +177,15 @@ describe("the help line on the discreet copy and the pocket card (the youth's ch
     }
   });
 
+  it("says beside the places that can help that their numbers can be looked up too, tied to each of its boxes (en and es)", async () => {
+    const page = await html(await handle(get(`/plans/${helpLinePlan}/copies`, cookie)));
+    const row = visibleText(page.match(/<tr>(?:(?!<tr>)[\s\S])*?name="resources:discreet"[\s\S]*?<\/tr>/)![0]);
+    expect(row).toContain(serverUi("en").copies.cautions.numbersLookedUp);
+    for (const copy of ["youth", "discreet", "adult"]) expect(page).toMatch(new RegExp(`name="resources:${copy}"[^>]*aria-describedby="caution-resources"`));
+    const spanish = visibleText(await html(await handle(get(`/plans/${helpLinePlan}/copies`, `${cookie}; ${LANGUAGE_COOKIE.es}`))));
+    expect(spanish).toContain(serverUi("es").copies.cautions.numbersLookedUp);
+  });
+
   it("taken off from the provider's page (a form post without JavaScript), the notes and the card hold no hotline number, in the preview and on paper; ticked again, it is back", async () => {
     const before = plan();
     const page = await html(await handle(get(`/plans/${helpLinePlan}/copies`, cookie)));

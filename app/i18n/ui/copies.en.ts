@@ -27,6 +27,7 @@ export const copiesEn = {
     always: "Always",
     cautions: {
       lookedUp: "Anyone can look this number up and see what line it is.",
+      numbersLookedUp: "Anyone can look these numbers up and see what places they are.",
     },
     onlyProvider: "Only on the provider's copy",
     nothingToChoose: "The plan has nothing to print yet.",

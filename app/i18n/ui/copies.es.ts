@@ -26,6 +26,7 @@ export const copiesEs: CopiesText = {
     always: "Siempre",
     cautions: {
       lookedUp: "Cualquier persona puede buscar este número y ver qué línea es.",
+      numbersLookedUp: "Cualquier persona puede buscar estos números y ver qué lugares son.",
     },
     onlyProvider: "Solo en la copia de quien te atiende",
     nothingToChoose: "El plan todavía no tiene nada para imprimir.",
