@@ -125,6 +125,9 @@ export const UI_GROUPS_ATTRIBUTE = "data-ui-groups";
 const DeclaredUiGroups = createContext<readonly UiGroup[]>([]);
 export const DeclaredUiGroupsProvider = DeclaredUiGroups.Provider;
 
+/** Each language and set of groups merged once: every component's render asks for them. */
+const mergedTexts = new Map<string, object>();
+
 /**
  * A language's shared texts and the named groups, on a page whose routes declare those groups. A
  * group the page's routes do not declare is an error on the server as in the browser (so a route
@@ -137,11 +140,16 @@ export function uiTexts<G extends UiGroup = never>(language: Language, declared:
   if (undeclared.length > 0) {
     throw new Error(`interface texts ${undeclared.join(", ")} are shown on a page whose routes do not declare them: add them to the route's handle = usesUi(…)`);
   }
+  const key = `${language} ${named.join(" ")}`;
+  const merged = mergedTexts.get(key);
+  if (merged) return merged as UiTexts<G>;
   const catalogues = [shared, ...named.map((group) => groups[group])];
   // A navigation that needs several groups not loaded yet waits for all of them at once.
   const missing = catalogues.filter((catalogue) => !catalogue.has(language));
   if (missing.length > 0) throw Promise.all(missing.map((catalogue) => catalogue.load(language)));
-  return Object.assign({}, ...catalogues.map((catalogue) => catalogue.get(language))) as UiTexts<G>;
+  const texts = Object.assign({}, ...catalogues.map((catalogue) => catalogue.get(language))) as UiTexts<G>;
+  mergedTexts.set(key, texts);
+  return texts;
 }
 
 /**
