@@ -380,3 +380,31 @@ export const auditHead = sqliteTable("audit_head", {
   lastId: integer("last_id").notNull(),
   lastHash: text("last_hash").notNull(),
 });
+
+/**
+ * How many youth records and plans each agency holds, kept by triggers on youth and plans
+ * (migration 0015) in the same transaction as every insert and delete: a supervisor's dashboard
+ * and an admin's records read their totals in one row, not by counting an agency's thousands
+ * (issue 13). db:check compares them with a count.
+ */
+export const agencyCounts = sqliteTable("agency_counts", {
+  orgId: text("org_id").primaryKey(),
+  youth: integer("youth").notNull(),
+  plans: integer("plans").notNull(),
+});
+
+/**
+ * How many of an agency's plans have their next meeting still due on each day
+ * (plans.follow_up_due_on), kept by triggers on plans (migration 0015): a supervisor's due lists
+ * sum the days of their range (a few hundred rows at most) instead of counting plans. Days that
+ * fall to zero are removed.
+ */
+export const agencyDueDays = sqliteTable(
+  "agency_due_days",
+  {
+    orgId: text("org_id").notNull(),
+    dueOn: text("due_on").notNull(),
+    plans: integer("plans").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.dueOn] })],
+);

@@ -43,6 +43,12 @@ export interface ScopeSubject {
 const NOTHING = sql`0`;
 
 /**
+ * Whether the role reads every youth of its agency (its read scope is the agency alone), so what
+ * it may read can be counted from the agency's counters (agency_counts, agency_due_days).
+ */
+export const readsWholeAgency = (role: Actor["role"]): boolean => role === "supervisor";
+
+/**
  * Which youth records an actor may reach, as a condition on a youth id column. Every query of
  * youth, plans and versions goes through it, so access control lives in the query itself:
  * same agency always; supervisors read every youth of their agency; everyone else needs to be on
@@ -55,7 +61,7 @@ export function youthScope(
   mode: AccessMode,
 ): SQL {
   if (actor.role === "admin") return NOTHING;
-  if (mode === "read" && actor.role === "supervisor") return eq(orgIdColumn, actor.orgId);
+  if (mode === "read" && readsWholeAgency(actor.role)) return eq(orgIdColumn, actor.orgId);
   // The care team is the narrow condition (tens of youth against an agency's thousands): the unary
   // `+` keeps SQLite from walking the agency's index instead (it would, to save a sort), so the
   // query starts from the actor's care-team rows and checks the agency on each (issue 13).
@@ -81,6 +87,14 @@ export function agencyScope(actor: ScopeSubject, right: Right, orgIdColumn: AnyS
 
 export const planScope = (actor: ScopeSubject, mode: AccessMode) =>
   youthScope(actor, schema.plans.youthId, schema.plans.orgId, mode);
+
+/**
+ * The agency counters (agency_counts, agency_due_days) an actor may read its totals from: its own
+ * agency's, when its read scope is the whole agency (readsWholeAgency); none otherwise, as anyone
+ * else's totals are those of a care team, counted.
+ */
+export const agencyCounterScope = (actor: ScopeSubject, orgIdColumn: AnySQLiteColumn): SQL =>
+  readsWholeAgency(actor.role) ? eq(orgIdColumn, actor.orgId) : NOTHING;
 
 /** The actor's placeholders for a query prepared with `preparedPerRole`. */
 export const scopeParams = (actor: Actor) => ({ userId: actor.id, orgId: actor.orgId });

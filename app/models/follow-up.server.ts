@@ -14,7 +14,15 @@ import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { latestVersionNumber, planScope, planYouthChosenName, preparedPerRole, scopeParams } from "./access.server";
+import {
+  agencyCounterScope,
+  latestVersionNumber,
+  planScope,
+  planYouthChosenName,
+  preparedPerRole,
+  readsWholeAgency,
+  scopeParams,
+} from "./access.server";
 import { paged, type Page, type Paged } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 import { findPlanRow, refreshFollowUpDue, type Transaction } from "./plan.server";
@@ -224,22 +232,34 @@ export interface DueFollowUp {
 }
 
 /**
- * How many plans in scope have their meeting still due in [from, to): for a supervisor a count
- * over a range of plans_org_follow_up_due_idx (no plan row read), for a provider over their
- * care team's plans.
+ * How many plans in scope have their meeting still due in [from, to): for a supervisor the sum of
+ * the agency's days in that range (agency_due_days, kept by triggers: migration 0015), for a
+ * provider a count of their care team's plans.
  */
 const dueCountQuery = preparedPerRole((subject) =>
-  db
-    .select({ n: count() })
-    .from(schema.plans)
-    .where(
-      and(
-        gte(schema.plans.followUpDueOn, sql.placeholder("from")),
-        lt(schema.plans.followUpDueOn, sql.placeholder("to")),
-        planScope(subject, "read"),
-      ),
-    )
-    .prepare(),
+  readsWholeAgency(subject.role)
+    ? db
+        .select({ n: sql<number>`coalesce(sum(${schema.agencyDueDays.plans}), 0)` })
+        .from(schema.agencyDueDays)
+        .where(
+          and(
+            agencyCounterScope(subject, schema.agencyDueDays.orgId),
+            gte(schema.agencyDueDays.dueOn, sql.placeholder("from")),
+            lt(schema.agencyDueDays.dueOn, sql.placeholder("to")),
+          ),
+        )
+        .prepare()
+    : db
+        .select({ n: count() })
+        .from(schema.plans)
+        .where(
+          and(
+            gte(schema.plans.followUpDueOn, sql.placeholder("from")),
+            lt(schema.plans.followUpDueOn, sql.placeholder("to")),
+            planScope(subject, "read"),
+          ),
+        )
+        .prepare(),
 );
 
 /** One page of one list: meeting date first, then the newest activity (the index's own order). */

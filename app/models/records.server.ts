@@ -45,8 +45,9 @@ const recordPageQuery = preparedPerRole((subject) =>
     .offset(sql.placeholder("offset"))
     .prepare(),
 );
+/** The agency's number of youth records, from its counter (agency_counts, kept by triggers: migration 0015). */
 const recordCountQuery = preparedPerRole((subject) =>
-  db.select({ n: count() }).from(schema.youth).where(agencyScope(subject, "records", schema.youth.orgId)).prepare(),
+  db.select({ n: schema.agencyCounts.youth }).from(schema.agencyCounts).where(agencyScope(subject, "records", schema.agencyCounts.orgId)).prepare(),
 );
 
 export function getRecordSummary(actor: Actor, youthId: string) {

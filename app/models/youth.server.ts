@@ -8,7 +8,16 @@ import { db, schema } from "./db.server";
 import { todayInLosAngeles } from "../utils/format";
 import { newId } from "../utils/ids.server";
 import type { Actor } from "./actor";
-import { latestVersionNumber, may, planScope, planYouthChosenName, preparedPerRole, scopeParams } from "./access.server";
+import {
+  agencyCounterScope,
+  latestVersionNumber,
+  may,
+  planScope,
+  planYouthChosenName,
+  preparedPerRole,
+  readsWholeAgency,
+  scopeParams,
+} from "./access.server";
 import { paged, type Page } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 
@@ -84,6 +93,9 @@ const youthPageQuery = preparedPerRole((subject) =>
     .prepare(),
 );
 
+/** How many plans the actor may read: a whole agency's from its counter (migration 0015), a care team's counted. */
 const youthCountQuery = preparedPerRole((subject) =>
-  db.select({ n: count() }).from(schema.plans).where(planScope(subject, "read")).prepare(),
+  readsWholeAgency(subject.role)
+    ? db.select({ n: schema.agencyCounts.plans }).from(schema.agencyCounts).where(agencyCounterScope(subject, schema.agencyCounts.orgId)).prepare()
+    : db.select({ n: count() }).from(schema.plans).where(planScope(subject, "read")).prepare(),
 );

@@ -22,7 +22,7 @@ import { makeAgencies, makeRecord } from "../setup/fixtures";
  * sqlite_stat1 (the app never runs ANALYZE), so the planner decides as it does in production.
  */
 
-const GROWING = ["youth", "plans", "plan_versions", "follow_ups", "audit_events", "care_team", "users", "sessions", "concern_reviews"];
+const GROWING = ["youth", "plans", "plan_versions", "follow_ups", "audit_events", "care_team", "users", "sessions", "concern_reviews", "agency_due_days"];
 
 type Statement = Database.Statement & { source: string };
 const recorded: { sql: string; params: unknown[] }[] = [];
@@ -123,14 +123,29 @@ describe("query plans of the hot queries (issue 13)", () => {
     for (const [, actor] of actors()) expect(await badPlans(() => dueLists(actor))).toEqual([]);
   });
 
-  it("a supervisor's due lists are counted and paged from the due-date index alone, in its order", async () => {
+  it("a supervisor's due lists are counted from the agency's due days and paged from the due-date index, in its order", async () => {
     const reads = await explainedReads(() => dueLists(people.supervisor));
-    const onPlans = reads.flatMap((r) => r.details).filter((d) => / plans /.test(` ${d} `));
-    expect(onPlans.length).toBe(6); // three counts, three pages
-    for (const detail of onPlans) expect(detail).toMatch(/^SEARCH plans USING (COVERING )?INDEX plans_org_follow_up_due_idx \(org_id=\? AND follow_up_due_on[<>=]/);
-    // The count reads the index only; a page is read in the index's own order (no sort of the agency's plans).
-    expect(reads.flatMap((r) => r.details).filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
-    expect(onPlans.some((d) => /COVERING INDEX/.test(d))).toBe(true);
+    const details = reads.flatMap((r) => r.details);
+    const onPlans = details.filter((d) => / plans /.test(` ${d} `));
+    expect(onPlans.length).toBe(3); // three pages
+    for (const detail of onPlans) expect(detail).toMatch(/^SEARCH plans USING INDEX plans_org_follow_up_due_idx \(org_id=\? AND follow_up_due_on[<>=]/);
+    // A page is read in the index's own order (no sort of the agency's plans).
+    expect(details.filter((d) => /TEMP B-TREE/.test(d))).toEqual([]);
+    // Each count sums the agency's days in its range: a few hundred rows at most, never its plans.
+    const counts = details.filter((d) => /agency_due_days/.test(d));
+    expect(counts.length).toBe(3);
+    for (const detail of counts) expect(detail).toMatch(/^SEARCH agency_due_days USING INDEX sqlite_autoindex_agency_due_days_1 \(org_id=\? AND due_on>\? AND due_on<\?\)$/);
+  });
+
+  it("a supervisor's number of youth and an admin's number of records are one row of agency_counts", async () => {
+    for (const [actor, work] of [
+      [people.supervisor, () => listYouth(people.supervisor, page)],
+      [people.admin, () => listRecords(people.admin, page)],
+    ] as const) {
+      const details = (await explainedReads(work)).flatMap((r) => r.details);
+      expect(details.filter((d) => /agency_counts/.test(d)), actor.role).toEqual(["SEARCH agency_counts USING INDEX sqlite_autoindex_agency_counts_1 (org_id=?)"]);
+      expect(details.filter((d) => /^(SCAN|SEARCH) (plans|youth) USING COVERING INDEX/.test(d)), actor.role).toEqual([]);
+    }
   });
 
   it("the dashboard's page of youth", async () => {
