@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { CHOSEN_COPIES } from "../../templates/csecy-safety-plan";
+import { CHOSEN_COPIES } from "../../templates/csecy-safety-plan/copies";
 import { useUi } from "../i18n/ui";
 import type { ChoiceRow } from "../../templates/csecy-safety-plan";
 import { Hint } from "./fields";

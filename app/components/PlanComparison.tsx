@@ -1,13 +1,9 @@
 import { Fragment, type ReactNode } from "react";
-import {
-  PROVIDER_ONLY_SECTIONS,
-  SITUATION_KINDS,
-  situationTitle,
-  type SectionId,
-  type TemplateText,
-} from "../../templates/csecy-safety-plan";
+import { PROVIDER_ONLY_SECTIONS, SITUATION_KINDS, type SectionId } from "../../templates/csecy-safety-plan/structure";
+import { situationTitle } from "../../templates/csecy-safety-plan/situation-title";
+import type { TemplateText } from "../../templates/csecy-safety-plan/text-types";
 import type { FieldChange, Item, ListComparison, SectionComparison, Value } from "../../templates/csecy-safety-plan/compare";
-import { RESOURCES } from "../../templates/resources/directory";
+import type { ResourceNames } from "../../templates/resources/entry";
 import { formatPlanDate } from "../utils/format";
 import { useUi, type UiTexts } from "../i18n/ui";
 
@@ -58,8 +54,11 @@ export function valueText(section: SectionId, field: string, value: Value, text:
   return value;
 }
 
-/** How an item is named in the plan: a person's nickname, a place's name, a choice's label. */
-export function itemLabel(section: SectionId, list: string, id: string, item: Item, text: TemplateText, ui: UiTexts): string {
+/**
+ * How an item is named in the plan: a person's nickname, a place's name, a choice's label; a chosen
+ * place that can help by its name in `resourceNames` (the loader's, in the plan's language).
+ */
+export function itemLabel(section: SectionId, list: string, id: string, item: Item, text: TemplateText, ui: UiTexts, resourceNames: ResourceNames): string {
   const t = ui.comparison;
   const str = (key: string) => (typeof item[key] === "string" ? (item[key] as string) : "");
   switch (section) {
@@ -72,7 +71,7 @@ export function itemLabel(section: SectionId, list: string, id: string, item: It
     case "refusal":
       return str("whatIllSay") ? `${str("situation")}: \u201c${str("whatIllSay")}\u201d` : str("situation") || t.aRefusal;
     case "resources":
-      return list === "chosen" ? (RESOURCES.find((r) => r.id === id)?.name[text.language] ?? id) : str("name") || t.aPlace;
+      return list === "chosen" ? (resourceNames[id] ?? id) : str("name") || t.aPlace;
     case "coping":
       return list === "chosen" ? (text.coping[id as keyof TemplateText["coping"]] ?? id) : id;
     case "safer-working":
@@ -118,7 +117,7 @@ function FieldList({ section, changes, side, text }: { section: SectionId; chang
   );
 }
 
-function ListRows({ section, list, text }: { section: SectionId; list: ListComparison; text: TemplateText }) {
+function ListRows({ section, list, text, resourceNames }: { section: SectionId; list: ListComparison; text: TemplateText; resourceNames: ResourceNames }) {
   const ui = useUi();
   const heading = listLabel(section, list.list, text);
   if (!list.added.length && !list.removed.length && !list.changed.length) return null;
@@ -134,7 +133,7 @@ function ListRows({ section, list, text }: { section: SectionId; list: ListCompa
       {list.removed.map((r) => (
         <tr key={`removed-${r.id}`}>
           <Cell kind="removed">
-            <span className="was">{itemLabel(section, list.list, r.id, r.item, text, ui)}</span>
+            <span className="was">{itemLabel(section, list.list, r.id, r.item, text, ui, resourceNames)}</span>
           </Cell>
           <td />
         </tr>
@@ -142,7 +141,7 @@ function ListRows({ section, list, text }: { section: SectionId; list: ListCompa
       {list.changed.map((c) => (
         <tr key={`changed-${c.id}`}>
           <Cell kind="changed">
-            {itemLabel(section, list.list, c.id, c.before, text, ui)}
+            {itemLabel(section, list.list, c.id, c.before, text, ui, resourceNames)}
             <ul>
               {c.fields.map((f) => (
                 <li key={f.field}>
@@ -152,7 +151,7 @@ function ListRows({ section, list, text }: { section: SectionId; list: ListCompa
             </ul>
           </Cell>
           <Cell kind="changed">
-            {itemLabel(section, list.list, c.id, c.after, text, ui)}
+            {itemLabel(section, list.list, c.id, c.after, text, ui, resourceNames)}
             <ul>
               {c.fields.map((f) => (
                 <li key={f.field}>
@@ -166,14 +165,26 @@ function ListRows({ section, list, text }: { section: SectionId; list: ListCompa
       {list.added.map((a) => (
         <tr key={`added-${a.id}`}>
           <td />
-          <Cell kind="added">{itemLabel(section, list.list, a.id, a.item, text, ui)}</Cell>
+          <Cell kind="added">{itemLabel(section, list.list, a.id, a.item, text, ui, resourceNames)}</Cell>
         </tr>
       ))}
     </>
   );
 }
 
-function SectionTable({ comparison, before, after, text }: { comparison: SectionComparison; before: number; after: number; text: TemplateText }) {
+function SectionTable({
+  comparison,
+  before,
+  after,
+  text,
+  resourceNames,
+}: {
+  comparison: SectionComparison;
+  before: number;
+  after: number;
+  text: TemplateText;
+  resourceNames: ResourceNames;
+}) {
   const { section } = comparison;
   const t = useUi().comparison;
   if (!comparison.changed) return <p className="muted">{t.noChanges}</p>;
@@ -198,7 +209,7 @@ function SectionTable({ comparison, before, after, text }: { comparison: Section
         ) : null}
         {comparison.lists.map((list) => (
           <Fragment key={list.list}>
-            <ListRows section={section} list={list} text={text} />
+            <ListRows section={section} list={list} text={text} resourceNames={resourceNames} />
           </Fragment>
         ))}
       </tbody>
@@ -211,11 +222,14 @@ export function PlanComparison({
   before,
   after,
   text,
+  resourceNames,
 }: {
   comparisons: SectionComparison[];
   before: number;
   after: number;
   text: TemplateText;
+  /** The names of the places that can help chosen in either version, in the plan's language. */
+  resourceNames: ResourceNames;
 }) {
   const shared = comparisons.filter((c) => !PROVIDER_ONLY_SECTIONS.includes(c.section));
   const unchanged = shared.filter((c) => !c.changed);
@@ -233,7 +247,7 @@ export function PlanComparison({
         .map((c) => (
         <section key={c.section} aria-labelledby={`compare-${c.section}`}>
           <h2 id={`compare-${c.section}`}>{text.sections[c.section].title}</h2>
-          <SectionTable comparison={c} before={before} after={after} text={text} />
+          <SectionTable comparison={c} before={before} after={after} text={text} resourceNames={resourceNames} />
         </section>
         ))}
       {providerOnly.map((c) => (
@@ -242,7 +256,7 @@ export function PlanComparison({
             {t.forYouOnly(text.sections[c.section].title)}
             {c.changed ? t.sectionChanged : t.sectionUnchanged}
           </summary>
-          <SectionTable comparison={c} before={before} after={after} text={text} />
+          <SectionTable comparison={c} before={before} after={after} text={text} resourceNames={resourceNames} />
         </details>
       ))}
     </div>

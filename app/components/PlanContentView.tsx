@@ -1,18 +1,11 @@
-import {
-  onCopy,
-  printTargets,
-  PROVIDER_ONLY_SECTIONS,
-  QUESTION_IDS,
-  SECTION_IDS,
-  situationTitle,
-  type PlanContent,
-  type Language,
-  type SectionId,
-  type TemplateText,
-} from "../../templates/csecy-safety-plan";
+import { onCopy, printTargets } from "../../templates/csecy-safety-plan/copies";
+import type { PlanContent } from "../../templates/csecy-safety-plan/schema";
+import { situationTitle } from "../../templates/csecy-safety-plan/situation-title";
+import { PROVIDER_ONLY_SECTIONS, QUESTION_IDS, SECTION_IDS, type Language, type SectionId } from "../../templates/csecy-safety-plan/structure";
+import type { TemplateText } from "../../templates/csecy-safety-plan/text-types";
+import type { ListedResource } from "../../templates/resources/entry";
 import { planText } from "../i18n/plan-text";
 import { type UiTexts, useUiIn } from "../i18n/ui";
-import { RESOURCES } from "../../templates/resources/directory";
 import { formatPlanDate } from "../utils/format";
 
 function Entry({ label, value }: { label: string; value: string }) {
@@ -25,7 +18,19 @@ function Entry({ label, value }: { label: string; value: string }) {
   );
 }
 
-function SectionBody({ section, content, text, ui }: { section: SectionId; content: PlanContent; text: TemplateText; ui: UiTexts }) {
+function SectionBody({
+  section,
+  content,
+  resources,
+  text,
+  ui,
+}: {
+  section: SectionId;
+  content: PlanContent;
+  resources: readonly ListedResource[];
+  text: TemplateText;
+  ui: UiTexts;
+}) {
   const f = text.fields;
   const empty = <p className="muted">{ui.planView.nothing}</p>;
     // "Not on the youth's copy": from the choices in force (copies.ts), old "keep off" flags included.
@@ -155,9 +160,9 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
     case "resources":
       return (
         <ul>
-          {RESOURCES.filter((r) => r.always || content.resources.chosen.includes(r.id)).map((r) => (
+          {resources.map((r) => (
             <li key={r.id}>
-              <strong>{r.name[text.language]}</strong> {r.phone ? `· ${text.resourceCall(r.phone)}` : ""} {r.text ? `· ${text.resourceText(r.text)}` : ""}
+              <strong>{r.name}</strong> {r.phone ? `· ${text.resourceCall(r.phone)}` : ""} {r.text ? `· ${text.resourceText(r.text)}` : ""}
             </li>
           ))}
           {content.resources.own.map((r) => (
@@ -187,9 +192,10 @@ function SectionBody({ section, content, text, ui }: { section: SectionId; conte
 /**
  * A read-only view of a whole plan: the review page and every saved version. The screen is
  * shared with the youth, so the provider's own section stays folded away at the end. All of it
- * is in the plan's language, whatever the interface's.
+ * is in the plan's language, whatever the interface's; so are the places that can help, which the
+ * page's loader sends (the always-printed and the chosen ones).
  */
-export function PlanContentView({ content, language }: { content: PlanContent; language: Language }) {
+export function PlanContentView({ content, language, resources }: { content: PlanContent; language: Language; resources: readonly ListedResource[] }) {
   const text = planText(language);
   const ui = useUiIn(language);
   return (
@@ -197,13 +203,13 @@ export function PlanContentView({ content, language }: { content: PlanContent; l
       {SECTION_IDS.filter((section) => !PROVIDER_ONLY_SECTIONS.includes(section)).map((section) => (
         <section key={section} aria-labelledby={`view-${section}`}>
           <h2 id={`view-${section}`}>{text.sections[section].title}</h2>
-          <SectionBody section={section} content={content} text={text} ui={ui} />
+          <SectionBody section={section} content={content} resources={resources} text={text} ui={ui} />
         </section>
       ))}
       {PROVIDER_ONLY_SECTIONS.map((section) => (
         <details key={section} className="private-details">
           <summary>{ui.planView.forYouOnly(text.sections[section].title)}</summary>
-          <SectionBody section={section} content={content} text={text} ui={ui} />
+          <SectionBody section={section} content={content} resources={resources} text={text} ui={ui} />
         </details>
       ))}
     </div>

@@ -1,11 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
-import {
-  PROVIDER_ONLY_SECTIONS,
-  SECTION_IDS,
-  sectionProgress,
-  type SectionProgress,
-} from "../../templates/csecy-safety-plan";
+import { sectionProgress, type SectionProgress } from "../../templates/csecy-safety-plan/progress";
+import { PROVIDER_ONLY_SECTIONS, SECTION_IDS } from "../../templates/csecy-safety-plan/structure";
 import { AimsBox } from "../components/AimsBox";
 import { AppShell } from "../components/layout";
 import { PlanLanguageNote } from "../components/PlanLanguageNote";

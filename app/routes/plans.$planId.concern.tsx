@@ -3,7 +3,7 @@ import { parseForm, readFormData } from "../web/forms.server";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import * as z from "zod/mini";
-import { LIMITS } from "../../templates/csecy-safety-plan";
+import { LIMITS } from "../../templates/csecy-safety-plan/limits";
 import { ErrorSummary, TextAreaField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { ImminentDanger } from "../components/ImminentDanger";

@@ -2,7 +2,8 @@ import { getFormProps } from "@conform-to/react";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import * as z from "zod/mini";
-import { LIMITS, type Language } from "../../templates/csecy-safety-plan";
+import { LIMITS } from "../../templates/csecy-safety-plan/limits";
+import type { Language } from "../../templates/csecy-safety-plan/structure";
 import { ErrorSummary, TextField } from "../components/fields";
 import { AppShell } from "../components/layout";
 import { PlanContentView } from "../components/PlanContentView";
@@ -17,6 +18,7 @@ import { formatDate } from "../utils/format";
 import { deny, parseRevision } from "../web/http.server";
 import { interfaceLanguage } from "../web/language.server";
 import { requirePlan } from "../web/plan-route.server";
+import { listedResources } from "../web/resources.server";
 import { readFormData, parseForm } from "../web/forms.server";
 import { sectionSchemasFor, versionNoteSchema } from "../web/plan-forms.server";
 import { useValidatedForm } from "../components/use-validated-form";
@@ -41,6 +43,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, revision: plan.revision, nextNumber: plan.versionCount + 1 },
     draft: plan.draft,
+    resources: listedResources(plan.draft),
     followUpStartedAt: getOpenFollowUp(actor, plan.id)?.startedAt ?? null,
     /** The draft is the latest version as it stands: saving would make an identical version. */
     unchanged: latest !== undefined && JSON.stringify(latest) === JSON.stringify(plan.draft),
@@ -70,7 +73,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function Review() {
-  const { user, plan, draft, followUpStartedAt, unchanged } = useLoaderData<typeof loader>();
+  const { user, plan, draft, resources, followUpStartedAt, unchanged } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const ui = useUi("builder");
   const [form, fields] = useValidatedForm<typeof saveVersionSchema>({
@@ -95,7 +98,7 @@ export default function Review() {
       )}
       {followUpStartedAt ? <p className="notice">{ui.review.recordsFollowUp(formatDate(followUpStartedAt, ui.locale))}</p> : null}
       <PlanLanguageNote planLanguage={draft.about.language} />
-      <PlanContentView content={draft} language={draft.about.language} />
+      <PlanContentView content={draft} language={draft.about.language} resources={resources} />
       {unchanged && !followUpStartedAt && !refusedAtField ? (
         <>
           {/* A save sent from a page opened before is refused here too: say why, though no form is offered. */}

@@ -56,6 +56,7 @@ export default function SectionPage() {
         {...sectionFormState(loaderData, actionData)}
         audience="provider"
         workQuestionsOpen={loaderData.workQuestionsOpen}
+        resources={loaderData.resources}
       >
         <button type="submit">{ui.section.save}</button>
         <Link to={`/plans/${planId}`} className="button secondary">

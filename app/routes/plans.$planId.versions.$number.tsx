@@ -10,6 +10,7 @@ import { getVersion, restoreVersion } from "../models/version.server";
 import { formatDate, formatDateTime } from "../utils/format";
 import { deny, notFound, parseRevision, parseVersionNumber } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
+import { listedResources } from "../web/resources.server";
 import { readFormData } from "../web/forms.server";
 import { refuseStorageFailed, STORAGE_FAILED, storing } from "../web/storage-failure.server";
 import type { Language } from "../../templates/csecy-safety-plan/structure";
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     user: { displayName: actor.displayName, role: actor.role },
     plan: { id: plan.id, chosenName: plan.chosenName, revision: plan.revision, canEdit: plan.canEdit, versionCount: plan.versionCount },
     version,
+    resources: listedResources(version.content),
   };
 }
 
@@ -47,7 +49,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function VersionPage() {
-  const { user, plan, version } = useLoaderData<typeof loader>();
+  const { user, plan, version, resources } = useLoaderData<typeof loader>();
   const ui = useUi("plan", "copies");
   const [searchParams] = useSearchParams();
   const isLatest = version.number === plan.versionCount;
@@ -107,7 +109,7 @@ export default function VersionPage() {
         </ul>
       </section>
       <PlanLanguageNote planLanguage={planLanguage} />
-      <PlanContentView content={version.content} language={planLanguage} />
+      <PlanContentView content={version.content} language={planLanguage} resources={resources} />
       {plan.canEdit && !isLatest ? (
         <Form method="post" className="actions">
           <input type="hidden" name="revision" value={plan.revision} />

@@ -1,7 +1,8 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import * as z from "zod/mini";
-import { LANGUAGES, type ChosenCopy, type Language } from "../../templates/csecy-safety-plan";
+import type { ChosenCopy } from "../../templates/csecy-safety-plan/copies";
+import { LANGUAGES, type Language } from "../../templates/csecy-safety-plan/structure";
 import { CopiesPreview } from "../components/CopiesPreview";
 import { ErrorList } from "../components/fields";
 import { AppShell } from "../components/layout";

@@ -6,6 +6,7 @@ import { PlanComparison } from "../components/PlanComparison";
 import { getVersionsToCompare } from "../models/version.server";
 import { notFound, parseVersionNumber } from "../web/http.server";
 import { requirePlan } from "../web/plan-route.server";
+import { chosenResourceNames } from "../web/resources.server";
 import { formatDate } from "../utils/format";
 import { pageTitle } from "../i18n/meta";
 import { usesUi, useUi } from "../i18n/ui";
@@ -28,6 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const to = query.has("to") ? parseVersionNumber(query.get("to") ?? "") : plan.versionCount;
   const versions = await getVersionsToCompare(actor, plan.id, from, to);
   if (!versions) notFound();
+  const language = versions.after.content.about.language;
   return {
     user,
     plan: planSummary,
@@ -37,7 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       fromSaved: versions.before.createdAt,
       toSaved: versions.after.createdAt,
       sections: comparePlanContents(versions.before.content, versions.after.content),
-      language: versions.after.content.about.language,
+      language,
+      resourceNames: chosenResourceNames(language, [versions.before.content, versions.after.content]),
     },
   };
 }
@@ -96,7 +99,13 @@ export default function CompareVersions() {
             {t.right(formatDate(comparison.toSaved, ui.locale))}
             {comparison.sections.some((s) => s.changed) ? "" : t.nothingChanged}
           </p>
-          <PlanComparison comparisons={comparison.sections} before={comparison.from} after={comparison.to} text={planText(comparison.language)} />
+          <PlanComparison
+            comparisons={comparison.sections}
+            before={comparison.from}
+            after={comparison.to}
+            text={planText(comparison.language)}
+            resourceNames={comparison.resourceNames}
+          />
         </>
       )}
     </AppShell>

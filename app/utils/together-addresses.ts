@@ -1,4 +1,4 @@
-import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, type SectionId } from "../../templates/csecy-safety-plan";
+import { PROVIDER_ONLY_SECTIONS, SECTION_IDS, type SectionId } from "../../templates/csecy-safety-plan/structure";
 
 /** The sections of the together view, in the order its start page lists them. */
 export const TOGETHER_SECTIONS: readonly SectionId[] = SECTION_IDS.filter((id) => !PROVIDER_ONLY_SECTIONS.includes(id));

@@ -20,6 +20,7 @@ import { getPlan, saveSection } from "../models/plan.server";
 import { deny, parseRevision, parseSectionId } from "./http.server";
 import { newId } from "../utils/ids.server";
 import { requirePlan } from "./plan-route.server";
+import { resourceFormEntries } from "./resources.server";
 import { announceSave } from "./plan-events.server";
 import { SHOW_LATEST } from "../utils/show-latest";
 import { STORAGE_FAILED, storageFailedForm, storing } from "../web/storage-failure.server";
@@ -46,12 +47,15 @@ function formValues(section: SectionId, values: unknown, audience: Audience, dra
 /** What a section page's loader returns: the form's values and texts come from the plan's language. */
 export function sectionPageData(plan: OpenedSection["plan"], section: SectionId, audience: Audience) {
   const values = formValues(section, plan.draft[section], audience, plan.draft);
+  const language = plan.draft.about.language;
   return {
     planId: plan.id,
     chosenName: plan.chosenName,
     section,
-    language: plan.draft.about.language,
+    language,
     values,
+    /** The places that can help, on the resources form only: its lists, and the names a merge choice shows. */
+    resources: section === "resources" ? resourceFormEntries(language, audience) : [],
     /** The together view asks the work questions only once the youth chose to talk about safer strategies. */
     workQuestionsOpen: audience === "provider" || youthChoseSaferStrategies(plan.draft),
     revision: plan.revision,

@@ -1,5 +1,8 @@
-import { TEMPLATE_ID, TEMPLATE_VERSION, type SITUATION_KINDS } from "./structure";
-import type { TemplateText } from "./text-types";
+import { TEMPLATE_ID, TEMPLATE_VERSION } from "./structure";
+
+// The server's way in. Pages in the browser import the file that holds what they use (limits.ts,
+// structure.ts, …): a page that imports this index loads every file it names, the copy rules too
+// (tests/server/client-bundle.test.ts).
 
 export * from "./structure";
 // The schemas build zod objects when loaded: the server imports them from ./schema itself, so a
@@ -12,15 +15,7 @@ export { LIMITS } from "./limits";
 export type { TemplateText, SectionText, Tip } from "./text-types";
 
 export const safetyPlanTemplate = { id: TEMPLATE_ID, version: TEMPLATE_VERSION } as const;
-
-/**
- * A situation kind's title for its reader: the youth reads neutral words, the provider the precise
- * term where it differs ("If the person exploiting me gets in touch").
- */
-export function situationTitle(text: TemplateText, kind: (typeof SITUATION_KINDS)[number], reader: "provider" | "youth"): string {
-  const situation = text.situations[kind];
-  return reader === "provider" ? (situation.providerTitle ?? situation.title) : situation.title;
-}
+export { situationTitle } from "./situation-title";
 export { demoPlanContent, DEMO_CHOSEN_NAME } from "./demo-plan";
 export { applyChoices, mergeSection, sameValue, type FieldMerge, type MergeOutcome, type MergeView, type PendingChoice, type SectionMerge } from "./merge";
 export * from "./copies";

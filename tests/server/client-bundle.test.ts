@@ -84,6 +84,17 @@ describe("client bundle", () => {
     }
   });
 
+  it("sends no resource directory to the browser: pages are sent the entries they show, in their language, by their loaders", () => {
+    expect(browserInputs.filter((input) => /templates\/resources\//.test(input))).toEqual([]);
+  });
+
+  it("gives the section pages (the provider's, the together view's, the phone's) no copy rules: the forms take the template's parts from their own files", () => {
+    for (const routeId of ["routes/plans.$planId.sections.$sectionId", "routes/plans.$planId.together.$sectionId", "routes/j.$number"]) {
+      expect(manifest.routes[routeId], routeId).toBeDefined();
+      expect(sourcesOfRoute(routeId).filter((input) => /templates\/csecy-safety-plan\/(copies|index)\.ts$/.test(input)), routeId).toEqual([]);
+    }
+  });
+
   it("sends no database code to the browser", () => {
     expect(browserInputs.filter((input) => /node_modules\/(drizzle-orm|better-sqlite3)\//.test(input))).toEqual([]);
   });

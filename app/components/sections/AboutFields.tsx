@@ -1,4 +1,5 @@
-import { LANGUAGES, LIMITS } from "../../../templates/csecy-safety-plan";
+import { LIMITS } from "../../../templates/csecy-safety-plan/limits";
+import { LANGUAGES } from "../../../templates/csecy-safety-plan/structure";
 import { useUi } from "../../i18n/ui";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "../fields";
 import { options, type SectionFormProps } from "./types";

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { planText } from "../../i18n/plan-text";
 import { type Audience, type Language, type MergeView, type PendingChoice, type QuestionId, type SectionId, type TemplateText } from "../../../templates/csecy-safety-plan";
 import type { Item, Value } from "../../../templates/csecy-safety-plan/compare";
+import type { ResourceNames } from "../../../templates/resources/entry";
 import { type UiTexts, useUiIn } from "../../i18n/ui";
 import { fieldLabel, itemLabel, listLabel, valueText } from "../PlanComparison";
 
@@ -17,11 +18,18 @@ function partLabel(section: SectionId, field: string, value: unknown, text: Temp
   return fieldLabel(section, null, field, text);
 }
 
-function ItemText({ section, list, item, text, ui }: { section: SectionId; list: string; item: Item; text: TemplateText; ui: UiTexts<"builder"> }) {
+interface Labels {
+  text: TemplateText;
+  ui: UiTexts<"builder">;
+  resourceNames: ResourceNames;
+}
+
+function ItemText({ section, list, item, labels }: { section: SectionId; list: string; item: Item; labels: Labels }) {
+  const { text, ui } = labels;
   const details = Object.entries(item).filter(([key, value]) => key !== "id" && value !== "" && value !== false);
   return (
     <>
-      {itemLabel(section, list, String(item.id ?? ""), item, text, ui)}
+      {itemLabel(section, list, String(item.id ?? ""), item, text, ui, labels.resourceNames)}
       {details.length ? (
         <ul>
           {details.map(([key, value]) => (
@@ -35,14 +43,19 @@ function ItemText({ section, list, item, text, ui }: { section: SectionId; list:
   );
 }
 
-function FieldValue({ section, field, value, text, ui }: { section: SectionId; field: string; value: unknown; text: TemplateText; ui: UiTexts<"builder"> }): ReactNode {
+function FieldValue({ section, field, value, labels }: { section: SectionId; field: string; value: unknown; labels: Labels }): ReactNode {
+  const { text, ui } = labels;
   if (Array.isArray(value)) {
     if (value.length === 0) return ui.comparison.empty;
     return (
       <ul>
         {value.map((entry: string | Item, index) => (
           <li key={typeof entry === "string" ? `${index}-${entry}` : `${index}-${String(entry.id)}`}>
-            {typeof entry === "string" ? itemLabel(section, field, entry, {}, text, ui) : <ItemText section={section} list={field} item={entry} text={text} ui={ui} />}
+            {typeof entry === "string" ? (
+              itemLabel(section, field, entry, {}, text, ui, labels.resourceNames)
+            ) : (
+              <ItemText section={section} list={field} item={entry} labels={labels} />
+            )}
           </li>
         ))}
       </ul>
@@ -74,10 +87,26 @@ function Outcome({ choice, label, t, formId }: { choice: PendingChoice; label: s
   );
 }
 
-export function MergeChoices({ merge, section, language, audience, formId }: { merge: MergeView; section: SectionId; language: Language; audience: Audience; formId: string }) {
+export function MergeChoices({
+  merge,
+  section,
+  language,
+  audience,
+  formId,
+  resourceNames,
+}: {
+  merge: MergeView;
+  section: SectionId;
+  language: Language;
+  audience: Audience;
+  formId: string;
+  /** The names of the places that can help, for a choice of them (the loader's, in the plan's language). */
+  resourceNames: ResourceNames;
+}) {
   const ui = useUiIn(language, "builder");
   const t = ui.section.merge;
   const text = planText(language);
+  const labels: Labels = { text, ui, resourceNames };
   return (
     <section className="notice warning merge" aria-labelledby={`${formId}-merge`}>
       <p role="alert">{merge.message}</p>
@@ -98,9 +127,9 @@ export function MergeChoices({ merge, section, language, audience, formId }: { m
               <tr key={choice.field} className={choice.outcome === "choose" ? "merge-both" : undefined}>
                 <th scope="row">{label}</th>
                 <td>
-                  <FieldValue section={section} field={choice.field} value={choice.theirs} text={text} ui={ui} />
+                  <FieldValue section={section} field={choice.field} value={choice.theirs} labels={labels} />
                 </td>
-                <td>{choice.mine === undefined ? null : <FieldValue section={section} field={choice.field} value={choice.mine} text={text} ui={ui} />}</td>
+                <td>{choice.mine === undefined ? null : <FieldValue section={section} field={choice.field} value={choice.mine} labels={labels} />}</td>
                 <td>
                   <Outcome choice={choice} label={label} t={t} formId={formId} />
                 </td>

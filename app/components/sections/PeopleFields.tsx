@@ -1,4 +1,4 @@
-import { LIMITS } from "../../../templates/csecy-safety-plan";
+import { LIMITS } from "../../../templates/csecy-safety-plan/limits";
 import { CheckboxField, ItemList, SelectField, TextField } from "../fields";
 import { options, type SectionFormProps } from "./types";
 

@@ -1,4 +1,4 @@
-import { LIMITS } from "../../../templates/csecy-safety-plan";
+import { LIMITS } from "../../../templates/csecy-safety-plan/limits";
 import { ItemList, TextField } from "../fields";
 import type { SectionFormProps } from "./types";
 

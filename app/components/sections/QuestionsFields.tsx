@@ -1,4 +1,5 @@
-import { QUESTION_IDS, WORK_QUESTION_IDS, type QuestionId } from "../../../templates/csecy-safety-plan";
+import { WORK_QUESTION_IDS } from "../../../templates/csecy-safety-plan/provider-only";
+import { QUESTION_IDS, type QuestionId } from "../../../templates/csecy-safety-plan/structure";
 import { useUiIn } from "../../i18n/ui";
 import { TextAreaField } from "../fields";
 import type { SectionFormProps } from "./types";

@@ -1,23 +1,19 @@
-import { LIMITS } from "../../../templates/csecy-safety-plan";
-import { RESOURCES, type Resource } from "../../../templates/resources/directory";
+import { LIMITS } from "../../../templates/csecy-safety-plan/limits";
+import type { ResourceEntry } from "../../../templates/resources/entry";
 import { ChoiceGroup, ItemList, TextField } from "../fields";
 import type { SectionFormProps } from "./types";
 
-export function ResourcesFields({ form, text, language, audience }: SectionFormProps<"resources">) {
+export function ResourcesFields({ form, text, resources }: SectionFormProps<"resources">) {
   const fields = form.getFieldset();
   const labels = text.fields.resources;
-  // The provider is told where each entry comes from; the youth's view is not asked to judge sources.
-  const source = (r: Resource) =>
-    audience === "provider"
-      ? ` ${r.agencyConfirmed ? text.resourceSource.confirmed(r.agencyConfirmed) : r.numberFrom === "toolkit" ? text.resourceSource.toolkit : text.resourceSource.publicListing}`
-      : "";
-  const describe = (r: Resource) =>
-    `${r.name[language]}: ${r.purpose[language]} (${[r.phone && text.resourceCall(r.phone), r.text && text.resourceText(r.text), r.hours[language]].filter(Boolean).join(", ")}). ${text.resourceWhenYouCall} ${r.whenYouCall[language]}${source(r)}`;
+  // Only the provider's entries say where their number comes from (the loader sends it to no one else).
+  const describe = (r: ResourceEntry) =>
+    `${r.name}: ${r.purpose} (${[r.phone && text.resourceCall(r.phone), r.text && text.resourceText(r.text), r.hours].filter(Boolean).join(", ")}). ${text.resourceWhenYouCall} ${r.whenYouCall}${r.source ? ` ${r.source}` : ""}`;
   return (
     <>
       <h2>{labels.always}</h2>
       <ul>
-        {RESOURCES.filter((r) => r.always).map((r) => (
+        {resources.filter((r) => r.always).map((r) => (
           <li key={r.id}>{describe(r)}</li>
         ))}
       </ul>
@@ -25,7 +21,7 @@ export function ResourcesFields({ form, text, language, audience }: SectionFormP
         meta={fields.chosen}
         legend={labels.chosen}
         type="checkbox"
-        options={RESOURCES.filter((r) => !r.always).map((r) => ({ value: r.id, label: describe(r) }))}
+        options={resources.filter((r) => !r.always).map((r) => ({ value: r.id, label: describe(r) }))}
       />
       <ItemList form={form} meta={fields.own} legend={labels.own} itemLabel={labels.ownItem} addLabel={text.add.place} max={LIMITS.ownResources}>
         {(item) => {

@@ -3,6 +3,7 @@ import { Form } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { planText } from "../../i18n/plan-text";
 import type { Audience, Language, MergeView, SectionId, SectionSchemas } from "../../../templates/csecy-safety-plan";
+import type { ResourceEntry } from "../../../templates/resources/entry";
 import { useUiIn } from "../../i18n/ui";
 import { ErrorSummary } from "../fields";
 import { MergeChoices } from "./MergeChoices";
@@ -43,6 +44,7 @@ export function SectionForm({
   lastResult,
   audience,
   workQuestionsOpen,
+  resources,
   children,
 }: {
   section: SectionId;
@@ -56,6 +58,8 @@ export function SectionForm({
   lastResult: SubmissionResult<string[]> | undefined;
   audience: Audience;
   workQuestionsOpen: boolean;
+  /** The places that can help, as the loader sent them (the resources form's; empty for the other sections). */
+  resources: readonly ResourceEntry[];
   /** The form's buttons (Save, back). */
   children: ReactNode;
 }) {
@@ -75,7 +79,16 @@ export function SectionForm({
         {ui.section.save}
       </button>
       <ErrorSummary form={form} />
-      {merge ? <MergeChoices merge={merge} section={section} language={language} audience={audience} formId={form.id} /> : null}
+      {merge ? (
+        <MergeChoices
+          merge={merge}
+          section={section}
+          language={language}
+          audience={audience}
+          formId={form.id}
+          resourceNames={Object.fromEntries(resources.map((r) => [r.id, r.name]))}
+        />
+      ) : null}
       <SectionFields
         section={section}
         form={form as unknown as SectionFormMeta<typeof section>}
@@ -83,6 +96,7 @@ export function SectionForm({
         language={language}
         audience={audience}
         workQuestionsOpen={workQuestionsOpen}
+        resources={resources}
       />
       <div className="actions">{children}</div>
     </Form>

@@ -1,4 +1,6 @@
-import { LIMITS, SITUATION_KINDS, situationTitle } from "../../../templates/csecy-safety-plan";
+import { LIMITS } from "../../../templates/csecy-safety-plan/limits";
+import { situationTitle } from "../../../templates/csecy-safety-plan/situation-title";
+import { SITUATION_KINDS } from "../../../templates/csecy-safety-plan/structure";
 import { ItemList, SelectField, TextAreaField, TextField } from "../fields";
 import type { SectionFormProps } from "./types";
 

@@ -1,5 +1,6 @@
 import type { FieldMetadata, FormMetadata } from "@conform-to/react";
-import { LIMITS, type TemplateText } from "../../../templates/csecy-safety-plan";
+import { LIMITS } from "../../../templates/csecy-safety-plan/limits";
+import type { TemplateText } from "../../../templates/csecy-safety-plan/text-types";
 import { ChoiceGroup, ItemList, TextField, type Option } from "../fields";
 
 /** A suggestion list from the toolkit as choices, plus the youth's own entries. */

@@ -1,5 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { Language, SectionId } from "../../../templates/csecy-safety-plan";
+import type { ResourceEntry } from "../../../templates/resources/entry";
 import { planText } from "../../i18n/plan-text";
 import { useUiIn } from "../../i18n/ui";
 import { SHOW_LATEST } from "../../utils/show-latest";
@@ -15,6 +16,8 @@ export interface TogetherSectionProps extends Opened {
   language: Language;
   youthDevice: boolean;
   workQuestionsOpen: boolean;
+  /** The places that can help, in the youth's wording (on the resources form; empty on the others). */
+  resources: readonly ResourceEntry[];
   /** The together view's start page and live stream, at this screen's addresses. */
   start: string;
   events: string;
@@ -42,6 +45,7 @@ export function TogetherSectionPage(props: TogetherSectionProps) {
         {...sectionFormState(props, answered)}
         audience="youth"
         workQuestionsOpen={props.workQuestionsOpen}
+        resources={props.resources}
       >
         <button type="submit">{ui.together.save}</button>
         <button type="submit" name={SHOW_LATEST} value="1" className="secondary" formNoValidate>
