@@ -358,6 +358,11 @@ export const auditEvents = sqliteTable(
     // A record's history, newest first: with the agency in the key, each subject's rows sit in id
     // order in the index, so a page is read from its end without sorting the record's history.
     index("audit_subject_org_idx").on(t.subjectType, t.subjectId, t.orgId),
+    // The history a record's page lists: the same key without the views of that page (every visit
+    // adds one), so neither its page nor its count walks past them (migration 0016).
+    index("audit_history_idx")
+      .on(t.subjectType, t.subjectId, t.orgId)
+      .where(sql`${t.action} <> 'audit_view'`),
   ],
 );
 

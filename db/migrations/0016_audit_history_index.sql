@@ -1,0 +1,1 @@
+CREATE INDEX `audit_history_idx` ON `audit_events` (`subject_type`,`subject_id`,`org_id`) WHERE "audit_events"."action" <> 'audit_view';
