@@ -22,6 +22,7 @@ import {
   preparedPerRole,
   readsWholeAgency,
   scopeParams,
+  type ScopeSubject,
 } from "./access.server";
 import { paged, type Page, type Paged } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
@@ -231,6 +232,10 @@ export interface DueFollowUp {
   latestVersion: number | null;
 }
 
+/** The plans the actor may read whose meeting is still due in [from, to) (placeholders). */
+const dueInScope = (subject: ScopeSubject) =>
+  and(gte(schema.plans.followUpDueOn, sql.placeholder("from")), lt(schema.plans.followUpDueOn, sql.placeholder("to")), planScope(subject, "read"));
+
 /**
  * How many plans in scope have their meeting still due in [from, to): for a supervisor the sum of
  * the agency's days in that range (agency_due_days, kept by triggers: migration 0015), for a
@@ -252,13 +257,7 @@ const dueCountQuery = preparedPerRole((subject) =>
     : db
         .select({ n: count() })
         .from(schema.plans)
-        .where(
-          and(
-            gte(schema.plans.followUpDueOn, sql.placeholder("from")),
-            lt(schema.plans.followUpDueOn, sql.placeholder("to")),
-            planScope(subject, "read"),
-          ),
-        )
+        .where(dueInScope(subject))
         .prepare(),
 );
 
@@ -272,13 +271,7 @@ const duePageQuery = preparedPerRole((subject) =>
       latestVersion: latestVersionNumber,
     })
     .from(schema.plans)
-    .where(
-      and(
-        gte(schema.plans.followUpDueOn, sql.placeholder("from")),
-        lt(schema.plans.followUpDueOn, sql.placeholder("to")),
-        planScope(subject, "read"),
-      ),
-    )
+    .where(dueInScope(subject))
     .orderBy(asc(schema.plans.followUpDueOn), desc(schema.plans.updatedAt))
     .limit(sql.placeholder("limit"))
     .offset(sql.placeholder("offset"))

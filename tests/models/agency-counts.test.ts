@@ -1,13 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { beforeAll, describe, expect, it } from "vitest";
 import { agencyCountProblems } from "../../db/agency-counts";
-import { MIGRATIONS_FOLDER, openDatabase } from "../../db/client";
+import { openDatabase } from "../../db/client";
 import type { Actor } from "../../app/models/actor";
 import { db, schema } from "../../app/models/db.server";
 import { pageFollowUpsDue, startFollowUp } from "../../app/models/follow-up.server";
@@ -19,6 +16,7 @@ import { addDays, dueRanges, DUE_BUCKETS } from "../../app/utils/calendar";
 import { todayInLosAngeles } from "../../app/utils/format";
 import { firstPage } from "../../app/utils/pagination";
 import { makeAgencies } from "../setup/fixtures";
+import { databaseBefore } from "../setup/database-before";
 import { scratchDirectory } from "../setup/scratch";
 
 /*
@@ -106,15 +104,7 @@ describe("the agencies' counts", () => {
   });
 
   it("are counted for the rows already there when migration 0015 runs", () => {
-    const oldMigrations = join(scratch, "migrations-0014");
-    cpSync(MIGRATIONS_FOLDER, oldMigrations, { recursive: true });
-    const journalFile = join(oldMigrations, "meta/_journal.json");
-    const journal = JSON.parse(readFileSync(journalFile, "utf8"));
-    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < "0015");
-    writeFileSync(journalFile, JSON.stringify(journal));
-    const file = join(scratch, "before-0015.db");
-    const old = new Database(file);
-    migrate(drizzle(old), { migrationsFolder: oldMigrations });
+    const { file, sqlite: old } = databaseBefore(scratch, "0015", "before-0015.db");
     old.exec(`
       insert into organizations (id, name, created_at) values ('a', 'A', 0), ('b', 'B', 0);
       insert into users (id, org_id, email, display_name, role, password_hash, disabled, created_at) values ('u', 'a', 'u@a', 'U', 'provider', 'x', 0, 0);

@@ -1,18 +1,16 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appendAuditEvent } from "../../db/audit-chain";
 import { verifyAuditChain } from "../../db/audit-verify";
 import { backupDatabase } from "../../db/backup";
-import { MIGRATIONS_FOLDER, openDatabase } from "../../db/client";
+import { openDatabase } from "../../db/client";
 import { recordAudit } from "../../app/models/audit.server";
 import { createYouthWithPlan } from "../../app/models/youth.server";
 import { DATABASE_PATH } from "../../app/models/db.server";
 import { makeAgencies } from "../setup/fixtures";
+import { databaseBefore } from "../setup/database-before";
 import { scratchDirectory } from "../setup/scratch";
 
 const scratch = scratchDirectory("audit-chain");
@@ -163,16 +161,8 @@ describe("the audit chain", () => {
 
 describe("rows written before the chain existed", () => {
   it("get their hashes, in order, when the app first opens the database", () => {
-    const oldMigrations = join(scratch, "migrations-0004");
-    cpSync(MIGRATIONS_FOLDER, oldMigrations, { recursive: true });
-    const journalFile = join(oldMigrations, "meta/_journal.json");
-    const journal = JSON.parse(readFileSync(journalFile, "utf8"));
-    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < "0005");
-    writeFileSync(journalFile, JSON.stringify(journal));
-    const file = join(scratch, "before-chain.db");
     // The database as the previous release left it: migrated to 0004, audit rows without hashes.
-    const old = new Database(file);
-    migrate(drizzle(old), { migrationsFolder: oldMigrations });
+    const { file, sqlite: old } = databaseBefore(scratch, "0005", "before-chain.db");
     const insert = old.prepare("insert into audit_events (action, detail) values ('login_failed', ?)");
     old.transaction(() => {
       for (let i = 0; i < 2500; i++) insert.run(`old row ${i}`);

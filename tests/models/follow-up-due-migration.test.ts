@@ -1,12 +1,8 @@
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import Database from "better-sqlite3";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { describe, expect, it } from "vitest";
-import { MIGRATIONS_FOLDER, openDatabase } from "../../db/client";
+import { openDatabase } from "../../db/client";
 import { addDays } from "../../app/utils/calendar";
 import { todayInLosAngeles } from "../../app/utils/format";
+import { databaseBefore } from "../setup/database-before";
 import { scratchDirectory } from "../setup/scratch";
 
 /*
@@ -21,16 +17,7 @@ const HOUR = 3_600_000;
 
 describe("migration 0011 (follow_up_due_on) on plans saved before it", () => {
   it("is due unless the last follow-up held fell on or after the meeting date in Los Angeles, as the app decides it", () => {
-    const oldMigrations = join(scratch, "migrations-0010");
-    cpSync(MIGRATIONS_FOLDER, oldMigrations, { recursive: true });
-    const journalFile = join(oldMigrations, "meta/_journal.json");
-    const journal = JSON.parse(readFileSync(journalFile, "utf8"));
-    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < "0011");
-    writeFileSync(journalFile, JSON.stringify(journal));
-    const file = join(scratch, "before-0011.db");
-    const old = new Database(file);
-    migrate(drizzle(old), { migrationsFolder: oldMigrations });
-
+    const { file, sqlite: old } = databaseBefore(scratch, "0011", "before-0011.db");
     old.prepare("insert into organizations (id, name, created_at) values ('o', 'Agency', 0)").run();
     old.prepare("insert into users (id, org_id, email, display_name, role, password_hash, disabled, created_at) values ('u', 'o', 'u@a', 'U', 'provider', 'x', 0, 0)").run();
     const youth = old.prepare("insert into youth (id, org_id, chosen_name, preferred_language, created_by, created_at) values (?, 'o', 'Y', 'en', 'u', 0)");
