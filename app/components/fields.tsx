@@ -120,7 +120,8 @@ export function CheckboxField({ meta, label }: { meta: Meta; label: string }) {
 
 export interface Option {
   value: string;
-  label: string;
+  /** Its words; more than a line of them (a resource's name, numbers and what happens when you call) as elements. */
+  label: ReactNode;
 }
 
 export function SelectField({ meta, label, options, emptyLabel }: { meta: Meta; label: string; options: Option[]; emptyLabel?: string }) {
@@ -146,6 +147,7 @@ export function ChoiceGroup({
   options,
   type,
   inline = false,
+  spaced = false,
 }: {
   meta: Meta;
   legend: string;
@@ -153,10 +155,13 @@ export function ChoiceGroup({
   type: "checkbox" | "radio";
   /** Options side by side where they fit (short answers, as in the follow-up). */
   inline?: boolean;
+  /** Room between options of several lines each, so that each reads as one. */
+  spaced?: boolean;
 }) {
   const labels = new Map(options.map((o) => [o.value, o.label]));
+  const className = ["field", "choice-group", inline && "inline", spaced && "spaced"].filter(Boolean).join(" ");
   return (
-    <fieldset className={inline ? "field choice-group inline" : "field choice-group"} aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
+    <fieldset className={className} aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
       <legend>{legend}</legend>
       {getCollectionProps(meta, { type, options: options.map((o) => o.value) }).map((props) => (
         <div className="field-checkbox" key={props.id}>

@@ -22,8 +22,11 @@ function formWords(r: Resource, language: Language, reader: "provider" | "youth"
   const text = templateText(language);
   const numbers = [r.phone && text.resourceCall(r.phone), r.text && text.resourceText(r.text), r.hours[language]].filter(Boolean).join(", ");
   const source = r.agencyConfirmed ? text.resourceSource.confirmed(r.agencyConfirmed) : r.numberFrom === "toolkit" ? text.resourceSource.toolkit : text.resourceSource.publicListing;
-  return `${r.name[language]}: ${r.purpose[language]} (${numbers}). ${text.resourceWhenYouCall} ${r.whenYouCall[language]}${reader === "provider" ? ` ${source}` : ""}`;
+  return `${r.name[language]}: ${r.purpose[language]} ${numbers} ${text.resourceWhenYouCall} ${r.whenYouCall[language]}${reader === "provider" ? ` ${source}` : ""}`;
 }
+
+/** An entry's words as a page shows them: its name in bold, then a line each (tags between them read as spaces). */
+const entryWords = (entryHtml: string) => visibleText(entryHtml.replace(/<\/?strong>/g, "")).trim();
 
 const always = RESOURCES.filter((r) => r.always);
 const choosable = RESOURCES.filter((r) => !r.always);
@@ -78,13 +81,14 @@ describe.each(["en", "es"] as const)("the resources form (%s)", (language) => {
       { reader: "youth", html: await page(`/j/${number}`, phone) },
     ] as const;
     for (const { reader, html: form } of forms) {
-      const listed = [...form.matchAll(/<li>([^<]*)<\/li>/g)].map((m) => visibleText(m[1]!).trim());
+      const alwaysList = /<ul class="resources">([\s\S]*?)<\/ul>/.exec(form)?.[1] ?? "";
+      const listed = [...alwaysList.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => entryWords(m[1]!));
       expect(listed, reader).toEqual(always.map((r) => formWords(r, language, reader)));
       const offered = boxes(form);
       expect(offered.map((box) => box.value), reader).toEqual(choosable.map((r) => r.id));
       for (const { id, value } of offered) {
-        const label = new RegExp(`<label for="${id}">([^<]*)</label>`).exec(form)?.[1];
-        expect(visibleText(label ?? "").trim(), value).toBe(formWords(byId(value), language, reader));
+        const label = new RegExp(`<label for="${id}">([\\s\\S]*?)</label>`).exec(form)?.[1];
+        expect(entryWords(label ?? ""), value).toBe(formWords(byId(value), language, reader));
       }
     }
     // Not even in the youth's page data: where a number comes from is the provider's to judge.

@@ -3,25 +3,44 @@ import type { ResourceEntry } from "../../../templates/resources/entry";
 import { ChoiceGroup, ItemList, TextField } from "../fields";
 import type { SectionFormProps } from "./types";
 
+/**
+ * An entry as the form shows it, a line for each thing to take in: its name and what it is, how to
+ * reach it, what can happen when you call, and, for the provider only, where its number comes
+ * from (the loader sends that to no one else).
+ */
+function ResourceWords({ entry, text }: { entry: ResourceEntry; text: SectionFormProps<"resources">["text"] }) {
+  const reach = [entry.phone && text.resourceCall(entry.phone), entry.text && text.resourceText(entry.text), entry.hours].filter(Boolean).join(", ");
+  return (
+    <span className="resource">
+      <strong>{entry.name}</strong>: {entry.purpose}
+      <span className="resource-line">{reach}</span>
+      <span className="resource-line">
+        {text.resourceWhenYouCall} {entry.whenYouCall}
+      </span>
+      {entry.source ? <span className="resource-line muted">{entry.source}</span> : null}
+    </span>
+  );
+}
+
 export function ResourcesFields({ form, text, resources }: SectionFormProps<"resources">) {
   const fields = form.getFieldset();
   const labels = text.fields.resources;
-  // Only the provider's entries say where their number comes from (the loader sends it to no one else).
-  const describe = (r: ResourceEntry) =>
-    `${r.name}: ${r.purpose} (${[r.phone && text.resourceCall(r.phone), r.text && text.resourceText(r.text), r.hours].filter(Boolean).join(", ")}). ${text.resourceWhenYouCall} ${r.whenYouCall}${r.source ? ` ${r.source}` : ""}`;
   return (
     <>
       <h2>{labels.always}</h2>
-      <ul>
+      <ul className="resources">
         {resources.filter((r) => r.always).map((r) => (
-          <li key={r.id}>{describe(r)}</li>
+          <li key={r.id}>
+            <ResourceWords entry={r} text={text} />
+          </li>
         ))}
       </ul>
       <ChoiceGroup
         meta={fields.chosen}
         legend={labels.chosen}
         type="checkbox"
-        options={resources.filter((r) => !r.always).map((r) => ({ value: r.id, label: describe(r) }))}
+        spaced
+        options={resources.filter((r) => !r.always).map((r) => ({ value: r.id, label: <ResourceWords entry={r} text={text} /> }))}
       />
       <ItemList form={form} meta={fields.own} legend={labels.own} itemLabel={labels.ownItem} addLabel={text.add.place} max={LIMITS.ownResources}>
         {(item) => {
