@@ -93,8 +93,8 @@ export async function auditHistory(actor: Actor, youthId: string, page: Page) {
     .limit(page.size)
     .offset(page.offset)
     .all();
-  // Counted a subject at a time: each count then reads the partial index alone, where one count
-  // of both (an OR) reads every row of the history.
+  // Counted a subject at a time: each count walks its subject's range of the partial index, where
+  // one count of both (an OR) made SQLite collect and sort every row id of the history first.
   const countOf = (subjectType: "youth" | "plan", subjectId: string) =>
     db.select({ n: count() }).from(schema.auditEvents).where(ofSubject(subjectType, subjectId)).get()?.n ?? 0;
   const total = countOf("youth", youthId) + countOf("plan", record.planId);
