@@ -5,6 +5,9 @@ import { Secret, TOTP } from "otpauth";
  * The authenticator app of the test accounts. A code is accepted once, for one step either side
  * of now (RFC 6238), so logins in quick succession take the next unused step of that window, and
  * once those are used up a recovery code: no test waits for the clock.
+ * The step before now stays good only until the next step begins, and a code is checked a moment
+ * after it is made (typed, sent, answered), so that step is offered only while this much of the
+ * current step is left.
  */
 
 export interface AppState {
@@ -14,6 +17,7 @@ export interface AppState {
 }
 
 const PERIOD_MS = 30_000;
+const PREVIOUS_STEP_MARGIN_MS = 10_000;
 const memory = new Map<string, AppState>();
 
 /** Where the states live: in this process, or in a file when several processes share the accounts (the browser tests). */
@@ -56,7 +60,9 @@ export function nextLoginCode(email: string, now = Date.now()): string {
   const state = states.get(email);
   if (!state) throw new Error(`no authenticator app for ${email}: enrol it first`);
   const current = Math.floor(now / PERIOD_MS);
-  const step = [current - 1, current, current + 1].find((s) => state.lastStep === null || s > state.lastStep);
+  const previousStillGood = (current + 1) * PERIOD_MS - now >= PREVIOUS_STEP_MARGIN_MS;
+  const steps = previousStillGood ? [current - 1, current, current + 1] : [current, current + 1];
+  const step = steps.find((s) => state.lastStep === null || s > state.lastStep);
   let code: string;
   if (step !== undefined) {
     state.lastStep = step;
