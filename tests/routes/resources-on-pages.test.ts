@@ -20,9 +20,10 @@ const { handle, people, cookie } = await signedInApp();
 /** An entry as the resources form words it, for the provider (with where its number comes from) or the youth. */
 function formWords(r: Resource, language: Language, reader: "provider" | "youth"): string {
   const text = templateText(language);
-  const numbers = [r.phone && text.resourceCall(r.phone), r.text && text.resourceText(r.text), r.hours[language]].filter(Boolean).join(", ");
+  const numbers = [r.phone && text.resourceCall(r.phone), r.text && text.resourceText(r.text)].filter(Boolean).join(", ");
+  const reach = [numbers, r.hours[language]].filter(Boolean).join(" · ");
   const source = r.agencyConfirmed ? text.resourceSource.confirmed(r.agencyConfirmed) : r.numberFrom === "toolkit" ? text.resourceSource.toolkit : text.resourceSource.publicListing;
-  return `${r.name[language]}: ${r.purpose[language]} ${numbers} ${text.resourceWhenYouCall} ${r.whenYouCall[language]}${reader === "provider" ? ` ${source}` : ""}`;
+  return `${r.name[language]}: ${r.purpose[language]} ${reach} ${text.resourceWhenYouCall} ${r.whenYouCall[language]}${reader === "provider" ? ` ${source}` : ""}`;
 }
 
 /** An entry's words as a page shows them: its name in bold, then a line each (tags between them read as spaces). */

@@ -9,7 +9,8 @@ import type { SectionFormProps } from "./types";
  * from (the loader sends that to no one else).
  */
 function ResourceWords({ entry, text }: { entry: ResourceEntry; text: SectionFormProps<"resources">["text"] }) {
-  const reach = [entry.phone && text.resourceCall(entry.phone), entry.text && text.resourceText(entry.text), entry.hours].filter(Boolean).join(", ");
+  const numbers = [entry.phone && text.resourceCall(entry.phone), entry.text && text.resourceText(entry.text)].filter(Boolean).join(", ");
+  const reach = [numbers, entry.hours].filter(Boolean).join(" · ");
   return (
     <span className="resource">
       <strong>{entry.name}</strong>: {entry.purpose}
