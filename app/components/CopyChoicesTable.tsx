@@ -91,9 +91,15 @@ export function CopyChoicesTable({
                       {row.locked ? <span className="tag">{t.onlyProvider}</span> : null}
                       <Hint id={cautionId(row.key)}>{row.caution ? t.cautions[row.caution] : null}</Hint>
                     </th>
-                    {CHOSEN_COPIES.map((copy) => (
-                      <td key={copy}>
-                        {row.offered.includes(copy) && !row.locked ? (
+                    {CHOSEN_COPIES.map((copy) => {
+                      // On a phone the columns' heads are out of sight: each box carries its copy's name (its label says it already).
+                      const name = (
+                        <span className="narrow-copy-name" aria-hidden="true">
+                          {t.names[copy]}
+                        </span>
+                      );
+                      return row.offered.includes(copy) && !row.locked ? (
+                        <td key={copy}>
                           <label className="field-checkbox table-tick">
                             <input
                               type="checkbox"
@@ -103,17 +109,21 @@ export function CopyChoicesTable({
                               aria-describedby={row.caution ? cautionId(row.key) : undefined}
                               disabled={!canEdit}
                             />
+                            {name}
                           </label>
-                        ) : row.always.includes(copy) ? (
-                          t.always
-                        ) : (
-                          <>
-                            <span aria-hidden="true">{"\u2014"}</span>
-                            <span className="visually-hidden">{t.notOffered}</span>
-                          </>
-                        )}
-                      </td>
-                    ))}
+                        </td>
+                      ) : row.always.includes(copy) ? (
+                        <td key={copy} className="always">
+                          {name}
+                          {t.always}
+                        </td>
+                      ) : (
+                        <td key={copy} className="not-offered">
+                          <span aria-hidden="true">{"\u2014"}</span>
+                          <span className="visually-hidden">{t.notOffered}</span>
+                        </td>
+                      );
+                    })}
                   </tr>
                 ))}
             </tbody>

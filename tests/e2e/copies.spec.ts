@@ -43,6 +43,23 @@ test("the youth chooses what each copy holds, sees it, and prints it", async ({ 
   await expect(page.locator('article[data-copy="card"]')).toContainText("Word: mango");
   await expect(page.getByRole("checkbox", { name: "Dee: Code word — Pocket card" })).toBeChecked();
 
+  // On a phone the choices fit the screen, each box beside its copy's name, and a tap on the name ticks it.
+  const viewport = page.viewportSize()!;
+  await page.setViewportSize({ width: 360, height: 740 });
+  const table = (await page.locator(".copy-choices table").boundingBox())!;
+  const box = (await page.locator(".copy-choices .table-scroll").boundingBox())!;
+  expect(table.x + table.width).toBeLessThanOrEqual(box.x + box.width);
+  const pocketCard = page.getByRole("checkbox", { name: "Dee: Code word — Pocket card" });
+  const tick = page.locator(".table-tick").filter({ has: pocketCard });
+  await expect(tick).toHaveText("Pocket card");
+  expect((await tick.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await shot(page, testInfo, "copies-choices-phone");
+  await tick.getByText("Pocket card").click();
+  await expect(pocketCard).not.toBeChecked();
+  await tick.getByText("Pocket card").click();
+  await expect(pocketCard).toBeChecked();
+  await page.setViewportSize(viewport);
+
   // Save a version; its print buttons lead through the preview.
   await page.goto(`${plan}/review`);
   await page.getByRole("button", { name: "Save version 1" }).click();

@@ -218,6 +218,9 @@ test("the phone's own pages pass axe at 360 px, and fit at 200% text size, for a
       await textSize200(phone);
       // Against the phone's width: a phone widens its layout viewport (innerWidth) to content that overflows.
       expect(await phone.evaluate((width) => document.documentElement.scrollWidth - width, PHONE.width), `sideways scroll on ${address} at 200% (${language})`).toBeLessThanOrEqual(0);
+      // Nor inside the page: a table in its own scroll box (the copies' choices) fits as well.
+      const overflow = await phone.evaluate(() => Math.max(0, ...[...document.querySelectorAll(".table-scroll")].map((e) => e.scrollWidth - e.clientWidth)));
+      expect(overflow, `a box scrolls sideways on ${address} at 200% (${language})`).toBeLessThanOrEqual(0);
       await shot(phone, testInfo, `phone-${language}${address.replaceAll("/", "-")}-200`);
       // Half way down, the bar has scrolled away (it took three quarters of the screen when it
       // stayed) and the Quick exit alone is in view, in a corner.
