@@ -4,6 +4,7 @@ import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3"
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { readMigrationFiles } from "drizzle-orm/migrator";
 import { chainUnhashedAuditRows } from "./audit-chain";
+import { registerNameFolding } from "./name-search";
 import { makePrivateDatabaseFile } from "./private-files";
 import * as schema from "./schema";
 
@@ -53,6 +54,7 @@ export function openDatabase(filePath: string, migrationsFolder = MIGRATIONS_FOL
     // Deleted content is overwritten with zeros, in the database and in the WAL frames that record
     // the deletion, instead of lingering in free space (docs/decisions/051-nothing-lost-round-two.md).
     sqlite.pragma("secure_delete = ON");
+    registerNameFolding(sqlite);
     const migrations = readMigrationFiles({ migrationsFolder });
     const unknown = unknownMigrations(sqlite, migrations.map((m) => m.hash));
     if (unknown.length > 0) {

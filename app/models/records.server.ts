@@ -6,6 +6,7 @@ import { db, schema } from "./db.server";
 import type { Actor } from "./actor";
 import { recordAudit } from "./audit.server";
 import { paged, type Page } from "../utils/pagination";
+import { nameHolds, nameSearchParams, namesFound } from "./name-search.server";
 
 /**
  * A youth's record as a whole: its audit history (admins and supervisors of the agency), and its
@@ -45,6 +46,22 @@ const recordPageQuery = preparedPerRole((subject) =>
     .offset(sql.placeholder("offset"))
     .prepare(),
 );
+/** The agency's youth records whose chosen name holds `typed` (any case, any accents), by name, for an admin. */
+export function findRecordsByName(actor: Actor, typed: string) {
+  if (!may(actor, "records")) return undefined;
+  return namesFound(recordsByNameQuery(actor.role).all({ ...scopeParams(actor), ...nameSearchParams(typed) }));
+}
+
+const recordsByNameQuery = preparedPerRole((subject) =>
+  db
+    .select({ youthId: schema.youth.id, chosenName: schema.youth.chosenName, createdAt: schema.youth.createdAt })
+    .from(schema.youth)
+    .where(and(agencyScope(subject, "records", schema.youth.orgId), nameHolds(schema.youth.chosenName)))
+    .orderBy(asc(schema.youth.chosenName))
+    .limit(sql.placeholder("limit"))
+    .prepare(),
+);
+
 /** The agency's number of youth records, from its counter (agency_counts, kept by triggers: migration 0015). */
 const recordCountQuery = preparedPerRole((subject) =>
   db.select({ n: schema.agencyCounts.youth }).from(schema.agencyCounts).where(agencyScope(subject, "records", schema.agencyCounts.orgId)).prepare(),

@@ -5,7 +5,8 @@
  * 8 supervisors, 100,000 versions with one plan of 1,000, 91,000 follow-ups, 1,000,000 audit rows,
  * three small agencies) into tests/.output/ (kept out of git; reused by the next run, `--reseed`
  * makes it again), starts the real server (tests/setup/server-process.ts) on it and another on a
- * fresh demo database, and measures every page the issue lists, one client per server, the big
+ * fresh demo database, and measures every page the issue lists (and "Find by name", posted, at its
+ * worst: a name no one has, so every name the actor may list is read), one client per server, the big
  * and the fresh server's requests taken in turns so that the machine's other load falls on both
  * alike: p50, p99, bytes on the wire (the client asks for br and gzip as browsers do) and bytes
  * of HTML, and each server's CPU per request (utime + stime from /proc), then prints one table,
@@ -59,6 +60,8 @@ interface PageSpec {
   name: string;
   role: Role;
   path: (ids: Ids) => string;
+  /** A form posted to the page (urlencoded) instead of a GET. */
+  form?: string;
 }
 
 const PAGES: PageSpec[] = [
@@ -74,6 +77,9 @@ const PAGES: PageSpec[] = [
   { name: "version page (latest)", role: "provider", path: (ids) => `/plans/${ids.planId}/versions/${ids.latestVersion}` },
   { name: "what-helped", role: "provider", path: (ids) => `/plans/${ids.planId}/what-helped` },
   { name: "compare", role: "provider", path: (ids) => `/plans/${ids.planId}/versions/compare` },
+  // A name no youth has: the search reads every name the actor may list, its worst case.
+  { name: "find by name, supervisor (no match)", role: "supervisor", path: () => "/dashboard", form: "name=zz-no-such-name" },
+  { name: "find by name, admin (no match)", role: "admin", path: () => "/admin/records", form: "name=zz-no-such-name" },
 ];
 
 interface Measured {
@@ -100,11 +106,12 @@ function peakRssMb(pid: number | undefined): number | null {
   return match ? Math.round(Number(match[1]) / 1024) : null;
 }
 
-/** One GET as a browser sends it (br and gzip accepted); the body is counted as it came over the wire. */
-function get(baseUrl: string, path: string, cookie: string): Promise<{ status: number; ms: number; wire: number; encoding: string; html: number }> {
+/** One GET (or, with `form`, one form post) as a browser sends it (br and gzip accepted); the body is counted as it came over the wire. */
+function get(baseUrl: string, path: string, cookie: string, form?: string): Promise<{ status: number; ms: number; wire: number; encoding: string; html: number }> {
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
-    const req = httpRequest(`${baseUrl}${path}`, { headers: { Cookie: cookie, "Accept-Encoding": "br, gzip", Accept: "text/html" } }, (res) => {
+    const headers = { Cookie: cookie, "Accept-Encoding": "br, gzip", Accept: "text/html", ...(form ? { "Content-Type": "application/x-www-form-urlencoded" } : {}) };
+    const req = httpRequest(`${baseUrl}${path}`, { method: form ? "POST" : "GET", headers }, (res) => {
       let wire = 0;
       const chunks: Buffer[] = [];
       res.on("data", (chunk: Buffer) => {
@@ -119,7 +126,7 @@ function get(baseUrl: string, path: string, cookie: string): Promise<{ status: n
       res.on("error", fail);
     });
     req.on("error", fail);
-    req.end();
+    req.end(form);
   });
 }
 
@@ -185,16 +192,16 @@ async function measurePages(targets: Target[]): Promise<Map<string, Measured[]>>
   const pages = PAGES.filter((p) => !ONLY_PAGES || ONLY_PAGES.includes(p.name));
   // Every page warmed on both servers before any is measured: a server's first minute of pages
   // (its code compiled, its file's pages read) fell on whichever pages came first in the table.
-  for (const page of pages) for (const t of targets) for (let i = 0; i < WARMUP; i++) await get(t.server.baseUrl, page.path(t.ids), t.cookies.get(page.role)!);
+  for (const page of pages) for (const t of targets) for (let i = 0; i < WARMUP; i++) await get(t.server.baseUrl, page.path(t.ids), t.cookies.get(page.role)!, page.form);
   await settle(targets);
   const results = new Map<string, Measured[]>(targets.map((t) => [t.label, []]));
   for (const page of pages) {
     const runs = targets.map((t) => ({ t, path: page.path(t.ids), cookie: t.cookies.get(page.role)!, times: [] as number[], cpu: 0, last: undefined as Awaited<ReturnType<typeof get>> | undefined }));
-    for (const r of runs) for (let i = 0; i < 3; i++) await get(r.t.server.baseUrl, r.path, r.cookie);
+    for (const r of runs) for (let i = 0; i < 3; i++) await get(r.t.server.baseUrl, r.path, r.cookie, page.form);
     for (let i = 0; i < REQUESTS; i++) {
       for (const r of runs) {
         const before = cpuMs(r.t.server.child.pid);
-        r.last = await get(r.t.server.baseUrl, r.path, r.cookie);
+        r.last = await get(r.t.server.baseUrl, r.path, r.cookie, page.form);
         const after = cpuMs(r.t.server.child.pid);
         r.times.push(r.last.ms);
         r.cpu += before !== null && after !== null ? after - before : NaN;
@@ -230,7 +237,7 @@ async function measureStall(target: Target, heavy: PageSpec, requests: number) {
   const heavyCookie = target.cookies.get(heavy.role)!;
   const heavyLoop = (async () => {
     while (loading) {
-      await get(target.server.baseUrl, heavyPath, heavyCookie);
+      await get(target.server.baseUrl, heavyPath, heavyCookie, heavy.form);
       heavyDone += 1;
     }
   })();

@@ -4,13 +4,14 @@ import type { Actor } from "../../app/models/actor";
 import { listFlaggedPlans } from "../../app/models/concern-review.server";
 import { listFollowUps, pageFollowUps, pageFollowUpsDue, startFollowUp } from "../../app/models/follow-up.server";
 import { getPlan, saveSection } from "../../app/models/plan.server";
-import { auditHistory, listRecords } from "../../app/models/records.server";
+import { auditHistory, findRecordsByName, listRecords } from "../../app/models/records.server";
 import { pageVersions } from "../../app/models/version.server";
-import { listYouth } from "../../app/models/youth.server";
+import { findYouthByName, listYouth } from "../../app/models/youth.server";
 import { db } from "../../app/models/db.server";
 import { addDays } from "../../app/utils/calendar";
 import { todayInLosAngeles } from "../../app/utils/format";
 import { pageFrom } from "../../app/utils/pagination";
+import { registerNameFolding } from "../../db/name-search";
 import { makeAgencies, makeRecord } from "../setup/fixtures";
 
 /*
@@ -69,6 +70,7 @@ async function explainedReads(work: () => unknown): Promise<{ sql: string; detai
     recording = false;
   }
   const explain = new Database(process.env.DATABASE_PATH!, { readonly: true });
+  registerNameFolding(explain);
   try {
     expect(recorded.length).toBeGreaterThan(0);
     return recorded
@@ -164,6 +166,13 @@ describe("query plans of the hot queries (issue 13)", () => {
     expect(await badPlans(() => listFlaggedPlans(people.supervisor, page))).toEqual([]);
     expect(await badPlans(() => listRecords(people.admin, page))).toEqual([]);
     expect(await badPlans(() => auditHistory(people.supervisor, record.youthId, page))).toEqual([]);
+  });
+
+  it("finding a youth by name reads the names the actor may list, never the county's", async () => {
+    for (const [, actor] of actors()) expect(await badPlans(() => findYouthByName(actor, "you"))).toEqual([]);
+    expect(await badPlans(() => findRecordsByName(people.admin, "you"))).toEqual([]);
+    const supervisor = (await explainedReads(() => findYouthByName(people.supervisor, "you"))).flatMap((r) => r.details);
+    expect(supervisor.some((d) => /^SEARCH plans USING (COVERING )?INDEX \w+ \(org_id=\?\)$/.test(d) || /^SEARCH youth USING (COVERING )?INDEX \w+ \(org_id=\?\)$/.test(d)), supervisor.join("; ")).toBe(true);
   });
 
   it("a record's audit history reads its page from the end of an index without the page's own views, without sorting the record's history", async () => {

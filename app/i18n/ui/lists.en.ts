@@ -49,6 +49,22 @@ export const listsEn = {
     pickLanguage: "Please pick a language.",
     submit: "Add and open the plan",
   },
+  /** "Find by name" on the dashboard and the admin's records. */
+  nameSearch: {
+    label: "Find by name",
+    hint: "Part of the name is enough.",
+    submit: "Find",
+    enterName: "Type a name, or part of one.",
+    found: (count: number, typed: string, more: boolean) =>
+      more
+        ? `The first ${count} names with “${typed}” in them. Type more of the name to see fewer.`
+        : count === 0
+          ? `No name has “${typed}” in it.`
+          : count === 1
+            ? `1 name has “${typed}” in it.`
+            : `${count} names have “${typed}” in them.`,
+    clear: "Back to the whole list",
+  },
   reviewQueue: {
     title: "Plans flagged for a consult",
     intro: "A provider flagged an imminent-safety concern on these plans. Open one to record your consult and acknowledge it.",

@@ -48,6 +48,21 @@ export const listsEs: ListsText = {
     pickLanguage: "Escoge un idioma, por favor.",
     submit: "Añadir y abrir el plan",
   },
+  nameSearch: {
+    label: "Buscar por nombre",
+    hint: "Basta con una parte del nombre.",
+    submit: "Buscar",
+    enterName: "Escribe un nombre o una parte, por favor.",
+    found: (count, typed, more) =>
+      more
+        ? `Los primeros ${count} nombres que tienen “${typed}”. Escribe más del nombre para ver menos.`
+        : count === 0
+          ? `Ningún nombre tiene “${typed}”.`
+          : count === 1
+            ? `1 nombre tiene “${typed}”.`
+            : `${count} nombres tienen “${typed}”.`,
+    clear: "Volver a la lista completa",
+  },
   reviewQueue: {
     title: "Planes marcados para una consulta",
     intro: "Una persona profesional marcó un riesgo inmediato de seguridad en estos planes. Abre uno para registrar tu consulta y darla por vista.",
