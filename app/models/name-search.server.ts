@@ -20,10 +20,7 @@ export const nameHolds = (column: AnySQLiteColumn): SQL =>
     or (length(${column}) <> length(cast(${column} as blob)) and fold_name(${column}) like ${sql.placeholder("pattern")} escape '\\'))`;
 
 /** The placeholders of a name search: the pattern, and one row past the limit to tell whether there are more. */
-export const nameSearchParams = (typed: string) => ({
-  pattern: nameContainsPattern(typed),
-  limit: NAME_SEARCH_LIMIT + 1,
-});
+export const nameSearchParams = (typed: string) => ({ pattern: nameContainsPattern(typed), limit: NAME_SEARCH_LIMIT + 1 });
 
 export interface NamesFound<Row> {
   rows: Row[];
@@ -31,7 +28,4 @@ export interface NamesFound<Row> {
   more: boolean;
 }
 
-export const namesFound = <Row>(rows: Row[]): NamesFound<Row> => ({
-  rows: rows.slice(0, NAME_SEARCH_LIMIT),
-  more: rows.length > NAME_SEARCH_LIMIT,
-});
+export const namesFound = <Row>(rows: Row[]): NamesFound<Row> => ({ rows: rows.slice(0, NAME_SEARCH_LIMIT), more: rows.length > NAME_SEARCH_LIMIT });

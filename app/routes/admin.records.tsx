@@ -19,10 +19,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, (ui) => ui
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireRole(request, ["admin"]);
-  return {
-    user: { displayName: actor.displayName, role: actor.role },
-    records: listRecords(actor, pageFrom(new URL(request.url)))!,
-  };
+  return { user: { displayName: actor.displayName, role: actor.role }, records: listRecords(actor, pageFrom(new URL(request.url)))! };
 }
 
 /** "Find by name": the agency's records whose name holds what was typed. */
@@ -66,9 +63,7 @@ function RecordsTable({ rows }: { rows: readonly RecordRow[] }) {
 export default function Records() {
   const { user, records } = useLoaderData<typeof loader>();
   const searched = useActionData<typeof action>();
-  const [form, fields] = useValidatedForm<typeof nameSearchSchema>({
-    lastResult: searched?.result,
-  });
+  const [form, fields] = useValidatedForm<typeof nameSearchSchema>({ lastResult: searched?.result });
   const [searchParams] = useSearchParams();
   const t = useUi("admin").admin;
   const found = searched?.found;

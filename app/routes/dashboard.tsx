@@ -30,11 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     youth: listYouth(actor, pageFrom(url)),
     // The start of each due list; the whole list is its own paged page (/follow-ups/overdue …).
     // A provider's lists hold only their care team's youth.
-    due: pageFollowUpsDue(actor, {
-      overdue: firstPage(DUE_PREVIEW_SIZE),
-      "this-week": firstPage(DUE_PREVIEW_SIZE),
-      later: firstPage(DUE_PREVIEW_SIZE),
-    }),
+    due: pageFollowUpsDue(actor, { overdue: firstPage(DUE_PREVIEW_SIZE), "this-week": firstPage(DUE_PREVIEW_SIZE), later: firstPage(DUE_PREVIEW_SIZE) }),
   };
 }
 
@@ -99,9 +95,7 @@ function YouthTable({ rows, labelledBy }: { rows: readonly YouthRow[]; labelledB
 export default function Dashboard() {
   const { user, youth, due } = useLoaderData<typeof loader>();
   const searched = useActionData<typeof action>();
-  const [form, fields] = useValidatedForm<typeof nameSearchSchema>({
-    lastResult: searched?.result,
-  });
+  const [form, fields] = useValidatedForm<typeof nameSearchSchema>({ lastResult: searched?.result });
   const ui = useUi("lists");
   const t = ui.dashboard;
   const found = searched?.found;

@@ -9,13 +9,13 @@ import { interfaceLanguage } from "./language.server";
 
 export const nameSearchSchema = (ui: UiTexts<"lists">) =>
   z.object({
-    name: z.string({ error: ui.nameSearch.enterName }).check(
-      z.trim(),
-      z.minLength(1, { error: ui.nameSearch.enterName }),
-      z.maxLength(LIMITS.shortText, {
-        error: ui.newYouth.tooLong(LIMITS.shortText),
-      })
-    ),
+    name: z
+      .string({ error: ui.nameSearch.enterName })
+      .check(
+        z.trim(),
+        z.minLength(1, { error: ui.nameSearch.enterName }),
+        z.maxLength(LIMITS.shortText, { error: ui.newYouth.tooLong(LIMITS.shortText) }),
+      ),
   });
 
 /**
@@ -26,8 +26,5 @@ export async function answerNameSearch<Row>(request: Request, find: (typed: stri
   const ui = serverUi(await interfaceLanguage(request));
   const submission = parseForm(await readFormData(request), nameSearchSchema(ui));
   if (submission.status !== "success") return data({ result: submission.reply(), found: undefined }, { status: 400 });
-  return data({
-    result: submission.reply(),
-    found: { typed: submission.value.name, ...find(submission.value.name) },
-  });
+  return data({ result: submission.reply(), found: { typed: submission.value.name, ...find(submission.value.name) } });
 }
